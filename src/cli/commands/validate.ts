@@ -1,0 +1,35 @@
+import { plural } from '../../diagnostics/index.ts';
+import { DEFAULT_NOTICE_PATHS, loadNotices } from '../../node/index.ts';
+import type { Command } from '../command.ts';
+import { reportDiagnostics } from '../report.ts';
+import { EXIT, oneOf, parseCommandArgs } from '../usage.ts';
+
+export const command: Command = {
+  help: `Usage: seloste validate [paths…] [--format text|json]
+
+Checks notices and organisation files: YAML syntax, the schema
+(schemas/notice.schema.json, schemas/organisation.schema.json) and the ids
+one part uses to refer to another. Paths are files or folders; the default
+is notices/. A notice's organisation.yaml is read from beside it.
+
+Each problem is printed as
+  file:line:col: error: message [rule-id]
+on standard error, followed by a one-line summary.
+
+Options:
+  --format text|json  text (default), or a JSON array on standard output with
+                      file, line, column, endLine, endColumn, severity,
+                      ruleId and message for each problem
+  -h, --help          show this help
+
+Exit codes: 0 all files valid, 1 a file is invalid, 2 usage error.
+`,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' } });
+    const format = oneOf('format', values.format, ['text', 'json'], 'text');
+    const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
+    const project = loadNotices(paths, { cwd: io.cwd });
+    const summary = `${plural(project.fileCount, 'file')} valid: ${plural(project.notices.length, 'notice')}, ${plural(project.organisations.length, 'organisation')}`;
+    return reportDiagnostics(project.diagnostics, project.fileCount, format, io, summary) ? EXIT.invalidInput : EXIT.ok;
+  },
+};

@@ -1,0 +1,18 @@
+/** What a command may touch outside itself: output streams and the working directory. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether standard error is a terminal (progress and colour are shown only then). */
+  readonly interactive: boolean;
+}
+
+/** The real process's streams. */
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    interactive: Boolean(process.stderr.isTTY) && process.env['CI'] === undefined,
+  };
+}

@@ -1,0 +1,70 @@
+import type { CommandEntry } from './command.ts';
+import { processIo, type CliIo } from './io.ts';
+import { MissingPathError } from '../node/read-files.ts';
+import { EXIT, UsageError } from './usage.ts';
+
+/** The subcommands, loaded only when called so that each starts fast. */
+export const commands: Readonly<Record<string, CommandEntry>> = {
+  validate: {
+    usage: 'validate [paths…]',
+    summary: 'Check notices against the schema and their references',
+    load: () => import('./commands/validate.ts'),
+  },
+};
+
+/** The help of `seloste` itself. */
+export function mainHelp(): string {
+  const width = Math.max(...Object.values(commands).map((entry) => entry.usage.length));
+  const rows = Object.values(commands).map((entry) => `  ${entry.usage.padEnd(width)}  ${entry.summary}`);
+  return `seloste: privacy notices as code
+
+Usage: seloste <command> [options]
+
+Commands:
+${rows.join('\n')}
+
+Run \`seloste <command> --help\` for a command's options.
+Exit codes: 0 success, 1 invalid input, 2 usage error.
+`;
+}
+
+/**
+ * Runs `seloste` with the given arguments and returns the exit code. Problems
+ * in the input are printed as diagnostics; only a bug in seloste itself
+ * prints a stack trace, and only when SELOSTE_DEBUG is set.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? args[0] : undefined;
+    if (topic !== undefined && topic in commands) return main([topic, '--help'], io);
+    io.stdout(mainHelp());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout('seloste 0.1.0\n');
+    return EXIT.ok;
+  }
+  const entry = commands[name];
+  if (entry === undefined) {
+    io.stderr(`seloste: unknown command "${name}"; expected one of ${Object.keys(commands).join(', ')}. See \`seloste --help\`.\n`);
+    return EXIT.usage;
+  }
+  try {
+    const { command } = await entry.load();
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(command.help);
+      return EXIT.ok;
+    }
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof MissingPathError) {
+      io.stderr(`seloste ${name}: ${error.message}. See \`seloste ${name} --help\`.\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`seloste ${name}: internal error: ${message}\nThis is a bug in seloste, not in your notices. Set SELOSTE_DEBUG=1 to see where it happened.\n`);
+    if (process.env['SELOSTE_DEBUG'] !== undefined && error instanceof Error) io.stderr(`${error.stack ?? ''}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,158 @@
+import { code, expectedOneOf, type Diagnostic } from '../diagnostics/index.ts';
+import { childPointer, diagnosticAt } from '../source/index.ts';
+import type { NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
+import type { DeepReadonly, Notice, Organisation, SourceFile } from './types.ts';
+
+/** A collection of things with ids in one document, and where each was declared. */
+interface IdCollection {
+  /** What the ids name, for messages: `data category`. */
+  readonly noun: string;
+  /** Pointer of the list that declares them. */
+  readonly listPointer: string;
+  readonly items: readonly { readonly id: string }[] | undefined;
+}
+
+/** A place where a document names an id of a collection. */
+interface Reference {
+  readonly pointer: string;
+  readonly id: string;
+}
+
+/**
+ * Checks an organisation's own ids: each entity id once.
+ */
+export function checkOrganisation(document: DeepReadonly<OrganisationDocument>, source: SourceFile): Diagnostic[] {
+  return duplicateIds({ noun: 'entity', listPointer: '/entities', items: document.entities }, source);
+}
+
+/**
+ * Resolves a schema-valid notice against the organisations: the organisation
+ * it names, its controllers, and every id one part of the notice uses to refer
+ * to another (a purpose naming a data category, a transfer naming a recipient).
+ * Unknown and duplicate ids are diagnostics; the notice is returned only when
+ * there are none.
+ */
+export function resolveNotice(
+  document: DeepReadonly<NoticeDocument>,
+  source: SourceFile,
+  organisations: readonly Organisation[],
+): { notice?: Notice; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const organisation = organisations.find((candidate) => candidate.id === document.organisation);
+  if (organisation === undefined) {
+    const known = organisations.map((candidate) => candidate.id);
+    const message =
+      known.length === 0
+        ? `Unknown organisation ${code(document.organisation)}: no organisation.yaml was found beside this notice; create one with \`id: ${document.organisation}\``
+        : `Unknown organisation ${code(document.organisation)}${expectedOneOf(document.organisation, known)}`;
+    diagnostics.push(diagnosticAt(source, '/organisation', 'unknown-reference', message));
+  }
+
+  const collections = noticeCollections(document);
+  for (const collection of Object.values(collections)) diagnostics.push(...duplicateIds(collection, source));
+
+  const check = (collection: IdCollection, references: readonly Reference[]): void => {
+    const known = (collection.items ?? []).map((item) => item.id);
+    for (const reference of references) {
+      if (known.includes(reference.id)) continue;
+      const message =
+        known.length === 0
+          ? `Unknown ${collection.noun} ${code(reference.id)}: the notice defines no ${collection.noun}s (\`${collection.listPointer.slice(1).replaceAll('/', '.')}\`)`
+          : `Unknown ${collection.noun} ${code(reference.id)}${expectedOneOf(reference.id, known)}`;
+      diagnostics.push(diagnosticAt(source, reference.pointer, 'unknown-reference', message));
+    }
+  };
+
+  if (organisation !== undefined) {
+    check(
+      { noun: 'entity', listPointer: '/entities', items: organisation.document.entities },
+      referencesIn(document.controllers.entities, '/controllers/entities'),
+    );
+    const contactPoint = document.controllers.jointControllership?.contactPoint;
+    if (contactPoint !== undefined) {
+      check(
+        { noun: 'controller', listPointer: '/controllers/entities', items: document.controllers.entities.map((id) => ({ id })) },
+        [{ id: contactPoint, pointer: '/controllers/jointControllership/contactPoint' }],
+      );
+    }
+  }
+
+  document.purposes.items.forEach((purpose, index) => {
+    const base = `/purposes/items/${index}`;
+    check(collections.dataSubjects, referencesIn(purpose.dataSubjects, `${base}/dataSubjects`));
+    check(collections.dataCategories, referencesIn(purpose.dataCategories, `${base}/dataCategories`));
+    check(collections.sources, referencesIn(purpose.sources, `${base}/sources`));
+    check(collections.recipients, referencesIn(purpose.recipients, `${base}/recipients`));
+  });
+  document.sources?.items?.forEach((item, index) => {
+    check(collections.dataCategories, referencesIn(item.dataCategories, `/sources/items/${index}/dataCategories`));
+  });
+  document.transfers?.destinations?.forEach((destination, index) => {
+    check(collections.recipients, referencesIn(destination.recipients, `/transfers/destinations/${index}/recipients`));
+  });
+  document.retention?.rules.forEach((rule, index) => {
+    const base = `/retention/rules/${index}/appliesTo`;
+    check(collections.purposes, referencesIn(rule.appliesTo?.purposes, `${base}/purposes`));
+    check(collections.dataCategories, referencesIn(rule.appliesTo?.dataCategories, `${base}/dataCategories`));
+    check(collections.dataSubjects, referencesIn(rule.appliesTo?.dataSubjects, `${base}/dataSubjects`));
+  });
+
+  if (diagnostics.length > 0 || organisation === undefined) return { diagnostics };
+  const controllers = document.controllers.entities.flatMap((id) => organisation.document.entities.filter((entity) => entity.id === id));
+  return {
+    notice: { id: document.id, document, organisation, controllers, languages: document.languages, source },
+    diagnostics,
+  };
+}
+
+/**
+ * Finds notices of one organisation that share an id: their pages and records
+ * would overwrite each other.
+ */
+export function duplicateNoticeIds(notices: readonly Notice[]): Diagnostic[] {
+  const firstById = new Map<string, Notice>();
+  const diagnostics: Diagnostic[] = [];
+  for (const notice of notices) {
+    const key = `${notice.organisation.id}/${notice.id}`;
+    const first = firstById.get(key);
+    if (first === undefined) {
+      firstById.set(key, notice);
+      continue;
+    }
+    diagnostics.push(
+      diagnosticAt(notice.source, '/id', 'duplicate-id', `Duplicate notice id ${code(notice.id)}: ${first.source.file} uses it too; give each notice its own id`),
+    );
+  }
+  return diagnostics;
+}
+
+function noticeCollections(document: DeepReadonly<NoticeDocument>) {
+  return {
+    purposes: { noun: 'purpose', listPointer: '/purposes/items', items: document.purposes.items },
+    dataSubjects: { noun: 'data subject group', listPointer: '/dataSubjects/groups', items: document.dataSubjects?.groups },
+    dataCategories: { noun: 'data category', listPointer: '/dataCategories/items', items: document.dataCategories?.items },
+    sources: { noun: 'source', listPointer: '/sources/items', items: document.sources?.items },
+    recipients: { noun: 'recipient', listPointer: '/recipients/items', items: document.recipients?.items },
+  } satisfies Record<string, IdCollection>;
+}
+
+function duplicateIds(collection: IdCollection, source: SourceFile): Diagnostic[] {
+  const firstIndex = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  collection.items?.forEach((item, index) => {
+    const first = firstIndex.get(item.id);
+    if (first === undefined) {
+      firstIndex.set(item.id, index);
+      return;
+    }
+    const firstLine = source.sourceMap.locate(`${collection.listPointer}/${first}/id`).start.line;
+    diagnostics.push(
+      diagnosticAt(source, `${collection.listPointer}/${index}/id`, 'duplicate-id', `Duplicate ${collection.noun} id ${code(item.id)}: line ${firstLine} uses it too; give each ${collection.noun} its own id`),
+    );
+  });
+  return diagnostics;
+}
+
+function referencesIn(ids: readonly string[] | undefined, pointer: string): Reference[] {
+  return (ids ?? []).map((id, index) => ({ id, pointer: childPointer(pointer, index) }));
+}

@@ -1,0 +1,40 @@
+import type { SourceMap } from '../source/index.ts';
+import type { Entity, NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
+
+/** Makes every property and item of a type read-only, all the way down. */
+export type DeepReadonly<T> = T extends (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+    : T;
+
+/** Where a document was read from: its path and the map back to its text. */
+export interface SourceFile {
+  readonly file: string;
+  readonly sourceMap: SourceMap;
+}
+
+/** A validated organisation file. */
+export interface Organisation {
+  readonly id: string;
+  readonly document: DeepReadonly<OrganisationDocument>;
+  readonly source: SourceFile;
+}
+
+/** A controller: one of the organisation's entities, with the contact details that apply to it. */
+export type Controller = DeepReadonly<Entity>;
+
+/**
+ * A validated notice with its references resolved: the organisation it belongs
+ * to and the entities that are its controllers. Every later stage (lint,
+ * render, export) reads this, never the YAML.
+ */
+export interface Notice {
+  readonly id: string;
+  readonly document: DeepReadonly<NoticeDocument>;
+  readonly organisation: Organisation;
+  readonly controllers: readonly Controller[];
+  /** The languages the notice is published in, the original first. */
+  readonly languages: readonly string[];
+  readonly source: SourceFile;
+}

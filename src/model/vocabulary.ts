@@ -1,0 +1,30 @@
+import type { DeepReadonly } from './types.ts';
+import type * as Schema from './generated/schema-types.ts';
+
+/** Names for the closed vocabularies of the schema, derived from the generated types. */
+export type Purpose = DeepReadonly<Schema.Purpose>;
+export type LegalBasis = DeepReadonly<Schema.LegalBasis>;
+export type LegalBasisCode = Schema.LegalBasis['basis'];
+export type PurposeKind = NonNullable<Schema.Purpose['kinds']>[number];
+export type DataCategory = DeepReadonly<Schema.DataCategory>;
+export type DataCategoryKind = NonNullable<Schema.DataCategory['kinds']>[number];
+export type DataSubjectGroup = DeepReadonly<Schema.DataSubjectGroup>;
+export type DataSubjectKind = NonNullable<Schema.DataSubjectGroup['kinds']>[number];
+export type Source = DeepReadonly<Schema.Source>;
+export type SourceKind = Schema.Source['kind'];
+export type Recipient = DeepReadonly<Schema.Recipient>;
+export type RecipientRole = Schema.Recipient['role'];
+export type TransferMechanism = Schema.TransferDestination['mechanism'];
+export type RetentionRule = DeepReadonly<Schema.RetentionRule>;
+export type RetentionEvent = NonNullable<Schema.RetentionRule['until']>[number];
+export type SecurityMeasure = NonNullable<Schema.Security['measures']>[number];
+export type Right = Schema.RightItem['covers'][number];
+export type ContactTopic = Schema.Contact['topic'];
+export type Contact = DeepReadonly<Schema.Contact>;
+export type ContactDetails = DeepReadonly<Schema.ContactDetails>;
+export type Address = DeepReadonly<Schema.Address>;
+export type LocalizedText = DeepReadonly<Schema.LocalizedText>;
+export type MarketingChannel = Schema.DirectMarketing['channels'][number];
+export type ProvisionRequirement = Schema.Provision['requirement'];
+export type Provision = DeepReadonly<Schema.Provision>;
+export type DirectMarketing = DeepReadonly<Schema.DirectMarketing>;

@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { LineIndex } from '../source/index.ts';
+import type { InputFile } from '../project/index.ts';
+
+/** Largest notice or organisation file read; real ones are a few tens of kilobytes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+const YAML_FILE = /\.ya?ml$/iu;
+
+/** Paths that could not be read as asked: they do not exist. */
+export class MissingPathError extends Error {
+  readonly paths: readonly string[];
+  constructor(paths: readonly string[]) {
+    super(`No such file or directory: ${paths.join(', ')}`);
+    this.paths = paths;
+  }
+}
+
+/**
+ * The YAML files named by `paths`: files as given, directories searched
+ * recursively (skipping hidden folders and node_modules). Each notice's
+ * `organisation.yaml` is added when it sits beside it. Sorted, without repeats.
+ */
+export function collectYamlFiles(paths: readonly string[], cwd: string): string[] {
+  const found = new Set<string>();
+  const missing: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(absolute).isDirectory();
+    } catch {
+      missing.push(path);
+      continue;
+    }
+    if (isDirectory) for (const file of walk(absolute)) found.add(file);
+    else {
+      found.add(absolute);
+      for (const name of ['organisation.yaml', 'organisation.yml']) {
+        const sibling = join(absolute, '..', name);
+        if (isFile(sibling)) found.add(sibling);
+      }
+    }
+  }
+  if (missing.length > 0) throw new MissingPathError(missing);
+  return [...found].sort();
+}
+
+/**
+ * Reads files as UTF-8 text. A file too large or not valid UTF-8 becomes a
+ * diagnostic instead of an input; nothing throws for bad content.
+ */
+export function readInputFiles(files: readonly string[], cwd: string): { inputs: InputFile[]; diagnostics: Diagnostic[] } {
+  const inputs: InputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const absolute of files) {
+    const file = displayPath(absolute, cwd);
+    const size = statSync(absolute).size;
+    if (size > MAX_FILE_BYTES) {
+      diagnostics.push(fileProblem(file, 'file-too-large', `File too large: ${(size / 1024 / 1024).toFixed(1)} MB, a notice file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB; split it or remove what does not belong in it`));
+      continue;
+    }
+    const bytes = readFileSync(absolute);
+    try {
+      inputs.push({ file, text: decoder.decode(bytes) });
+    } catch {
+      const lenient = new TextDecoder('utf-8').decode(bytes);
+      const offset = Math.max(0, lenient.indexOf('\uFFFD'));
+      const start = new LineIndex(lenient).positionAt(offset);
+      diagnostics.push({ ruleId: 'invalid-encoding', severity: 'error', message: 'Invalid UTF-8: the file has bytes that are not text in UTF-8; save it as UTF-8', file, start, end: start });
+    }
+  }
+  return { inputs, diagnostics };
+}
+
+/** A path relative to the working directory when inside it, else absolute. */
+export function displayPath(absolute: string, cwd: string): string {
+  const relativePath = relative(cwd, absolute);
+  return relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? absolute : relativePath;
+}
+
+function* walk(directory: string): Generator<string> {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile() && YAML_FILE.test(entry.name)) yield path;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function fileProblem(file: string, ruleId: string, message: string): Diagnostic {
+  return { ruleId, severity: 'error', message, file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}

@@ -1,0 +1,94 @@
+import { code, listOf, type Diagnostic } from '../diagnostics/index.ts';
+import { checkOrganisation, duplicateNoticeIds, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
+import { validateDocument } from '../schema/index.ts';
+import { diagnosticAt, parseYaml, type ParsedSource } from '../source/index.ts';
+
+/** A file's path (as shown in diagnostics) and its text. */
+export interface InputFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** Everything read from a set of notice files. */
+export interface Project {
+  readonly organisations: readonly Organisation[];
+  /** The notices that are valid: schema, references and languages. */
+  readonly notices: readonly Notice[];
+  /** Problems in any file; a notice with an error is left out of `notices`. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly fileCount: number;
+}
+
+export interface LoadOptions {
+  /** The languages seloste has standard texts for; a notice in another language is an error. */
+  readonly locales?: readonly string[];
+}
+
+/** Whether a path names an organisation file rather than a notice. */
+export function isOrganisationFile(file: string): boolean {
+  return /(^|[\\/])organisation\.ya?ml$/u.test(file);
+}
+
+/**
+ * Reads notices and organisations from their texts: YAML, then the schema,
+ * then references between them. Pure: the caller reads the files.
+ */
+export function loadProject(files: readonly InputFile[], options: LoadOptions = {}): Project {
+  const diagnostics: Diagnostic[] = [];
+  const parsed = files.map((input) => ({ input, source: parseYaml(input.text, input.file) }));
+
+  const organisations: Organisation[] = [];
+  const brokenOrganisationIds = new Set<string>();
+  for (const { input, source } of parsed.filter(({ input }) => isOrganisationFile(input.file))) {
+    const problems = [...source.diagnostics, ...validateDocument('organisation', source)];
+    const document = source.data as unknown as OrganisationDocument | undefined;
+    if (problems.length === 0 && document !== undefined) {
+      problems.push(...checkOrganisation(document, source));
+      const duplicate = organisations.find((organisation) => organisation.id === document.id);
+      if (duplicate !== undefined) problems.push(diagnosticAt(source, '/id', 'duplicate-id', `Duplicate organisation id ${code(document.id)}: ${duplicate.source.file} uses it too`));
+    }
+    diagnostics.push(...problems);
+    if (problems.length === 0 && document !== undefined) organisations.push({ id: document.id, document, source: { file: input.file, sourceMap: source.sourceMap } });
+    else brokenOrganisationIds.add(idOf(source.data));
+  }
+
+  const notices: Notice[] = [];
+  for (const { input, source } of parsed.filter(({ input }) => !isOrganisationFile(input.file))) {
+    const problems = [...source.diagnostics, ...validateDocument('notice', source)];
+    const document = source.data as unknown as NoticeDocument | undefined;
+    if (problems.length === 0 && document !== undefined) {
+      problems.push(...unsupportedLanguages(document, source, options.locales));
+      if (brokenOrganisationIds.has(document.organisation)) {
+        diagnostics.push(...problems);
+        continue; // its organisation file has errors of its own
+      }
+      const resolved = resolveNotice(document, { file: input.file, sourceMap: source.sourceMap }, organisations);
+      problems.push(...resolved.diagnostics);
+      if (problems.length === 0 && resolved.notice !== undefined) notices.push(resolved.notice);
+    }
+    diagnostics.push(...problems);
+  }
+  const duplicates = duplicateNoticeIds(notices);
+  diagnostics.push(...duplicates);
+  const duplicated = new Set(duplicates.map((diagnostic) => diagnostic.file));
+  return {
+    organisations,
+    notices: notices.filter((notice) => !duplicated.has(notice.source.file)),
+    diagnostics,
+    fileCount: files.length,
+  };
+}
+
+function unsupportedLanguages(document: NoticeDocument, source: ParsedSource, locales: readonly string[] | undefined): Diagnostic[] {
+  if (locales === undefined) return [];
+  return document.languages.flatMap((language, index) =>
+    locales.includes(language)
+      ? []
+      : [diagnosticAt(source, `/languages/${index}`, 'unsupported-language', `Unsupported language ${code(language)}: seloste has standard texts for ${listOf(locales, 'and')}; add src/i18n/locales/${language}.json to publish in it`)],
+  );
+}
+
+function idOf(data: unknown): string {
+  return typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string' ? data.id : '';
+}
+

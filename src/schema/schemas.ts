@@ -1,0 +1,22 @@
+import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
+import noticeSchema from '../../schemas/notice.schema.json' with { type: 'json' };
+import organisationSchema from '../../schemas/organisation.schema.json' with { type: 'json' };
+
+/** The kinds of YAML document seloste reads. */
+export type DocumentKind = 'notice' | 'organisation';
+
+/** A JSON Schema as plain data. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+/** The published schemas by file name, as loaded from `schemas/`. */
+export const schemaFiles: Readonly<Record<string, JsonSchema>> = {
+  'common.schema.json': commonSchema,
+  'notice.schema.json': noticeSchema,
+  'organisation.schema.json': organisationSchema,
+};
+
+/** The schema file that validates each kind of document. */
+export const schemaFileOf: Readonly<Record<DocumentKind, string>> = {
+  notice: 'notice.schema.json',
+  organisation: 'organisation.schema.json',
+};

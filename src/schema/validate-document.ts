@@ -1,0 +1,16 @@
+import type { Diagnostic } from '../diagnostics/index.ts';
+import type { ParsedSource } from '../source/index.ts';
+import { validatorFor } from './ajv.ts';
+import { schemaDiagnostics } from './schema-diagnostics.ts';
+import { schemaFileOf, type DocumentKind } from './schemas.ts';
+
+/**
+ * Checks parsed YAML against its published schema (`schemas/<kind>.schema.json`).
+ * Returns no diagnostics when the data are valid; a file that did not parse is not checked again.
+ */
+export function validateDocument(kind: DocumentKind, parsed: ParsedSource): Diagnostic[] {
+  if (parsed.data === undefined) return [];
+  const validate = validatorFor(schemaFileOf[kind]);
+  if (validate(parsed.data)) return [];
+  return schemaDiagnostics(validate.errors ?? [], parsed.file, parsed.sourceMap, `the ${kind}`);
+}
