@@ -20,7 +20,7 @@ interface Finding {
  */
 export function schemaDiagnostics(errors: readonly ErrorObject[], file: string, sourceMap: SourceMap, documentName: string): Diagnostic[] {
   return summariseAlternatives(errors).flatMap((error) => {
-    const finding = describe(error, documentName);
+    const finding = describe(error, documentName, sourceMap);
     if (finding === undefined) return [];
     const location = sourceMap.locate(finding.pointer, finding.target);
     return [{ ruleId: finding.ruleId, severity: 'error', message: finding.message, file, pointer: finding.pointer, start: location.start, end: location.end }];
@@ -62,7 +62,7 @@ function closestBranch(branchErrors: readonly ErrorObject[], schemaPath: string)
   return best;
 }
 
-function describe(error: ErrorObject, documentName: string): Finding | undefined {
+function describe(error: ErrorObject, documentName: string, sourceMap: SourceMap): Finding | undefined {
   const at = error.instancePath;
   const name = at === '' ? documentName : propertyName(at);
   const parent = (error.parentSchema ?? {}) as JsonSchema;
@@ -103,7 +103,7 @@ function describe(error: ErrorObject, documentName: string): Finding | undefined
       return { ruleId: 'invalid-value', pointer: at, target: 'value', message: `Unexpected value ${code(error.data)} for ${name}${expected}` };
     }
     case 'type':
-      return { ruleId: 'wrong-type', pointer: at, target: 'value', message: describeTypeError(error, name, parent) };
+      return { ruleId: 'wrong-type', pointer: at, target: 'value', message: describeTypeError(error, name, parent, sourceMap.sourceText(at)) };
     case 'pattern':
     case 'format': {
       if (error.propertyName !== undefined) return undefined; // reported by `propertyNames`
@@ -128,13 +128,13 @@ function describe(error: ErrorObject, documentName: string): Finding | undefined
   }
 }
 
-function describeTypeError(error: ErrorObject, name: string, parent: JsonSchema): string {
+function describeTypeError(error: ErrorObject, name: string, parent: JsonSchema, written: string | undefined): string {
   const expected = String((error.params as { type: string }).type);
   const got = describeValue(error.data);
   if (parent['title'] === 'localized text') {
     return `Expected a localized text for ${name}, with one line per language such as \`fi: …\` and \`en: …\`, got ${got}`;
   }
-  const quoteHint = expected === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean') ? `; put it in quotes: "${String(error.data)}"` : '';
+  const quoteHint = expected === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean') ? `; put it in quotes: "${written ?? String(error.data)}"` : '';
   return `Expected ${describeType(expected)} for ${name}, got ${got}${quoteHint}`;
 }
 

@@ -47,7 +47,7 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lines = new LineIndex(source);
   const entries = new Map<string, SourceEntry>();
-  const sourceMap = new SourceMap(entries, lines);
+  const sourceMap = new SourceMap(entries, lines, source);
   const diagnostics: Diagnostic[] = [];
   const report = (ruleId: string, message: string, range: OffsetRange, pointer?: string): void => {
     diagnostics.push({
@@ -68,8 +68,12 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
   }
 
   const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const reported = new Set<number>();
   for (const error of document.errors) {
-    report(yamlRuleIds[error.code] ?? 'yaml-syntax', describeYamlError(error, source), { start: error.pos[0], end: error.pos[1] });
+    const start = openingOfUnclosed(error, source) ?? error.pos[0];
+    if (reported.has(start)) continue; // one message per place: later ones follow from the first
+    reported.add(start);
+    report(yamlRuleIds[error.code] ?? 'yaml-syntax', describeYamlError(error, source), { start, end: Math.max(start, error.pos[1]) });
   }
   if (diagnostics.length > 0) return { file, data: undefined, sourceMap, diagnostics };
 
@@ -178,7 +182,8 @@ function toScalarData(value: unknown): Data {
 function describeYamlError(error: YAMLError, source: string): string {
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      const key = source.slice(error.pos[0], error.pos[1]).split(':')[0]?.trim() ?? '';
+      const lineEnd = source.indexOf('\n', error.pos[0]);
+      const key = source.slice(error.pos[0], lineEnd === -1 ? undefined : lineEnd).split(':')[0]?.trim() ?? '';
       return `Duplicate key${key === '' ? '' : ` \`${key}\``}: each key may appear only once in a mapping; merge the two or remove one`;
     }
     case 'TAB_AS_INDENT':
@@ -187,10 +192,46 @@ function describeYamlError(error: YAMLError, source: string): string {
       return 'Unexpected second document (`---`); write one notice per file';
     default: {
       const sentence = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? error.message;
-      return `Invalid YAML: ${sentence}`;
+      const plain = plainYamlMessages.find(([pattern]) => pattern.test(sentence))?.[1];
+      return plain ?? `Invalid YAML: ${sentence}`;
     }
   }
 }
+
+/**
+ * For an unclosed bracket or quote the parser reports where it gave up; the
+ * fault is the bracket or quote left open, so point there.
+ */
+function openingOfUnclosed(error: YAMLError, source: string): number | undefined {
+  const quote = /Missing closing (["'])quote/u.exec(error.message)?.[1];
+  if (quote !== undefined) {
+    const offset = source.lastIndexOf(quote, error.pos[0] - 1);
+    return offset === -1 ? undefined : offset;
+  }
+  const closer = /end with a ([\]}])/u.exec(error.message)?.[1];
+  if (closer === undefined) return undefined;
+  const opener = closer === ']' ? '[' : '{';
+  let depth = 0;
+  for (let offset = Math.min(error.pos[0], source.length) - 1; offset >= 0; offset -= 1) {
+    const char = source[offset];
+    if (char === closer) depth += 1;
+    else if (char === opener) {
+      if (depth === 0) return offset;
+      depth -= 1;
+    }
+  }
+  return undefined;
+}
+
+/** Plainer words for the parser's most common messages. */
+const plainYamlMessages: readonly (readonly [RegExp, string])[] = [
+  [/^Implicit map keys need to be followed by map values/u, 'Missing `:` after a key; write `key: value`'],
+  [/^Implicit keys need to be on a single line/u, 'Unexpected text: expected `key: value` with a space after the colon, or a key on one line'],
+  [/^All mapping items must start at the same column/u, 'Unexpected indentation: the keys of one mapping must start at the same column'],
+  [/^Missing closing (["'])quote/u, 'Missing closing quote: a quoted text must end with the same quote it starts with'],
+  [/^Flow sequence in block collection must be sufficiently indented and end with a \]/u, 'Missing `]`: a list written as `[a, b]` must be closed on the same or a more indented line'],
+  [/^Flow map in block collection must be sufficiently indented and end with a \}/u, 'Missing `}`: a mapping written as `{a: b}` must be closed on the same or a more indented line'],
+];
 
 /**
  * Finds the offset where the text nests deeper than `maxDepth`, before the

@@ -34,10 +34,18 @@ export type LocationTarget = 'key' | 'value';
 export class SourceMap {
   readonly #entries: ReadonlyMap<string, SourceEntry>;
   readonly #lines: LineIndex;
+  readonly #text: string;
 
-  constructor(entries: ReadonlyMap<string, SourceEntry>, lines: LineIndex) {
+  constructor(entries: ReadonlyMap<string, SourceEntry>, lines: LineIndex, text: string) {
     this.#entries = entries;
     this.#lines = lines;
+    this.#text = text;
+  }
+
+  /** The text of the value at `pointer` as written in the file, e.g. `00531` for a number that lost its zeros. */
+  sourceText(pointer: string): string | undefined {
+    const entry = this.#entries.get(pointer);
+    return entry === undefined ? undefined : this.#text.slice(entry.value.start, entry.value.end);
   }
 
   /** Whether the document has a value at this pointer. */

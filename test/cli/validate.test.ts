@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
+import { root } from '../helpers/paths.ts';
+
+describe('seloste validate', () => {
+  it('accepts notices/ by default with exit 0 and a summary', async () => {
+    const result = await runCli(['validate'], root);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('2 files valid: 1 notice, 1 organisation\n');
+    expect(result.stdout).toBe('');
+  });
+
+  it('prints each problem as file:line:col with its rule id, then a summary, and exits 1', async () => {
+    const result = await runCli(['validate', 'test/fixtures/invalid/unknown-enum-value.yaml', 'test/fixtures/invalid/wrong-type.yaml'], root);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^test\/fixtures\/invalid\/unknown-enum-value\.yaml:19:16: error: Unexpected value `contracts` for `basis`; did you mean `contract`\?.* \[invalid-value\]$/u);
+    expect(lines).toContain('');
+    expect(lines.at(-1)).toBe('2 errors and 0 warnings in 3 files');
+  });
+
+  it('prints diagnostics as a JSON array with --format json', async () => {
+    const result = await runCli(['validate', '--format', 'json', 'test/fixtures/invalid/unknown-reference.yaml'], root);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        file: 'test/fixtures/invalid/unknown-reference.yaml',
+        line: 20,
+        column: 24,
+        endLine: 20,
+        endColumn: 35,
+        severity: 'error',
+        ruleId: 'unknown-reference',
+        message: 'Unknown data category `yhteystieto`; did you mean `yhteystiedot`? Expected `yhteystiedot`',
+        pointer: '/purposes/items/0/dataCategories/0',
+      },
+    ]);
+  });
+
+  it('treats a missing path, an unknown option and a bad format as usage errors (exit 2)', async () => {
+    expect(await runCli(['validate', 'no/such/dir'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('No such file or directory: no/such/dir') });
+    expect(await runCli(['validate', '--bogus'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    expect(await runCli(['validate', '--format', 'xml'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('expected text, json') });
+  });
+
+  it('explains itself with --help', async () => {
+    const result = await runCli(['validate', '--help'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: seloste validate [paths…] [--format text|json]');
+    expect(result.stdout).toContain('Exit codes: 0 all files valid, 1 a file is invalid, 2 usage error.');
+  });
+});
+
+describe('the seloste command', () => {
+  it('lists its commands with --help', async () => {
+    const result = await runCli(['--help'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Usage: seloste <command> \[options\]/u);
+    expect(result.stdout).toMatch(/validate \[paths…\]/u);
+  });
+
+  it('rejects an unknown command with exit 2', async () => {
+    expect(await runCli(['valdate'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "valdate"') });
+  });
+
+  it('runs as a real process without stack traces on bad input', () => {
+    const child = spawnSync(process.execPath, ['bin/seloste.js', 'validate', 'test/fixtures/invalid'], { cwd: root, encoding: 'utf8' });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toMatch(/^test\/fixtures\/invalid\/alias-bomb\.yaml:\d+:\d+: error: /mu);
+    expect(child.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/u);
+    expect(child.stderr).not.toContain('Error:');
+  });
+});
