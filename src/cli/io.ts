@@ -7,8 +7,14 @@ export interface CliIo {
   readonly interactive: boolean;
 }
 
-/** The real process's streams. */
+/** The real process's streams. A reader that stops early (`| head`) ends the output quietly. */
 export function processIo(): CliIo {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

@@ -10,6 +10,16 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Check notices against the schema and their references',
     load: () => import('./commands/validate.ts'),
   },
+  render: {
+    usage: 'render <file> [--lang] [--format]',
+    summary: 'Print a notice in one language as HTML or Markdown',
+    load: () => import('./commands/render.ts'),
+  },
+  record: {
+    usage: 'record <file|folder>',
+    summary: 'Print the record of processing (GDPR Art. 30) as JSON',
+    load: () => import('./commands/record.ts'),
+  },
 };
 
 /** The help of `seloste` itself. */

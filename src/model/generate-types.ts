@@ -49,11 +49,16 @@ export async function generateSchemaTypes(schemaFiles: Readonly<Record<string, J
  * required properties would widen types to index signatures.
  */
 function prepare(schema: unknown, rootTitle?: string): unknown {
+  const walkProperties = (properties: object): unknown => Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, walk(value)]));
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (node === null || typeof node !== 'object') return node;
     const result: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties' || key === '$defs') {
+        result[key] = walkProperties(value as object);
+        continue;
+      }
       if (key === 'title' || key === 'enumDescriptions' || key === '$id' || key === '$schema') continue;
       if (key === 'anyOf' && Array.isArray(value) && value.every((branch) => Object.keys(branch as object).join() === 'required')) continue;
       if (key === 'if' || key === 'then') continue;

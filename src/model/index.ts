@@ -2,3 +2,20 @@ export type { Controller, DeepReadonly, Notice, Organisation, SourceFile } from 
 export type * from './vocabulary.ts';
 export type { NoticeDocument, OrganisationDocument, Entity } from './generated/schema-types.ts';
 export { checkOrganisation, duplicateNoticeIds, resolveNotice } from './resolve.ts';
+export {
+  applicableRights,
+  contactFor,
+  controllerContact,
+  effectiveLegalBasis,
+  isDirectMarketing,
+  listedRights,
+  objectionGrounds,
+  purposeDataCategories,
+  purposeDataSubjects,
+  purposeRecipients,
+  purposeSources,
+  statedLegalBases,
+} from './queries.ts';
+export type { EffectiveLegalBasis } from './queries.ts';
+export { FINNISH_DPA, supervisoryAuthorityOf } from './supervisory-authority.ts';
+export type { SupervisoryAuthority } from './supervisory-authority.ts';

@@ -36,6 +36,7 @@ export function resolveNotice(
   document: DeepReadonly<NoticeDocument>,
   source: SourceFile,
   organisations: readonly Organisation[],
+  contentHash: (organisation: Organisation) => string,
 ): { notice?: Notice; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const organisation = organisations.find((candidate) => candidate.id === document.organisation);
@@ -100,20 +101,20 @@ export function resolveNotice(
   if (diagnostics.length > 0 || organisation === undefined) return { diagnostics };
   const controllers = document.controllers.entities.flatMap((id) => organisation.document.entities.filter((entity) => entity.id === id));
   return {
-    notice: { id: document.id, document, organisation, controllers, languages: document.languages, source },
+    notice: { id: document.id, document, organisation, controllers, languages: document.languages, source, contentHash: contentHash(organisation) },
     diagnostics,
   };
 }
 
 /**
- * Finds notices of one organisation that share an id: their pages and records
- * would overwrite each other.
+ * Finds notices that share an id, in any organisation: their pages
+ * (`/<language>/<id>/`) and records would overwrite each other.
  */
 export function duplicateNoticeIds(notices: readonly Notice[]): Diagnostic[] {
   const firstById = new Map<string, Notice>();
   const diagnostics: Diagnostic[] = [];
   for (const notice of notices) {
-    const key = `${notice.organisation.id}/${notice.id}`;
+    const key = notice.id;
     const first = firstById.get(key);
     if (first === undefined) {
       firstById.set(key, notice);

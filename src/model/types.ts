@@ -37,4 +37,6 @@ export interface Notice {
   /** The languages the notice is published in, the original first. */
   readonly languages: readonly string[];
   readonly source: SourceFile;
+  /** SHA-256 of the notice's and its organisation's source text: changes whenever either file does. */
+  readonly contentHash: string;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { code, listOf, type Diagnostic } from '../diagnostics/index.ts';
 import { checkOrganisation, duplicateNoticeIds, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
 import { validateDocument } from '../schema/index.ts';
@@ -38,6 +39,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
   const parsed = files.map((input) => ({ input, source: parseYaml(input.text, input.file) }));
 
   const organisations: Organisation[] = [];
+  const organisationTexts = new Map<Organisation, string>();
   const brokenOrganisationIds = new Set<string>();
   for (const { input, source } of parsed.filter(({ input }) => isOrganisationFile(input.file))) {
     const problems = [...source.diagnostics, ...validateDocument('organisation', source)];
@@ -48,7 +50,11 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
       if (duplicate !== undefined) problems.push(diagnosticAt(source, '/id', 'duplicate-id', `Duplicate organisation id ${code(document.id)}: ${duplicate.source.file} uses it too`));
     }
     diagnostics.push(...problems);
-    if (problems.length === 0 && document !== undefined) organisations.push({ id: document.id, document, source: { file: input.file, sourceMap: source.sourceMap } });
+    if (problems.length === 0 && document !== undefined) {
+      const organisation: Organisation = { id: document.id, document, source: { file: input.file, sourceMap: source.sourceMap } };
+      organisations.push(organisation);
+      organisationTexts.set(organisation, input.text);
+    }
     else brokenOrganisationIds.add(idOf(source.data));
   }
 
@@ -62,7 +68,8 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
         diagnostics.push(...problems);
         continue; // its organisation file has errors of its own
       }
-      const resolved = resolveNotice(document, { file: input.file, sourceMap: source.sourceMap }, organisations);
+      const hash = (organisation: Organisation) => contentHash(input.text, organisationTexts.get(organisation) ?? '');
+      const resolved = resolveNotice(document, { file: input.file, sourceMap: source.sourceMap }, organisations, hash);
       problems.push(...resolved.diagnostics);
       if (problems.length === 0 && resolved.notice !== undefined) notices.push(resolved.notice);
     }
@@ -77,6 +84,12 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
     diagnostics,
     fileCount: files.length,
   };
+}
+
+/** `sha256:` and the hash of both source texts, with line ends and a byte-order mark normalised away. */
+function contentHash(noticeText: string, organisationText: string): string {
+  const normalise = (text: string) => text.replace(/^\uFEFF/u, '').replaceAll('\r\n', '\n');
+  return `sha256:${createHash('sha256').update(normalise(noticeText)).update('\u0000').update(normalise(organisationText)).digest('hex')}`;
 }
 
 function unsupportedLanguages(document: NoticeDocument, source: ParsedSource, locales: readonly string[] | undefined): Diagnostic[] {

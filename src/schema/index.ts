@@ -1,3 +1,3 @@
-export { validateDocument } from './validate-document.ts';
+export { recordSchemaErrors, validateDocument } from './validate-document.ts';
 export { schemaFileOf, schemaFiles } from './schemas.ts';
 export type { DocumentKind, JsonSchema } from './schemas.ts';

@@ -1,6 +1,7 @@
 import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
 import noticeSchema from '../../schemas/notice.schema.json' with { type: 'json' };
 import organisationSchema from '../../schemas/organisation.schema.json' with { type: 'json' };
+import recordSchema from '../../schemas/record.schema.json' with { type: 'json' };
 
 /** The kinds of YAML document seloste reads. */
 export type DocumentKind = 'notice' | 'organisation';
@@ -13,6 +14,7 @@ export const schemaFiles: Readonly<Record<string, JsonSchema>> = {
   'common.schema.json': commonSchema,
   'notice.schema.json': noticeSchema,
   'organisation.schema.json': organisationSchema,
+  'record.schema.json': recordSchema,
 };
 
 /** The schema file that validates each kind of document. */

@@ -14,3 +14,10 @@ export function validateDocument(kind: DocumentKind, parsed: ParsedSource): Diag
   if (validate(parsed.data)) return [];
   return schemaDiagnostics(validate.errors ?? [], parsed.file, parsed.sourceMap, `the ${kind}`);
 }
+
+/** Checks a generated record of processing against `schemas/record.schema.json`; returns ajv's messages, none when valid. */
+export function recordSchemaErrors(record: unknown): string[] {
+  const validate = validatorFor('record.schema.json');
+  if (validate(record)) return [];
+  return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+}

@@ -34,6 +34,10 @@ export interface NoticeDocument {
    */
   lastUpdated: string;
   /**
+   * The page title, e.g. `fi: Markkinoinnin tietosuojaseloste`. Defaults to “Privacy notice” and the register's name.
+   */
+  title?: LocalizedText;
+  /**
    * The register (processing activity) the notice describes.
    */
   register: Register;
@@ -102,6 +106,12 @@ export interface NoticeDocument {
    */
   changes?: Changes;
 }
+/**
+ * A text a reader sees, in each language the notice offers, keyed by language code: `fi: …`, `en: …`. Emphasis (`*text*`), links (`[text](https://…)`) and lists may be written in Markdown; HTML is shown as plain text.
+ */
+export interface LocalizedText {
+  [k: string]: string;
+}
 export interface Register {
   /**
    * The register's name, e.g. `fi: Pori Energia Oy:n markkinointi- ja viestintärekisteri`.
@@ -111,12 +121,6 @@ export interface Register {
    * The short name the notice uses for the register, shown in brackets after its name, e.g. `fi: Rekisteri`.
    */
   referredToAs?: LocalizedText;
-}
-/**
- * A text a reader sees, in each language the notice offers, keyed by language code: `fi: …`, `en: …`. Emphasis (`*text*`), links (`[text](https://…)`) and lists may be written in Markdown; HTML is shown as plain text.
- */
-export interface LocalizedText {
-  [k: string]: string;
 }
 export interface Controllers {
   /**

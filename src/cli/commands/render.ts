@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { formatDiagnostics, sortDiagnostics } from '../../diagnostics/index.ts';
+import { defaultTranslator } from '../../node/index.ts';
+import { renderNotice, toDocument, toHtml, toMarkdown } from '../../render/index.ts';
+import type { Command } from '../command.ts';
+import { loadValidProject } from '../load.ts';
+import { EXIT, oneOf, parseCommandArgs, UsageError } from '../usage.ts';
+
+export const command: Command = {
+  help: `Usage: seloste render <notice.yaml> [--lang fi|en|…] [--format html|md]
+
+Prints one notice in one language: the header, the “at a glance” summary,
+the contents and the numbered sections, as an HTML fragment or as Markdown.
+Texts missing in the language are shown in the notice's first language,
+marked, with a warning on standard error.
+
+Options:
+  --lang <code>       a language the notice offers (default: its first)
+  --format html|md    HTML fragment (default) or Markdown
+  -h, --help          show this help
+
+Exit codes: 0 rendered, 1 the notice is invalid, 2 usage error.
+`,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' }, format: { type: 'string' } });
+    const format = oneOf('format', values.format, ['html', 'md'], 'html');
+    if (positionals.length !== 1) throw new UsageError('Expected one notice file, e.g. `seloste render notices/org/notice.yaml`');
+    const project = loadValidProject(positionals, io);
+    if (project === undefined) return EXIT.invalidInput;
+    const notice = project.notices.find((candidate) => resolve(io.cwd, candidate.source.file) === resolve(io.cwd, positionals[0] ?? ''));
+    if (notice === undefined) throw new UsageError(`${positionals[0]} is not a notice (an organisation file cannot be rendered on its own)`);
+    const locale = values.lang ?? notice.languages[0] ?? 'fi';
+    if (!notice.languages.includes(locale)) throw new UsageError(`The notice is not published in "${locale}"; its languages are ${notice.languages.join(', ')}`);
+    const texts = defaultTranslator().forLocale(locale);
+    const rendered = renderNotice(notice, texts);
+    const tree = toDocument(rendered, { summary: texts.t('document.summary'), contents: texts.t('document.contents') });
+    io.stdout(format === 'md' ? toMarkdown(tree) : `${toHtml(tree)}\n`);
+    if (rendered.diagnostics.length > 0) io.stderr(`${formatDiagnostics(sortDiagnostics(rendered.diagnostics))}\n`);
+    return EXIT.ok;
+  },
+};

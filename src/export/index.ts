@@ -1,0 +1,2 @@
+export { noticeRecord, recordIndex } from './record.ts';
+export type { NoticeRecord, ProcessingActivity, RecordIndex } from './record-types.ts';

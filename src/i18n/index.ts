@@ -1,0 +1,2 @@
+export { createTranslator } from './translator.ts';
+export type { LocaleMessages, LocaleResources, LocaleTexts, Translator } from './translator.ts';

@@ -1,0 +1,82 @@
+import type { BlockContent, PhrasingContent } from 'mdast';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import type { LocaleTexts } from '../i18n/index.ts';
+import type { LocalizedText, Notice, SourceFile } from '../model/index.ts';
+import { diagnosticAt } from '../source/index.ts';
+import { parseMarkdownBlocks, parseMarkdownInline } from './markdown-text.ts';
+import { division, emphasis, paragraph, span, text } from './nodes.ts';
+
+/** A localized text resolved for one locale. */
+export interface ResolvedText {
+  readonly value: string;
+  /** The language the value is in: the requested one, or the notice's first language as a fallback. */
+  readonly lang: string;
+  readonly isFallback: boolean;
+}
+
+/**
+ * What every section builder gets: the notice, the locale's standard texts,
+ * and the notice's own texts resolved for the locale (with a marked fallback
+ * and a warning where a translation is missing).
+ */
+export class RenderContext {
+  readonly notice: Notice;
+  readonly texts: LocaleTexts;
+  readonly locale: string;
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(notice: Notice, texts: LocaleTexts) {
+    this.notice = notice;
+    this.texts = texts;
+    this.locale = texts.locale;
+  }
+
+  /** A standard text of the locale. */
+  t(key: string, values?: Record<string, unknown>): string {
+    return this.texts.t(key, values ?? {}) as string;
+  }
+
+  /**
+   * Resolves a localized text; a missing translation falls back to the
+   * notice's first language, with a warning at `pointer` in `source` (the
+   * notice, or for shared texts the organisation file).
+   */
+  resolve(value: LocalizedText | undefined, pointer: string, source: SourceFile = this.notice.source): ResolvedText | undefined {
+    if (value === undefined) return undefined;
+    const own = value[this.locale];
+    if (own !== undefined) return { value: own, lang: this.locale, isFallback: false };
+    const lang = [...this.notice.languages, ...Object.keys(value)].find((candidate) => value[candidate] !== undefined);
+    if (lang === undefined) return undefined;
+    this.diagnostics.push(
+      diagnosticAt(source, pointer, 'missing-translation', `Missing \`${this.locale}\` text; the ${this.locale} page shows the \`${lang}\` text instead`, { severity: 'warning', target: 'key' }),
+    );
+    return { value: value[lang] as string, lang, isFallback: true };
+  }
+
+  /** A notice text as paragraphs and lists; a fallback is marked with its language and a visible note. */
+  blocks(value: LocalizedText | undefined, pointer: string): BlockContent[] {
+    const resolved = this.resolve(value, pointer);
+    if (resolved === undefined) return [];
+    const blocks = parseMarkdownBlocks(resolved.value);
+    if (!resolved.isFallback) return blocks;
+    return [division(blocks, 'div', { lang: resolved.lang }), paragraph([emphasis([text(this.#fallbackNote(resolved.lang))])], 'translation-note')];
+  }
+
+  /** A notice text as inline content, for labels and list items. */
+  inline(value: LocalizedText | undefined, pointer: string): PhrasingContent[] {
+    const resolved = this.resolve(value, pointer);
+    if (resolved === undefined) return [];
+    const phrasing = parseMarkdownInline(resolved.value);
+    if (!resolved.isFallback) return phrasing;
+    return [span(phrasing, { lang: resolved.lang }), text(' '), emphasis([text(`(${this.#fallbackNote(resolved.lang)})`)])];
+  }
+
+  /** A notice text as plain text, for places that take no markup (the page title). */
+  plain(value: LocalizedText | undefined, pointer: string, source?: SourceFile): string | undefined {
+    return this.resolve(value, pointer, source)?.value;
+  }
+
+  #fallbackNote(lang: string): string {
+    return this.t('document.fallbackNote', { language: this.t(`language.${lang}`) });
+  }
+}

@@ -1,0 +1,56 @@
+import type { Root, RootContent } from 'mdast';
+import type { RenderedNotice } from './render-notice.ts';
+import { division, heading, link, list, listItem, paragraph, text } from './nodes.ts';
+
+/** What a standalone document includes besides the sections. */
+export interface DocumentOptions {
+  /** The “at a glance” layer before the sections (default: yes). */
+  readonly summary?: boolean;
+  /** A table of contents linking to the sections (default: yes). */
+  readonly contents?: boolean;
+}
+
+/** The header: kind, title, register name, last-updated date and the introduction. */
+export function headerNodes(rendered: RenderedNotice): RootContent[] {
+  return [
+    paragraph([text(rendered.kind)], 'kind'),
+    heading(1, [text(rendered.title)]),
+    paragraph(rendered.registerName, 'register'),
+    paragraph([text(rendered.lastUpdated)], 'updated'),
+    ...rendered.introduction,
+  ];
+}
+
+/** The “at a glance” layer as a headed section. */
+export function summaryNodes(rendered: RenderedNotice, title: string): RootContent[] {
+  return [division([heading(2, [text(title)], 'summary'), ...rendered.summary], 'section', { className: ['summary'], ariaLabelledBy: 'summary' })];
+}
+
+/** A table of contents: a list of links to the numbered sections. */
+export function contentsNodes(rendered: RenderedNotice, title: string): RootContent[] {
+  const items = rendered.sections.map((section) => listItem([paragraph([link(`#${section.key}`, [text(`${section.number}. ${section.title}`)])])]));
+  return [division([heading(2, [text(title)], 'contents'), list(items)], 'nav', { className: ['contents'], ariaLabelledBy: 'contents' })];
+}
+
+/** The numbered sections, each a `<section>` whose heading carries the anchor. */
+export function sectionNodes(rendered: RenderedNotice): RootContent[] {
+  return rendered.sections.map((section) =>
+    division([heading(2, [text(`${section.number}. ${section.title}`)], section.key), ...section.content], 'section', { ariaLabelledBy: section.key }),
+  );
+}
+
+/**
+ * The whole notice as one mdast tree: header, summary, contents and sections.
+ * `labels` gives the headings of the summary and contents in the locale.
+ */
+export function toDocument(rendered: RenderedNotice, labels: { summary: string; contents: string }, options: DocumentOptions = {}): Root {
+  return {
+    type: 'root',
+    children: [
+      ...headerNodes(rendered),
+      ...(options.summary === false ? [] : summaryNodes(rendered, labels.summary)),
+      ...(options.contents === false ? [] : contentsNodes(rendered, labels.contents)),
+      ...sectionNodes(rendered),
+    ],
+  };
+}

@@ -1,0 +1,52 @@
+import type { PhrasingContent } from 'mdast';
+import type { Address, ContactDetails } from '../model/index.ts';
+import type { RenderContext } from './context.ts';
+import { labelled, lineBreak, link, joinPhrasing, text } from './nodes.ts';
+
+/** `Radanvarsi 2, 28100 Pori`, with the country's name when it is not Finland. */
+export function formatAddress(address: Address, context: RenderContext): string {
+  const locality = [address.postalCode, address.locality].filter((part) => part !== undefined).join(' ');
+  const country = address.country === undefined || address.country === 'FI' ? undefined : countryName(address.country, context);
+  return [address.street, locality, country].filter((part) => part !== undefined).join(', ');
+}
+
+/** A country's name in the page's language, from its ISO code. */
+export function countryName(code: string, context: RenderContext): string {
+  const names = new Intl.DisplayNames([context.t('intl.locale'), 'en'], { type: 'region', fallback: 'code' });
+  return names.of(code) ?? code;
+}
+
+/** A `tel:` link target: the number without spaces and brackets. */
+export function telephoneUrl(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/gu, '')}`;
+}
+
+/** Contact details as labelled lines: postal and visiting address, phone, e-mail, web. */
+export function contactLines(details: ContactDetails | undefined, context: RenderContext): PhrasingContent[][] {
+  if (details === undefined) return [];
+  const lines: PhrasingContent[][] = [];
+  if (details.postalAddress !== undefined) lines.push(labelled(context.t('contact.postalAddress'), [text(formatAddress(details.postalAddress, context))]));
+  if (details.visitingAddress !== undefined) lines.push(labelled(context.t('contact.visitingAddress'), [text(formatAddress(details.visitingAddress, context))]));
+  if (details.phone !== undefined) lines.push(labelled(context.t('contact.phone'), [link(telephoneUrl(details.phone), [text(details.phone)])]));
+  if (details.email !== undefined) lines.push(labelled(context.t('contact.email'), [link(`mailto:${details.email}`, [text(details.email)])]));
+  if (details.website !== undefined) lines.push(labelled(context.t('contact.website'), [link(details.website, [text(details.website)])]));
+  if (details.form !== undefined) lines.push(labelled(context.t('contact.form'), [link(details.form, [text(details.form)])]));
+  return lines;
+}
+
+/** Lines joined by line breaks into one paragraph's content. */
+export function asLines(lines: readonly PhrasingContent[][]): PhrasingContent[] {
+  return joinPhrasing(lines, lineBreak);
+}
+
+/** An ISO 8601 duration (`P1Y6M`) in words: `1 vuosi ja 6 kuukautta`. */
+export function formatDuration(duration: string, context: RenderContext): string {
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/u.exec(duration);
+  if (match === null) return duration;
+  const units = ['years', 'months', 'weeks', 'days'] as const;
+  const parts = units.flatMap((unit, index) => {
+    const count = match[index + 1];
+    return count === undefined ? [] : [context.t(`duration.${unit}`, { count: Number(count) })];
+  });
+  return context.texts.and(parts);
+}

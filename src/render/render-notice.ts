@@ -1,0 +1,62 @@
+import type { BlockContent, PhrasingContent } from 'mdast';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import type { LocaleTexts } from '../i18n/index.ts';
+import type { Notice } from '../model/index.ts';
+import { RenderContext } from './context.ts';
+import { sections } from './sections/index.ts';
+import { buildSummary } from './summary.ts';
+
+/** One numbered section of a rendered notice. */
+export interface RenderedSection {
+  /** Stable across languages: the anchor (`#purposes`). */
+  readonly key: string;
+  readonly number: number;
+  readonly title: string;
+  readonly content: BlockContent[];
+}
+
+/** A notice rendered for one locale, as mdast parts a page or document assembles. */
+export interface RenderedNotice {
+  readonly noticeId: string;
+  readonly locale: string;
+  /** “Privacy notice” in the locale. */
+  readonly kind: string;
+  readonly title: string;
+  /** The register's name, with the short name the notice uses for it. */
+  readonly registerName: PhrasingContent[];
+  readonly introduction: BlockContent[];
+  /** “Last updated 24.10.2022” in the locale. */
+  readonly lastUpdated: string;
+  readonly summary: BlockContent[];
+  readonly sections: readonly RenderedSection[];
+  /** Warnings, such as texts shown in another language. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Renders a notice for one locale: each section by its builder, numbered in
+ * reading order (empty sections are left out), then the “at a glance” layer.
+ */
+export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice {
+  const context = new RenderContext(notice, texts);
+  const { document } = notice;
+  const built = sections.map((section) => ({ key: section.key, content: section.build(context) })).filter((section) => section.content.length > 0);
+  const numbered = built.map((section, index) => ({ ...section, number: index + 1, title: context.t(`section.${section.key}`) }));
+  const numbers = new Map(numbered.map((section) => [section.key, section.number]));
+  const registerName = context.inline(document.register.name, '/register/name');
+  const alias = context.plain(document.register.referredToAs, '/register/referredToAs');
+  const title = context.plain(document.title, '/title') ?? `${context.t('document.kind')}: ${context.plain(document.register.name, '/register/name') ?? notice.id}`;
+  const summary = buildSummary(context, numbers);
+  return {
+    noticeId: notice.id,
+    locale: texts.locale,
+    kind: context.t('document.kind'),
+    title,
+    registerName: alias === undefined ? registerName : [...registerName, { type: 'text', value: ` (${alias})` }],
+    introduction: context.blocks(document.introduction, '/introduction'),
+    lastUpdated: context.t('document.lastUpdated', { date: texts.formatDate(document.lastUpdated) }),
+    summary,
+    sections: numbered,
+    diagnostics: context.diagnostics,
+  };
+}

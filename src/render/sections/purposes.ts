@@ -1,0 +1,36 @@
+import type { BlockContent } from 'mdast';
+import type { DirectMarketing } from '../../model/index.ts';
+import type { RenderContext } from '../context.ts';
+import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
+import { legalBasisBlocks, provisionBlocks } from './legal-basis.ts';
+import type { SectionBuilder } from './section.ts';
+
+/** Why the data are processed and on what legal basis, purpose by purpose. */
+export const purposesSection: SectionBuilder = {
+  key: 'purposes',
+  build(context) {
+    const { document } = context.notice;
+    const blocks = context.blocks(document.purposes.description, '/purposes/description');
+    const items = document.purposes.items.map((purpose, index) => {
+      const pointer = `/purposes/items/${index}`;
+      const children = context.blocks(purpose.description, `${pointer}/description`);
+      if (purpose.legalBasis !== undefined) children.push(...legalBasisBlocks(purpose.legalBasis, `${pointer}/legalBasis`, context));
+      if (purpose.provision !== undefined) children.push(...provisionBlocks(purpose.provision, `${pointer}/provision`, context));
+      if (purpose.directMarketing !== undefined) children.push(...directMarketingBlocks(purpose.directMarketing, `${pointer}/directMarketing`, context));
+      return listItem(children);
+    });
+    blocks.push(list(items, 'purposes'));
+    if (document.legalBasis !== undefined) blocks.push(...legalBasisBlocks(document.legalBasis, '/legalBasis', context, 'legalBasis.general'));
+    if (document.provision !== undefined) blocks.push(...provisionBlocks(document.provision, '/provision', context));
+    return blocks;
+  },
+};
+
+function directMarketingBlocks(marketing: DirectMarketing, pointer: string, context: RenderContext): BlockContent[] {
+  const blocks: BlockContent[] = [
+    fact(labelled(context.t('directMarketing.channels'), [text(context.texts.and(marketing.channels.map((channel) => context.t(`channel.${channel}`))))])),
+    fact(labelled(context.t('directMarketing.audiences'), [text(context.texts.and(marketing.audiences.map((audience) => context.t(`audience.${audience}`))))])),
+  ];
+  if (marketing.howToRefuse !== undefined) blocks.push(paragraph(labelled(context.t('directMarketing.howToRefuse'), context.inline(marketing.howToRefuse, `${pointer}/howToRefuse`))));
+  return blocks;
+}

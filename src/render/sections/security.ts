@@ -1,0 +1,16 @@
+import { fact, labelled, text } from '../nodes.ts';
+import type { SectionBuilder } from './section.ts';
+
+/** How the data are protected (GDPR Art. 32). */
+export const securitySection: SectionBuilder = {
+  key: 'security',
+  build(context) {
+    const { security } = context.notice.document;
+    if (security === undefined) return [];
+    const blocks = context.blocks(security.description, '/security/description');
+    if (security.measures !== undefined && security.measures.length > 0) {
+      blocks.push(fact(labelled(context.t('security.measures'), [text(context.texts.and(security.measures.map((measure) => context.t(`measure.${measure}`))))])));
+    }
+    return blocks;
+  },
+};

@@ -1,0 +1,34 @@
+import type { BlockContent } from 'mdast';
+import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
+import { annotation } from './data.ts';
+import type { SectionBuilder } from './section.ts';
+
+/** Where the data come from (GDPR Art. 14(2)(f)). */
+export const sourcesSection: SectionBuilder = {
+  key: 'sources',
+  build(context) {
+    const { sources, dataCategories } = context.notice.document;
+    if (sources === undefined) return [];
+    const blocks = context.blocks(sources.description, '/sources/description');
+    if (sources.items !== undefined) {
+      const items = sources.items.map((source, index) => {
+        const pointer = `/sources/items/${index}`;
+        const notes = [
+          ...(source.publiclyAvailable === true ? [context.t('source.publiclyAvailable')] : []),
+          ...(source.collectedWithConsent === true ? [context.t('source.collectedWithConsent')] : []),
+        ];
+        const children: BlockContent[] = [paragraph([...context.inline(source.label, `${pointer}/label`), ...annotation(notes)]), ...context.blocks(source.description, `${pointer}/description`)];
+        if (source.dataCategories !== undefined) {
+          const labels = source.dataCategories.map((id) => {
+            const categoryIndex = dataCategories?.items.findIndex((category) => category.id === id) ?? -1;
+            return context.inline(dataCategories?.items[categoryIndex]?.label, `/dataCategories/items/${categoryIndex}/label`);
+          });
+          children.push(fact(labelled(context.t('source.dataCategories'), labels.flatMap((label, position) => (position === 0 ? label : [text('; '), ...label])))));
+        }
+        return listItem(children);
+      });
+      blocks.push(list(items));
+    }
+    return blocks;
+  },
+};
