@@ -5,6 +5,7 @@ import type { JsonSchema } from '../schema/index.ts';
 const roots: Readonly<Record<string, string>> = {
   'notice.schema.json': 'NoticeDocument',
   'organisation.schema.json': 'OrganisationDocument',
+  'record.schema.json': 'RecordDocument',
 };
 
 const banner = `// Generated from schemas/*.schema.json by \`npm run generate:types\`; do not edit.

@@ -24,6 +24,8 @@ export class RenderContext {
   readonly texts: LocaleTexts;
   readonly locale: string;
   readonly diagnostics: Diagnostic[] = [];
+  /** Texts already warned about: the summary and the section show some texts twice. */
+  readonly #warned = new Set<string>();
 
   constructor(notice: Notice, texts: LocaleTexts) {
     this.notice = notice;
@@ -47,10 +49,15 @@ export class RenderContext {
     if (own !== undefined) return { value: own, lang: this.locale, isFallback: false };
     const lang = [...this.notice.languages, ...Object.keys(value)].find((candidate) => value[candidate] !== undefined);
     if (lang === undefined) return undefined;
+    if (!this.#warned.has(`${source.file}#${pointer}`)) this.#warn(source, pointer, lang);
+    return { value: value[lang] as string, lang, isFallback: true };
+  }
+
+  #warn(source: SourceFile, pointer: string, lang: string): void {
+    this.#warned.add(`${source.file}#${pointer}`);
     this.diagnostics.push(
       diagnosticAt(source, pointer, 'missing-translation', `Missing \`${this.locale}\` text; the ${this.locale} page shows the \`${lang}\` text instead`, { severity: 'warning', target: 'key' }),
     );
-    return { value: value[lang] as string, lang, isFallback: true };
   }
 
   /** A notice text as paragraphs and lists; a fallback is marked with its language and a visible note. */

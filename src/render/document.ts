@@ -15,7 +15,7 @@ export function headerNodes(rendered: RenderedNotice): RootContent[] {
   return [
     paragraph([text(rendered.kind)], 'kind'),
     heading(1, [text(rendered.title)]),
-    paragraph(rendered.registerName, 'register'),
+    ...(rendered.registerName.length === 0 ? [] : [paragraph(rendered.registerName, 'register')]),
     paragraph([text(rendered.lastUpdated)], 'updated'),
     ...rendered.introduction,
   ];

@@ -22,7 +22,7 @@ export interface RenderedNotice {
   /** “Privacy notice” in the locale. */
   readonly kind: string;
   readonly title: string;
-  /** The register's name, with the short name the notice uses for it. */
+  /** The register's name with the short name the notice uses for it; empty when the name is the title. */
   readonly registerName: PhrasingContent[];
   readonly introduction: BlockContent[];
   /** “Last updated 24.10.2022” in the locale. */
@@ -45,14 +45,15 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
   const numbers = new Map(numbered.map((section) => [section.key, section.number]));
   const registerName = context.inline(document.register.name, '/register/name');
   const alias = context.plain(document.register.referredToAs, '/register/referredToAs');
-  const title = context.plain(document.title, '/title') ?? `${context.t('document.kind')}: ${context.plain(document.register.name, '/register/name') ?? notice.id}`;
+  const title = context.plain(document.title, '/title') ?? context.plain(document.register.name, '/register/name') ?? notice.id;
   const summary = buildSummary(context, numbers);
   return {
     noticeId: notice.id,
     locale: texts.locale,
     kind: context.t('document.kind'),
     title,
-    registerName: alias === undefined ? registerName : [...registerName, { type: 'text', value: ` (${alias})` }],
+    // Without a title of its own, the register's name is the title.
+    registerName: document.title === undefined ? [] : alias === undefined ? registerName : [...registerName, { type: 'text', value: ` (${alias})` }],
     introduction: context.blocks(document.introduction, '/introduction'),
     lastUpdated: context.t('document.lastUpdated', { date: texts.formatDate(document.lastUpdated) }),
     summary,

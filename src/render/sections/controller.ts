@@ -42,7 +42,7 @@ export const controllerSection: SectionBuilder = {
     if (contacts.length > 0) {
       blocks.push(heading(3, [text(context.t('contact.heading'))]));
       contacts.forEach((contact, index) => {
-        const lines = [[strong([text(context.t(`contact.topic.${contact.topic}`))])], ...(contact.name === undefined ? [] : [[text(contact.name)]]), ...contactLines(contact, context)];
+        const lines = [[strong([text(`${context.t(`contact.topic.${contact.topic}`)}:`)])], ...(contact.name === undefined ? [] : [[text(contact.name)]]), ...contactLines(contact, context)];
         blocks.push(paragraph(asLines(lines)), ...context.blocks(contact.note, `/contacts/${index}/note`));
       });
     }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { recordSchemaErrors } from '../../src/schema/index.ts';
+import { runCli } from '../helpers/cli.ts';
+import { root, seedNotice } from '../helpers/paths.ts';
+
+describe('seloste render', () => {
+  it('prints the notice as an HTML fragment in the language asked for', async () => {
+    const result = await runCli(['render', seedNotice, '--lang', 'en', '--format', 'html'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^<p class="kind">Privacy notice<\/p>\n<h1>Privacy notice for marketing<\/h1>/u);
+    expect(result.stdout).toContain('<h2 id="rights">10. Your rights</h2>');
+    expect(result.stdout).not.toMatch(/<(html|head|body|script)\b/u);
+    expect(result.stderr).toBe('');
+  });
+
+  it('defaults to the notice’s first language and prints Markdown with --format md', async () => {
+    const result = await runCli(['render', seedNotice, '--format', 'md'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('# Markkinoinnin tietosuojaseloste');
+    expect(result.stdout).toContain('## 7. Tietojen säilytysaika');
+  });
+
+  it('prints missing translations as warnings on standard error', async () => {
+    const result = await runCli(['render', 'test/fixtures/untranslated/rekisteri.yaml', '--lang', 'en'], root);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('test/fixtures/untranslated/rekisteri.yaml:15:7: warning: Missing `en` text; the en page shows the `fi` text instead [missing-translation]\n');
+  });
+
+  it('refuses a language the notice does not offer, and an invalid notice', async () => {
+    expect(await runCli(['render', seedNotice, '--lang', 'sv'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('not published in "sv"; its languages are fi, en') });
+    const invalid = await runCli(['render', 'test/fixtures/invalid/wrong-type.yaml'], root);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toBe('');
+    expect(invalid.stderr).toContain('test/fixtures/invalid/wrong-type.yaml:4:12: error:');
+  });
+});
+
+describe('seloste record', () => {
+  it('prints a notice’s record as JSON valid against the record schema', async () => {
+    const result = await runCli(['record', seedNotice], root);
+    expect(result.code).toBe(0);
+    const record = JSON.parse(result.stdout);
+    expect(record.recordType).toBe('notice');
+    expect(recordSchemaErrors(record)).toEqual([]);
+  });
+
+  it('prints the index of a folder’s notices', async () => {
+    const result = await runCli(['record', 'notices'], root);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ recordType: 'index', organisations: [{ id: 'pori-energia' }] });
+  });
+
+  it('exits 1 on an invalid notice and 2 without a path', async () => {
+    expect((await runCli(['record', 'test/fixtures/invalid/duplicate-id.yaml'], root)).code).toBe(1);
+    expect((await runCli(['record'], root)).code).toBe(2);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadOneNotice, renderDocument } from '../helpers/render.ts';
+
+describe('a notice in a further language', () => {
+  const notice = loadOneNotice('test/fixtures/swedish/nyhetsbrev.yaml');
+
+  it('renders in Swedish from the standard texts alone', () => {
+    const sv = renderDocument(notice, 'sv');
+    expect(sv.rendered.diagnostics).toEqual([]);
+    expect(sv.rendered.sections.map((section) => section.title)).toEqual([
+      'Personuppgiftsansvarig och kontaktuppgifter',
+      'Ändamål och rättslig grund för behandlingen',
+      'Personuppgifter som behandlas och registrerade',
+      'Hur länge uppgifterna sparas',
+      'Dina rättigheter',
+      'Rätt att lämna in klagomål',
+      'Ändringar i beskrivningen',
+    ]);
+    expect(sv.text).toContain('Uppdaterad 1 mars 2025');
+    expect(sv.text).toContain('samtycke (artikel 6.1 a i dataskyddsförordningen)');
+    expect(sv.text).toContain('Sparas tills du återkallar ditt samtycke.');
+    expect(sv.text).toContain('Dataombudsmannens byrå');
+    expect(sv.text).toContain('Den personuppgiftsansvarige har inte utsett något dataskyddsombud.');
+  });
+
+  it('renders the same facts in every language it offers', () => {
+    for (const locale of ['sv', 'fi', 'en']) {
+      const page = renderDocument(notice, locale);
+      expect(page.text, locale).toContain('dataskydd@kustbolaget.fi');
+      expect(page.text, locale).toContain('Strandgatan 1, 65100 Vasa');
+      expect(page.text, locale).toContain('7654321-0');
+    }
+  });
+
+  it('derives the rights from the legal basis: consent brings withdrawal and portability, no objection', () => {
+    const en = renderDocument(notice, 'en');
+    expect(en.text).toContain('Right to withdraw consent');
+    expect(en.text).toContain('Right to data portability');
+    expect(en.html).not.toContain('class="objection"');
+  });
+});
+
+describe('a text missing in the requested language', () => {
+  const notice = loadOneNotice('test/fixtures/untranslated/rekisteri.yaml');
+  const en = renderDocument(notice, 'en');
+
+  it('is shown in the notice’s first language, marked with lang and a visible note', () => {
+    expect(en.html).toContain('<div lang="fi"><p>Asiakassuhteen hoitaminen</p></div>');
+    expect(en.html).toContain('<span lang="fi">Asiakassuhteen hoitaminen</span>');
+    expect(en.text).toContain('This text is not available in English; it is shown in Finnish.');
+  });
+
+  it('yields one warning at the text that lacks the translation', () => {
+    expect(en.rendered.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', ruleId: 'missing-translation', file: 'test/fixtures/untranslated/rekisteri.yaml', start: { line: 15, column: 7 } }),
+    ]);
+  });
+
+  it('is not marked in the language it exists in', () => {
+    const fi = renderDocument(notice, 'fi');
+    expect(fi.rendered.diagnostics).toEqual([]);
+    expect(fi.html).not.toContain('lang=');
+  });
+});
