@@ -11,7 +11,12 @@ export function loadValidProject(paths: readonly string[], io: CliIo): Project |
   const project = loadNotices(paths, { cwd: io.cwd, locales: defaultTranslator().locales });
   const errors = project.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length === 0) return project;
-  const sorted = sortDiagnostics(project.diagnostics);
-  io.stderr(`${formatDiagnostics(sorted)}\n\n${summarize(sorted, project.fileCount)}; fix them and run again (\`seloste validate\` checks without building)\n`);
+  io.stderr(formatLoadErrors(project, 'fix them and run again'));
   return undefined;
+}
+
+/** The problems of a project that has errors, and a summary saying what follows. */
+export function formatLoadErrors(project: Project, consequence: string): string {
+  const sorted = sortDiagnostics(project.diagnostics);
+  return `${formatDiagnostics(sorted)}\n\n${summarize(sorted, project.fileCount)}; ${consequence}\n`;
 }

@@ -15,6 +15,11 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Print a notice in one language as HTML or Markdown',
     load: () => import('./commands/render.ts'),
   },
+  build: {
+    usage: 'build [paths…] [--out <dir>]',
+    summary: 'Build the site and the records of processing from notices/',
+    load: () => import('./commands/build.ts'),
+  },
   record: {
     usage: 'record <file|folder>',
     summary: 'Print the record of processing (GDPR Art. 30) as JSON',

@@ -27,7 +27,8 @@ export function contactLines(details: ContactDetails | undefined, context: Rende
   const lines: PhrasingContent[][] = [];
   if (details.postalAddress !== undefined) lines.push(labelled(context.t('contact.postalAddress'), [text(formatAddress(details.postalAddress, context))]));
   if (details.visitingAddress !== undefined) lines.push(labelled(context.t('contact.visitingAddress'), [text(formatAddress(details.visitingAddress, context))]));
-  if (details.phone !== undefined) lines.push(labelled(context.t('contact.phone'), [link(telephoneUrl(details.phone), [text(details.phone)])]));
+  // Non-breaking spaces keep a number on one line.
+  if (details.phone !== undefined) lines.push(labelled(context.t('contact.phone'), [link(telephoneUrl(details.phone), [text(details.phone.replaceAll(' ', '\u00a0'))])]));
   if (details.email !== undefined) lines.push(labelled(context.t('contact.email'), [link(`mailto:${details.email}`, [text(details.email)])]));
   if (details.website !== undefined) lines.push(labelled(context.t('contact.website'), [link(details.website, [text(details.website)])]));
   if (details.form !== undefined) lines.push(labelled(context.t('contact.form'), [link(details.form, [text(details.form)])]));

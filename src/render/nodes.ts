@@ -61,13 +61,14 @@ export function heading(depth: 1 | 2 | 3 | 4, children: PhrasingContent[], id?: 
   return id === undefined ? { type: 'heading', depth, children } : { type: 'heading', depth, children, data: { hProperties: { id } } };
 }
 
+/** A bullet list; loose (each item's paragraphs kept apart) when any item has more than one block. */
 export function list(items: ListItem[], className?: string): List {
-  const node: List = { type: 'list', ordered: false, spread: false, children: items };
+  const node: List = { type: 'list', ordered: false, spread: items.some((item) => item.spread === true), children: items };
   return className === undefined ? node : { ...node, data: { hProperties: { className: [className] } } };
 }
 
 export function listItem(children: BlockContent[]): ListItem {
-  return { type: 'listItem', spread: false, children };
+  return { type: 'listItem', spread: children.length > 1, children };
 }
 
 /** A block container: `<section>`, `<div class>`, `<div lang>`, `<nav>`. */

@@ -2,7 +2,7 @@ import type { BlockContent, PhrasingContent } from 'mdast';
 import { contactFor, effectiveLegalBasis, listedRights } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { asLines, contactLines } from './format.ts';
-import { descriptionList, link, list, listItem, paragraph, text } from './nodes.ts';
+import { descriptionList, labelled, link, list, listItem, paragraph, text } from './nodes.ts';
 import { legalBasisLabel } from './sections/legal-basis.ts';
 import { retentionSentence } from './sections/retention.ts';
 
@@ -23,14 +23,7 @@ export function buildSummary(context: RenderContext, sectionNumbers: ReadonlyMap
   const reach = contactLines(contact ?? notice.organisation.document.contact, context).filter((line) => line.some((node) => node.type === 'link'));
   if (reach.length > 0) items.push({ term: term('summary.contact'), details: [paragraph(asLines(reach))] });
 
-  const purposes = document.purposes.items.map((purpose, index) => {
-    const pointer = `/purposes/items/${index}`;
-    const name = purpose.name === undefined ? context.inline(purpose.description, `${pointer}/description`) : context.inline(purpose.name, `${pointer}/name`);
-    const basis = effectiveLegalBasis(notice, index);
-    const basisText = basis === undefined ? context.t('summary.basisNotStated') : legalBasisLabel(basis.basis, context);
-    return listItem([paragraph([...trimEnd(name), text(` — ${basisText}`)])]);
-  });
-  items.push({ term: term('summary.purposes'), details: [list(purposes)] });
+  items.push({ term: term('summary.purposes'), details: purposesWithBases(context) });
 
   const categories = document.dataCategories?.items ?? [];
   if (categories.length > 0) {
@@ -48,7 +41,25 @@ export function buildSummary(context: RenderContext, sectionNumbers: ReadonlyMap
   const how = paragraph([link('#rights', [text(context.t('summary.rightsHow', { section: sectionNumbers.get('rights') ?? '' }))])]);
   items.push({ term: term('summary.rights'), details: [list(rights, 'compact'), how] });
 
-  return [descriptionList(items, 'summary')];
+  return [descriptionList(items, 'glance')];
+}
+
+/**
+ * The purposes with their legal bases: each with its own, or, when one basis
+ * is stated for them all, the list followed by that basis once.
+ */
+function purposesWithBases(context: RenderContext): BlockContent[] {
+  const { notice } = context;
+  const bases = notice.document.purposes.items.map((_, index) => effectiveLegalBasis(notice, index));
+  const shared = bases.every((basis) => basis?.scope === 'notice') ? bases[0] : undefined;
+  const items = notice.document.purposes.items.map((purpose, index) => {
+    const pointer = `/purposes/items/${index}`;
+    const name = trimEnd(purpose.name === undefined ? context.inline(purpose.description, `${pointer}/description`) : context.inline(purpose.name, `${pointer}/name`));
+    if (shared !== undefined) return listItem([paragraph(name)]);
+    const basis = bases[index];
+    return listItem([paragraph([...name, text(` — ${basis === undefined ? context.t('summary.basisNotStated') : legalBasisLabel(basis.basis, context)}`)])]);
+  });
+  return shared === undefined ? [list(items)] : [list(items), paragraph(labelled(context.t('legalBasis.label'), [text(legalBasisLabel(shared.basis, context))]))];
 }
 
 /** Drops a trailing `;`, `,` or `.` that a list item carried over from running text. */

@@ -1,0 +1,17 @@
+import { createTranslator, type LocaleMessages, type LocaleTexts } from '../../src/index.ts';
+
+// The standard texts, bundled with the pages: every locale file there is, so
+// a new language is a new JSON file and nothing else.
+const modules = import.meta.glob<LocaleMessages>('../../src/i18n/locales/*.json', { eager: true, import: 'default' });
+const translator = createTranslator(Object.fromEntries(Object.entries(modules).map(([path, messages]) => [path.replace(/^.*\/|\.json$/gu, ''), messages])));
+
+/** The standard texts of a locale: the same i18next texts the notices are rendered with. */
+export function texts(locale: string): LocaleTexts {
+  return translator.forLocale(locale);
+}
+
+/** A page's address in one language, for links and hreflang alternates. */
+export interface Alternate {
+  readonly locale: string;
+  readonly path: string;
+}

@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SiteData } from '../publish/index.ts';
+import { handOverSiteData } from './handover.ts';
+
+/** The folder with astro.config.mjs and site/: the seloste package itself. */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface BuildSiteOptions {
+  /** The rendered notices, from {@link loadSite}. */
+  readonly site: SiteData;
+  /** Where the finished site goes; replaced only when the build succeeds. */
+  readonly outDir: string;
+  /** The address the site is published at, for the sitemap and canonical links. */
+  readonly siteUrl?: string;
+}
+
+/**
+ * Builds the Astro site into a fresh folder beside `outDir`, then swaps it in.
+ * A build that fails or is killed leaves the previous site as it was; a stale
+ * folder from a killed build is removed by the next one.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<void> {
+  const outDir = resolve(options.outDir);
+  const parent = dirname(outDir);
+  const prefix = `.${basename(outDir)}-build-`;
+  mkdirSync(parent, { recursive: true });
+  for (const stale of readdirSync(parent).filter((name) => name.startsWith(prefix))) rmSync(join(parent, stale), { recursive: true, force: true });
+  const staging = join(parent, `${prefix}${process.pid}`);
+
+  const environment = { SELOSTE_SITE_URL: options.siteUrl, ASTRO_TELEMETRY_DISABLED: '1' };
+  const previous = Object.fromEntries(Object.keys(environment).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined)));
+  handOverSiteData(options.site);
+  try {
+    const { build } = await import('astro');
+    await build({ root: packageRoot, outDir: staging, logLevel: 'error', force: true });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  } finally {
+    handOverSiteData(undefined);
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+  swapInto(staging, outDir);
+}
+
+/** Replaces `target` by `staging`: the old folder is moved aside first and removed last. */
+function swapInto(staging: string, target: string): void {
+  const retired = `${staging}-old`;
+  if (existsSync(target)) renameSync(target, retired);
+  renameSync(staging, target);
+  rmSync(retired, { recursive: true, force: true });
+}

@@ -1,0 +1,29 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { buildSite, loadSite } from '../../src/node/index.ts';
+import { fromRoot, root } from '../helpers/paths.ts';
+import { serveDirectory } from './static-server.ts';
+
+/** The notices the site tests publish: the seed, a notice in three languages and one with a missing translation. */
+export const publishedNotices = ['notices', 'test/fixtures/swedish', 'test/fixtures/untranslated'];
+
+/** Builds the site once for all site tests and serves it on localhost. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = fromRoot('test-output/site');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(fromRoot('test-output/screenshots'), { recursive: true });
+  const { project: notices, site } = loadSite({ cwd: root, paths: publishedNotices.map(fromRoot) });
+  if (notices.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new Error('the published test notices must be valid');
+  await buildSite({ site, outDir, siteUrl: 'https://tietosuoja.example.fi/' });
+  const server = await serveDirectory(outDir);
+  project.provide('siteDir', outDir);
+  project.provide('siteUrl', server.url);
+  return () => server.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+    siteUrl: string;
+  }
+}

@@ -1,0 +1,190 @@
+/// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { recordSchemaErrors } from '../../src/schema/index.ts';
+import { fromRoot } from '../helpers/paths.ts';
+import { launchChromium } from './chromium.ts';
+import { filesUnder, pagePath } from './files.ts';
+
+const siteDir = inject('siteDir');
+const siteUrl = inject('siteUrl');
+const htmlFiles = filesUnder(siteDir).filter((file) => file.endsWith('.html'));
+const seed = 'markkinointi-ja-viestinta';
+const sectionKeys = ['controller', 'purposes', 'data', 'sources', 'recipients', 'transfers', 'retention', 'security', 'automated', 'rights', 'complaint', 'changes'];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens a path of the site in a fresh browser context. */
+async function open(path: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}${path}`);
+  return page;
+}
+
+describe('the built site', () => {
+  it('has a page per notice and language, a printable view, a home page per language, a front page and a 404 page', () => {
+    expect(htmlFiles).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        '404.html',
+        'fi/index.html',
+        'en/index.html',
+        'sv/index.html',
+        `fi/${seed}/index.html`,
+        `en/${seed}/index.html`,
+        `fi/${seed}/print/index.html`,
+        `en/${seed}/print/index.html`,
+        'sv/nyhetsbrev/index.html',
+      ]),
+    );
+    // a notice gets pages only in the languages it offers
+    expect(htmlFiles).not.toContain(`sv/${seed}/index.html`);
+  });
+
+  it('has no script element on any page', () => {
+    const withScript = htmlFiles.filter((file) => /<script\b/iu.test(readFileSync(join(siteDir, file), 'utf8')));
+    expect(withScript).toEqual([]);
+  });
+
+  it('passes html-validate on every page', async () => {
+    const validator = new HtmlValidate({ root: true, extends: ['html-validate:recommended', 'html-validate:document'] });
+    const problems: string[] = [];
+    for (const file of htmlFiles) {
+      const report = await validator.validateString(readFileSync(join(siteDir, file), 'utf8'), file);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('passes axe (WCAG 2.1 A and AA) on every page', async () => {
+    const violations: string[] = [];
+    for (const file of htmlFiles) {
+      const page = await open(pagePath(file));
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      for (const violation of results.violations) violations.push(`${file}: ${violation.id} (${violation.nodes.length}) ${violation.help}`);
+      await page.context().close();
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('publishes the records and schemas it links to, valid against the record schema', async () => {
+    const record = JSON.parse(readFileSync(join(siteDir, `records/${seed}.json`), 'utf8'));
+    expect(recordSchemaErrors(record)).toEqual([]);
+    const index = JSON.parse(readFileSync(join(siteDir, 'records/index.json'), 'utf8'));
+    expect(recordSchemaErrors(index)).toEqual([]);
+    expect(index.organisations.map((organisation: { id: string }) => organisation.id).sort()).toEqual(['kaannos', 'kustbolaget', 'pori-energia']);
+    for (const schema of ['common', 'notice', 'organisation', 'record']) {
+      expect(JSON.parse(readFileSync(join(siteDir, `schemas/${schema}.schema.json`), 'utf8'))).toEqual(JSON.parse(readFileSync(fromRoot(`schemas/${schema}.schema.json`), 'utf8')));
+    }
+    const page = await open(`/fi/${seed}/`);
+    const links = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    for (const link of new Set(links)) expect((await page.request.get(`${siteUrl}${link}`)).status(), link).toBe(200);
+    await page.context().close();
+  });
+
+  it('writes a sitemap with every language’s notice pages', () => {
+    const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`https://tietosuoja.example.fi/fi/${seed}/`);
+    expect(sitemap).toContain(`https://tietosuoja.example.fi/en/${seed}/`);
+    expect(sitemap).not.toContain('/print/');
+  });
+
+  it('answers unknown addresses with the 404 page', async () => {
+    const response = await (await open('/fi/no-such-notice/')).request.get(`${siteUrl}/fi/no-such-notice/`);
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain('Sivua ei löytynyt');
+  });
+});
+
+describe('a notice page', () => {
+  it.each(['fi', 'en'])('in %s has html lang, hreflang alternates and x-default', async (locale) => {
+    const page = await open(`/${locale}/${seed}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+    expect(alternates).toEqual([
+      ['fi', `https://tietosuoja.example.fi/fi/${seed}/`],
+      ['en', `https://tietosuoja.example.fi/en/${seed}/`],
+      ['x-default', `https://tietosuoja.example.fi/fi/${seed}/`],
+    ]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['fi', 'English', 'en'],
+    ['en', 'Suomi', 'fi'],
+  ])('in %s switches to the same notice in the other language', async (from, label, to) => {
+    const page = await open(`/${from}/${seed}/`);
+    await page.getByRole('navigation', { name: from === 'fi' ? 'Tämä sivu muilla kielillä' : 'This page in other languages' }).getByRole('link', { name: label }).click();
+    await page.waitForURL(`${siteUrl}/${to}/${seed}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(to);
+    await page.context().close();
+  });
+
+  it.each(['fi', 'en'])('in %s opens with the “at a glance” layer and has every section', async (locale) => {
+    const page = await open(`/${locale}/${seed}/`);
+    const summary = page.locator('section.summary');
+    await expect(summary.locator('h2').textContent()).resolves.toBe(locale === 'fi' ? 'Lyhyesti' : 'At a glance');
+    expect(await summary.locator('dt').allTextContents()).toHaveLength(6);
+    for (const key of sectionKeys) expect(await page.locator(`section[aria-labelledby="${key}"] h2#${key}`).count(), key).toBe(1);
+    expect(await page.locator('nav.contents a').count()).toBe(sectionKeys.length);
+    // the summary comes before the sections
+    const order = await page.locator('h2').allTextContents();
+    expect(order[0]).toBe(locale === 'fi' ? 'Lyhyesti' : 'At a glance');
+    await page.context().close();
+  });
+
+  it('runs no script and fits a 320 px screen without sideways scrolling', async () => {
+    const page = await open(`/fi/${seed}/`, 320);
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+
+  it('marks a text shown in another language', async () => {
+    const page = await open('/en/kesken/');
+    expect(await page.locator('span[lang="fi"]').first().textContent()).toBe('Asiakassuhteen hoitaminen');
+    expect(await page.textContent('main')).toContain('This text is not available in English; it is shown in Finnish.');
+    await page.context().close();
+  });
+});
+
+describe('screenshots to look at', () => {
+  const shots = fromRoot('test-output/screenshots');
+
+  it.each([
+    ['fi', 1280],
+    ['fi', 360],
+    ['en', 1280],
+    ['en', 360],
+  ] as const)('of the seed notice in %s at %d px', async (locale, width) => {
+    const page = await open(`/${locale}/${seed}/`, width);
+    const file = join(shots, `${seed}-${locale}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    await page.context().close();
+  });
+
+  it.each(['fi', 'en'])('of the printed notice in %s', async (locale) => {
+    const page = await open(`/${locale}/${seed}/`, 800);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    const file = join(shots, `${seed}-${locale}-print.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    await page.pdf({ path: join(shots, `${seed}-${locale}.pdf`), format: 'A4' });
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    await page.context().close();
+  });
+});
