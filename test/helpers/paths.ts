@@ -9,4 +9,4 @@ export function fromRoot(path: string): string {
 }
 
 export const seedNotice = 'notices/pori-energia/markkinointi-ja-viestinta.yaml';
-export const seedOriginal = '../shared/seeds/pori-energia-markkinointirekisteri-2022-10-24.txt';
+export const seedOriginal = 'test/fixtures/seed/original.txt';
