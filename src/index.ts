@@ -12,3 +12,4 @@ export * from './render/index.ts';
 export * from './export/index.ts';
 export * from './publish/index.ts';
 export * from './node/index.ts';
+export * from './lint/index.ts';

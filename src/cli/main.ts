@@ -2,6 +2,7 @@ import type { CommandEntry } from './command.ts';
 import { processIo, type CliIo } from './io.ts';
 import { MissingPathError } from '../node/read-files.ts';
 import { EXIT, UsageError } from './usage.ts';
+import { VERSION } from './version.ts';
 
 /** The subcommands, loaded only when called so that each starts fast. */
 export const commands: Readonly<Record<string, CommandEntry>> = {
@@ -9,6 +10,11 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     usage: 'validate [paths…]',
     summary: 'Check notices against the schema and their references',
     load: () => import('./commands/validate.ts'),
+  },
+  lint: {
+    usage: 'lint [paths…] [--format]',
+    summary: 'Check notices against GDPR Art. 13/14/30 and Finnish law',
+    load: () => import('./commands/lint.ts'),
   },
   render: {
     usage: 'render <file> [--lang] [--format]',
@@ -57,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout('seloste 0.1.0\n');
+    io.stdout(`seloste ${VERSION}\n`);
     return EXIT.ok;
   }
   const entry = commands[name];

@@ -6,6 +6,7 @@ const roots: Readonly<Record<string, string>> = {
   'notice.schema.json': 'NoticeDocument',
   'organisation.schema.json': 'OrganisationDocument',
   'record.schema.json': 'RecordDocument',
+  'config.schema.json': 'ConfigDocument',
 };
 
 const banner = `// Generated from schemas/*.schema.json by \`npm run generate:types\`; do not edit.

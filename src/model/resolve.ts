@@ -12,6 +12,9 @@ interface IdCollection {
   readonly items: readonly { readonly id: string }[] | undefined;
 }
 
+/** A file and its source map: enough to place a diagnostic. */
+type Located = Pick<SourceFile, 'file' | 'sourceMap'>;
+
 /** A place where a document names an id of a collection. */
 interface Reference {
   readonly pointer: string;
@@ -21,7 +24,7 @@ interface Reference {
 /**
  * Checks an organisation's own ids: each entity id once.
  */
-export function checkOrganisation(document: DeepReadonly<OrganisationDocument>, source: SourceFile): Diagnostic[] {
+export function checkOrganisation(document: DeepReadonly<OrganisationDocument>, source: Located): Diagnostic[] {
   return duplicateIds({ noun: 'entity', listPointer: '/entities', items: document.entities }, source);
 }
 
@@ -137,7 +140,7 @@ function noticeCollections(document: DeepReadonly<NoticeDocument>) {
   } satisfies Record<string, IdCollection>;
 }
 
-function duplicateIds(collection: IdCollection, source: SourceFile): Diagnostic[] {
+function duplicateIds(collection: IdCollection, source: Located): Diagnostic[] {
   const firstIndex = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   collection.items?.forEach((item, index) => {

@@ -1,4 +1,4 @@
-import type { SourceMap } from '../source/index.ts';
+import type { Directive, SourceMap } from '../source/index.ts';
 import type { Entity, NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
 
 /** Makes every property and item of a type read-only, all the way down. */
@@ -8,10 +8,11 @@ export type DeepReadonly<T> = T extends (infer Item)[]
     ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
     : T;
 
-/** Where a document was read from: its path and the map back to its text. */
+/** Where a document was read from: its path, the map back to its text, and its lint directives. */
 export interface SourceFile {
   readonly file: string;
   readonly sourceMap: SourceMap;
+  readonly directives: readonly Directive[];
 }
 
 /** A validated organisation file. */

@@ -7,3 +7,6 @@ export { buildSite, packageRoot } from './build-site.ts';
 export type { BuildSiteOptions } from './build-site.ts';
 export { reportProgress, setProgressListener } from './progress.ts';
 export { handedOverSiteData, handOverSiteData } from './handover.ts';
+export { CONFIG_FILE, loadProjectConfig } from './load-config.ts';
+export type { ProjectConfig } from './load-config.ts';
+export { ruleHelp } from './rule-docs.ts';

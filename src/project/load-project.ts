@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { code, listOf, type Diagnostic } from '../diagnostics/index.ts';
 import { checkOrganisation, duplicateNoticeIds, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
 import { validateDocument } from '../schema/index.ts';
-import { diagnosticAt, parseYaml, type ParsedSource } from '../source/index.ts';
+import { diagnosticAt, findDirectives, parseYaml, type ParsedSource } from '../source/index.ts';
 
 /** A file's path (as shown in diagnostics) and its text. */
 export interface InputFile {
@@ -51,7 +51,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
     }
     diagnostics.push(...problems);
     if (problems.length === 0 && document !== undefined) {
-      const organisation: Organisation = { id: document.id, document, source: { file: input.file, sourceMap: source.sourceMap } };
+      const organisation: Organisation = { id: document.id, document, source: { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(input.text) } };
       organisations.push(organisation);
       organisationTexts.set(organisation, input.text);
     }
@@ -69,7 +69,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
         continue; // its organisation file has errors of its own
       }
       const hash = (organisation: Organisation) => contentHash(input.text, organisationTexts.get(organisation) ?? '');
-      const resolved = resolveNotice(document, { file: input.file, sourceMap: source.sourceMap }, organisations, hash);
+      const resolved = resolveNotice(document, { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(input.text) }, organisations, hash);
       problems.push(...resolved.diagnostics);
       if (problems.length === 0 && resolved.notice !== undefined) notices.push(resolved.notice);
     }

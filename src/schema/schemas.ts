@@ -1,10 +1,11 @@
 import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import noticeSchema from '../../schemas/notice.schema.json' with { type: 'json' };
 import organisationSchema from '../../schemas/organisation.schema.json' with { type: 'json' };
 import recordSchema from '../../schemas/record.schema.json' with { type: 'json' };
 
 /** The kinds of YAML document seloste reads. */
-export type DocumentKind = 'notice' | 'organisation';
+export type DocumentKind = 'notice' | 'organisation' | 'config';
 
 /** A JSON Schema as plain data. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -12,6 +13,7 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 /** The published schemas by file name, as loaded from `schemas/`. */
 export const schemaFiles: Readonly<Record<string, JsonSchema>> = {
   'common.schema.json': commonSchema,
+  'config.schema.json': configSchema,
   'notice.schema.json': noticeSchema,
   'organisation.schema.json': organisationSchema,
   'record.schema.json': recordSchema,
@@ -21,4 +23,5 @@ export const schemaFiles: Readonly<Record<string, JsonSchema>> = {
 export const schemaFileOf: Readonly<Record<DocumentKind, string>> = {
   notice: 'notice.schema.json',
   organisation: 'organisation.schema.json',
+  config: 'config.schema.json',
 };

@@ -5,3 +5,5 @@ export type { LocationTarget, OffsetRange, SourceEntry, SourceLocation } from '.
 export { LineIndex } from './line-index.ts';
 export { childPointer, escapeSegment, lastSegment, parentPointer, parsePointer, toPointer, unescapeSegment } from './json-pointer.ts';
 export { diagnosticAt } from './diagnostic-at.ts';
+export { findDirectives } from './directives.ts';
+export type { Directive } from './directives.ts';

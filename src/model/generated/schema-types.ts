@@ -1540,3 +1540,40 @@ export interface RecordIndex {
     notices: NoticeRecord[];
   }[];
 }
+/**
+ * Project settings in `seloste.config.yaml` at the project's root: where the site is published and how `seloste lint` judges notices.
+ */
+export interface ConfigDocument {
+  /**
+   * The published site.
+   */
+  site?: {
+    /**
+     * The address the site is published at, e.g. `https://www.example.fi/tietosuoja/`: used in the sitemap and canonical links.
+     */
+    url?: string;
+  };
+  /**
+   * How `seloste lint` (and `seloste build`) judge notices.
+   */
+  lint?: {
+    /**
+     * `recommended`: the rules every notice should pass, at their default severity. `strict`: every rule, with warnings raised to errors.
+     */
+    preset?: "recommended" | "strict";
+    /**
+     * `true` makes lint errors stop `seloste build`, for teams that publish only notices without errors. By default only invalid notices stop it.
+     */
+    strict?: boolean;
+    /**
+     * A level for each rule you want to differ from the preset: `off`, `info`, `warning` or `error`. The rules are described in docs/rules/.
+     */
+    rules?: {
+      [k: string]: "off" | "info" | "warning" | "error";
+    };
+    /**
+     * Where docs/rules/ is published (ending in `/`), for the help links of `--format sarif`.
+     */
+    docsUrl?: string;
+  };
+}

@@ -1,0 +1,53 @@
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/index.ts';
+import { lintNotices, rules, toSarif } from '../../lint/index.ts';
+import { DEFAULT_NOTICE_PATHS, defaultTranslator, loadNotices, loadProjectConfig, ruleHelp } from '../../node/index.ts';
+import type { Command } from '../command.ts';
+import { reportDiagnostics } from '../report.ts';
+import { today } from '../today.ts';
+import { EXIT, oneOf, parseCommandArgs } from '../usage.ts';
+import { VERSION } from '../version.ts';
+
+export const command: Command = {
+  help: `Usage: seloste lint [paths…] [--format text|json|sarif] [--preset recommended|strict]
+
+Checks notices against the GDPR (Art. 13, 14, 30) and Finnish law (the Data
+Protection Act 1050/2018, the Act on Electronic Communications Services
+917/2014): what a notice must say and does not, and what it says that does
+not hold together. Each rule cites its article; docs/rules/<rule>.md
+explains it with examples. Paths are files or folders (default: notices/).
+
+Findings are printed as
+  file:line:col: severity: message [rule-id]
+grouped by file, with a summary. Invalid notices are reported as by
+\`seloste validate\` and not linted.
+
+Configure rules in seloste.config.yaml (lint.preset, lint.rules). Silence
+one finding with a comment on the line before it, giving the reason:
+  # seloste-disable-next-line rule-id -- the reason
+
+Options:
+  --format text|json|sarif  text (default); JSON array as \`validate\`
+                            prints; SARIF 2.1.0 for code-scanning tools
+  --preset recommended|strict
+                            overrides lint.preset of the configuration
+  -h, --help                show this help
+
+Exit codes: 0 no errors (warnings and notes allowed), 1 an error was found
+or a notice is invalid, 2 usage error.
+`,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, preset: { type: 'string' } });
+    const format = oneOf('format', values.format, ['text', 'json', 'sarif'], 'text');
+    const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
+    const preset = oneOf('preset', values.preset, ['recommended', 'strict'], config.lint.preset);
+    const project = loadNotices(positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS, { cwd: io.cwd, locales: defaultTranslator().locales });
+    const findings = lintNotices(project.notices, rules, { ...config.lint, preset }, today());
+    const all: Diagnostic[] = sortDiagnostics([...configProblems, ...project.diagnostics, ...findings]);
+    if (format === 'sarif') {
+      io.stdout(`${JSON.stringify(toSarif(all, rules, (rule) => ruleHelp(rule, config.docsUrl), VERSION), null, 2)}\n`);
+      return hasErrors(all) ? EXIT.invalidInput : EXIT.ok;
+    }
+    const summary = `No problems in ${project.notices.length === 1 ? '1 notice' : `${project.notices.length} notices`}`;
+    return reportDiagnostics(all, project.fileCount, format, io, summary) ? EXIT.invalidInput : EXIT.ok;
+  },
+};

@@ -1,0 +1,54 @@
+import type { Severity } from '../diagnostics/index.ts';
+import type { Notice } from '../model/index.ts';
+import type { LocationTarget } from '../source/index.ts';
+
+/** The law a rule rests on, cited in its messages, docs and SARIF metadata. */
+export interface LegalReference {
+  /** `GDPR`, `Tietosuojalaki 1050/2018`, `Laki sähköisen viestinnän palveluista 917/2014`, `WP260`. */
+  readonly source: string;
+  /** The provision: `Art. 13(1)(c)`, `29 §`. */
+  readonly provision: string;
+}
+
+/** What a rule is: stable id, what it checks, the law behind it, its messages and default severity. */
+export interface RuleMeta {
+  /** Stable kebab-case id; never renamed, only deprecated. */
+  readonly id: string;
+  /** One line: what the rule requires. */
+  readonly description: string;
+  readonly law: readonly LegalReference[];
+  /** Message templates by id; `{{name}}` is filled from the report's data. */
+  readonly messages: Readonly<Record<string, string>>;
+  readonly defaultSeverity: Severity;
+  /** Whether the `recommended` preset turns it on. */
+  readonly recommended: boolean;
+}
+
+/** A finding, as a rule reports it: where (a JSON pointer) and which message. */
+export interface Report {
+  readonly pointer: string;
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Which file the pointer is in: the notice (default) or its organisation file. */
+  readonly file?: 'notice' | 'organisation';
+  /** Point at the key rather than the value. */
+  readonly target?: LocationTarget;
+}
+
+/** What a rule's check receives besides the notice. */
+export interface RuleContext {
+  report(report: Report): void;
+  /** Today's date (YYYY-MM-DD), passed in: rules never read the clock. */
+  readonly today: string;
+}
+
+/** A lint rule: metadata and a pure check over the model. */
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(notice: Notice, context: RuleContext): void;
+}
+
+/** Defines a rule; a helper for type inference in rule modules. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,71 @@
+import { automatedDecisionsStated } from './automated-decisions-stated.ts';
+import { complaintRight } from './complaint-right.ts';
+import { consentBasisStated } from './consent-basis-stated.ts';
+import { consentWithdrawal } from './consent-withdrawal.ts';
+import { controllerIdentity } from './controller-identity.ts';
+import { cookieConsent } from './cookie-consent.ts';
+import { dataCategoriesStated } from './data-categories-stated.ts';
+import { dataSubjectsStated } from './data-subjects-stated.ts';
+import { dpoStated } from './dpo-stated.ts';
+import { emailMarketingConsent } from './email-marketing-consent.ts';
+import { hetuGround } from './hetu-ground.ts';
+import { hetuInMarketing } from './hetu-in-marketing.ts';
+import { jointControllerArrangement } from './joint-controller-arrangement.ts';
+import { lastUpdated } from './last-updated.ts';
+import { lawForStatutoryBasis } from './law-for-statutory-basis.ts';
+import { legalBasisPerPurpose } from './legal-basis-per-purpose.ts';
+import { legitimateInterestStated } from './legitimate-interest-stated.ts';
+import { noHedgedLegalBasis } from './no-hedged-legal-basis.ts';
+import { profilingConsistency } from './profiling-consistency.ts';
+import { provisionStated } from './provision-stated.ts';
+import { publicAuthorityLegitimateInterest } from './public-authority-legitimate-interest.ts';
+import { recipientsNamed } from './recipients-named.ts';
+import { recipientsStated } from './recipients-stated.ts';
+import { retentionPeriod } from './retention-period.ts';
+import { retentionStated } from './retention-stated.ts';
+import { rightToObjectStatement } from './right-to-object-statement.ts';
+import { rightsFitBases } from './rights-fit-bases.ts';
+import { saContact } from './sa-contact.ts';
+import { sourcesStated } from './sources-stated.ts';
+import { specialCategoryCondition } from './special-category-condition.ts';
+import { transferDetails } from './transfer-details.ts';
+import { transfersStated } from './transfers-stated.ts';
+import { translationsComplete } from './translations-complete.ts';
+import type { Rule } from '../rule.ts';
+
+/** Every rule, grouped as the checklist is: who, why, what data, where from and to, how long, rights, Finnish law, form. */
+export const rules: readonly Rule[] = [
+  controllerIdentity,
+  jointControllerArrangement,
+  dpoStated,
+  legalBasisPerPurpose,
+  noHedgedLegalBasis,
+  consentBasisStated,
+  legitimateInterestStated,
+  publicAuthorityLegitimateInterest,
+  lawForStatutoryBasis,
+  specialCategoryCondition,
+  dataSubjectsStated,
+  dataCategoriesStated,
+  sourcesStated,
+  recipientsStated,
+  recipientsNamed,
+  transfersStated,
+  transferDetails,
+  retentionStated,
+  retentionPeriod,
+  rightsFitBases,
+  consentWithdrawal,
+  rightToObjectStatement,
+  complaintRight,
+  provisionStated,
+  automatedDecisionsStated,
+  profilingConsistency,
+  hetuGround,
+  hetuInMarketing,
+  emailMarketingConsent,
+  cookieConsent,
+  saContact,
+  translationsComplete,
+  lastUpdated,
+];

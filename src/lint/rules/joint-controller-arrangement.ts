@@ -1,0 +1,19 @@
+import { defineRule } from '../rule.ts';
+
+export const jointControllerArrangement = defineRule({
+  meta: {
+    id: 'joint-controller-arrangement',
+    description: 'Several controllers come with the essence of their arrangement.',
+    law: [{ source: 'GDPR', provision: 'Art. 26(1)–(2), 13(1)(a)' }],
+    messages: {
+      missing:
+        'Several controllers ({{names}}) are named without saying how they share responsibility: if they are joint controllers, give the essence of their arrangement in `jointControllership.arrangement` (GDPR Art. 26(2)); if not, give each its own notice',
+    },
+    defaultSeverity: 'error',
+    recommended: true,
+  },
+  check(notice, context) {
+    if (notice.controllers.length < 2 || notice.document.controllers.jointControllership !== undefined) return;
+    context.report({ pointer: '/controllers/entities', messageId: 'missing', target: 'key', data: { names: notice.controllers.map((controller) => controller.name).join(', ') } });
+  },
+});

@@ -1,0 +1,20 @@
+import { effectiveLegalBasis, purposeDataCategories } from '../../model/index.ts';
+import { defineRule } from '../rule.ts';
+
+export const specialCategoryCondition = defineRule({
+  meta: {
+    id: 'special-category-condition',
+    description: 'A purpose that processes special categories of data names the Art. 9(2) condition that allows it.',
+    law: [{ source: 'GDPR', provision: 'Art. 9(1)–(2), 13(1)(c)' }],
+    messages: { missing: 'Purpose `{{id}}` processes special categories of data ({{categories}}) without a condition of GDPR Art. 9(2): give `specialCategoryCondition` in its legal basis' },
+    defaultSeverity: 'error',
+    recommended: true,
+  },
+  check(notice, context) {
+    notice.document.purposes.items.forEach((purpose, index) => {
+      const special = purposeDataCategories(notice, purpose).filter((category) => (category.kinds ?? []).some((kind) => kind.startsWith('special.')));
+      if (special.length === 0 || effectiveLegalBasis(notice, index)?.basis.specialCategoryCondition !== undefined) return;
+      context.report({ pointer: `/purposes/items/${index}`, messageId: 'missing', data: { id: purpose.id, categories: special.map((category) => category.id).join(', ') } });
+    });
+  },
+});

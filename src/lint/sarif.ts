@@ -1,0 +1,63 @@
+import type { Diagnostic, Severity } from '../diagnostics/index.ts';
+import type { Rule } from './rule.ts';
+
+/** SARIF 2.1.0 levels for seloste's severities. */
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** What a code-scanning tool needs to show a rule: its documentation, as text. */
+export interface RuleHelp {
+  readonly markdown: string;
+  /** Where the documentation is published, if the project has an address for it. */
+  readonly uri?: string;
+}
+
+/**
+ * Findings as a SARIF 2.1.0 log, for code-scanning tools: one run with the
+ * rule metadata (description, law, default level, help) and a result per
+ * finding at its file, line and column.
+ */
+export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule[], help: (rule: Rule) => RuleHelp, version: string): object {
+  const reported = new Set(diagnostics.map((diagnostic) => diagnostic.ruleId));
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const descriptors = [
+    ...rules.map((rule) => {
+      const { markdown, uri } = help(rule);
+      return {
+        id: rule.meta.id,
+        name: rule.meta.id,
+        shortDescription: { text: rule.meta.description },
+        fullDescription: { text: `${rule.meta.description} (${rule.meta.law.map((law) => `${law.source} ${law.provision}`).join('; ')})` },
+        ...(uri === undefined ? {} : { helpUri: uri }),
+        help: { text: markdown, markdown },
+        defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+        properties: { tags: ['privacy', 'gdpr'], law: rule.meta.law.map((law) => `${law.source} ${law.provision}`) },
+      };
+    }),
+    // validation problems (schema, references, directives) have ids of their own
+    ...[...reported].filter((id) => !known.has(id)).sort().map((id) => ({ id, name: id, shortDescription: { text: `Notice validation: ${id}` }, defaultConfiguration: { level: 'error' } })),
+  ];
+  const index = new Map(descriptors.map((descriptor, position) => [descriptor.id, position]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'seloste', version, rules: descriptors } },
+        results: diagnostics.map((diagnostic) => ({
+          ruleId: diagnostic.ruleId,
+          ruleIndex: index.get(diagnostic.ruleId) ?? 0,
+          level: LEVEL[diagnostic.severity],
+          message: { text: diagnostic.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: diagnostic.file.split('\\').join('/') },
+                region: { startLine: diagnostic.start.line, startColumn: diagnostic.start.column, endLine: diagnostic.end.line, endColumn: diagnostic.end.line === diagnostic.start.line ? Math.max(diagnostic.end.column, diagnostic.start.column) : diagnostic.end.column },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}

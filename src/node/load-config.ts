@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../lint/index.ts';
+import type { ConfigDocument } from '../model/generated/schema-types.ts';
+import { validateDocument } from '../schema/index.ts';
+import { parseYaml } from '../source/index.ts';
+
+/** The name of the project configuration file, at the project's root. */
+export const CONFIG_FILE = 'seloste.config.yaml';
+
+/** The project's settings, with defaults for what the file leaves out. */
+export interface ProjectConfig {
+  readonly siteUrl?: string;
+  readonly lint: LintConfig;
+  readonly docsUrl?: string;
+}
+
+/** Reads `seloste.config.yaml` from a folder, if there is one; problems in it are diagnostics with positions. */
+export function loadProjectConfig(cwd: string): { config: ProjectConfig; diagnostics: Diagnostic[] } {
+  const path = join(cwd, CONFIG_FILE);
+  if (!existsSync(path)) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics: [] };
+  const parsed = parseYaml(readFileSync(path, 'utf8'), CONFIG_FILE);
+  const diagnostics = [...parsed.diagnostics, ...validateDocument('config', parsed)];
+  if (diagnostics.length > 0) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics };
+  const document = (parsed.data ?? {}) as ConfigDocument;
+  return {
+    config: {
+      ...(document.site?.url === undefined ? {} : { siteUrl: document.site.url }),
+      ...(document.lint?.docsUrl === undefined ? {} : { docsUrl: document.lint.docsUrl }),
+      lint: {
+        preset: document.lint?.preset ?? DEFAULT_LINT_CONFIG.preset,
+        strict: document.lint?.strict ?? DEFAULT_LINT_CONFIG.strict,
+        rules: (document.lint?.rules ?? {}) as Record<string, RuleLevel>,
+      },
+    },
+    diagnostics,
+  };
+}
