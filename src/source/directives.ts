@@ -20,7 +20,7 @@ export interface Directive {
   readonly target: number;
 }
 
-const DIRECTIVE = /^(\s*)#\s*seloste-disable(-next-line)?\s+([^\s-][^-]*?)\s*(?:--\s*(.*?))?\s*$/u;
+const DIRECTIVE = /^(\s*)#\s*seloste-disable(-next-line)?\s+(.*?)\s*$/u;
 
 /** Finds the directives in a YAML text. */
 export function findDirectives(text: string): Directive[] {
@@ -31,10 +31,12 @@ export function findDirectives(text: string): Directive[] {
     if (match === null) return;
     let target = index + 1;
     while (target < lines.length && /^\s*(#.*)?$/u.test(lines[target] ?? '')) target += 1;
+    // `rule-a, rule-b -- reason`: ids contain hyphens, so the reason starts at a free-standing `--`
+    const [ids = '', ...reason] = (match[3] ?? '').split(/(?:^|\s)--(?:\s|$)/u);
     directives.push({
       kind: match[2] === undefined ? 'file' : 'next-line',
-      ruleIds: (match[3] ?? '').split(/[\s,]+/u).filter((id) => id !== ''),
-      reason: match[4] ?? '',
+      ruleIds: ids.split(/[\s,]+/u).filter((id) => id !== ''),
+      reason: reason.join(' -- ').trim(),
       line: index + 1,
       column: (match[1] ?? '').length + 1,
       target: target + 1,

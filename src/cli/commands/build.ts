@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
-import { formatDiagnostics, plural, sortDiagnostics } from '../../diagnostics/index.ts';
-import { buildSite, DEFAULT_NOTICE_PATHS, displayPath, loadSite } from '../../node/index.ts';
+import { formatDiagnostics, hasErrors, plural, sortDiagnostics, summarize } from '../../diagnostics/index.ts';
+import { lintNotices, rules } from '../../lint/index.ts';
+import { buildSite, DEFAULT_NOTICE_PATHS, displayPath, loadProjectConfig, loadSite } from '../../node/index.ts';
 import type { Command } from '../command.ts';
 import { progressLine } from '../progress.ts';
-import { formatLoadErrors } from '../load.ts';
+import { today } from '../today.ts';
 import { EXIT, parseCommandArgs } from '../usage.ts';
 
 export const command: Command = {
-  help: `Usage: seloste build [paths…] [--out <dir>] [--site <url>]
+  help: `Usage: seloste build [paths…] [--out <dir>] [--site <url>] [--strict]
 
 Builds the published site from the notices (default: notices/): a page per
 notice and language with an “at a glance” summary, a printable view, a home
@@ -16,40 +17,47 @@ Schemas (schemas/) and a sitemap.
 
 Everything is validated first: on any error nothing is written and the
 previous site is left as it was. The new site is built beside the old one
-and swapped in only when complete.
+and swapped in only when complete. Lint findings are printed; they stop
+the build only in strict mode (--strict, or lint.strict in
+seloste.config.yaml), for teams that publish only notices without errors.
 
 Options:
   --out <dir>     where the site goes (default: dist)
   --site <url>    the address it is published at, for the sitemap and
-                  canonical links (default: SELOSTE_SITE_URL)
+                  canonical links (default: site.url of seloste.config.yaml,
+                  or SELOSTE_SITE_URL)
+  --strict        lint errors stop the build too
   -h, --help      show this help
 
-Exit codes: 0 built, 1 invalid notices (nothing written), 2 usage error.
+Exit codes: 0 built, 1 invalid notices or, in strict mode, lint errors
+(nothing written), 2 usage error.
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, site: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' } });
     const paths = (positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS).map((path) => resolve(io.cwd, path));
     const outDir = resolve(io.cwd, values.out ?? 'dist');
     const started = performance.now();
+    const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
     const progress = progressLine(io, 'Rendering notices');
     const { project, site } = loadSite({ cwd: io.cwd, paths, onProgress: progress.update });
     progress.done();
-    const errors = project.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-    if (errors.length > 0) {
-      io.stderr(formatLoadErrors(project, 'nothing was built'));
+    const findings = lintNotices(project.notices, rules, config.lint, today());
+    const all = sortDiagnostics([...configProblems, ...project.diagnostics, ...site.diagnostics, ...findings]);
+    const strict = values.strict === true || config.lint.strict;
+    const stopping = hasErrors([...configProblems, ...project.diagnostics]) || (strict && hasErrors(findings));
+    if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n${summarize(all, project.fileCount)}\n`);
+    if (stopping) {
+      io.stderr(hasErrors([...configProblems, ...project.diagnostics]) ? 'Invalid input; nothing was built.\n' : 'Lint errors in strict mode; nothing was built.\n');
       return EXIT.invalidInput;
     }
-    const warnings = sortDiagnostics([...project.diagnostics, ...site.diagnostics]);
-    if (warnings.length > 0) io.stderr(`${formatDiagnostics(warnings)}\n\n`);
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
-    await buildSite({ site, outDir, ...siteUrl(values.site) });
+    await buildSite({ site, outDir, ...siteUrl(values.site ?? process.env['SELOSTE_SITE_URL'] ?? config.siteUrl) });
     io.stderr(`Built ${displayPath(outDir, io.cwd)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(countPages(site), 'page')} and ${plural(site.notices.length + 1, 'record')}\n`);
     return EXIT.ok;
   },
 };
 
-function siteUrl(option: string | undefined): { siteUrl?: string } {
-  const url = option ?? process.env['SELOSTE_SITE_URL'];
+function siteUrl(url: string | undefined): { siteUrl?: string } {
   return url === undefined || url === '' ? {} : { siteUrl: url };
 }
 

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import ajvDraft04 from 'ajv-draft-04';
+import { describe, expect, it } from 'vitest';
+import { lintNotices, rules, toSarif, type LintConfig } from '../../src/lint/index.ts';
+import { loadProject } from '../../src/project/index.ts';
+import { fromRoot, seedNotice } from '../helpers/paths.ts';
+import { loadFixture } from '../helpers/render.ts';
+
+const recommended: LintConfig = { preset: 'recommended', rules: {}, strict: false };
+const today = '2026-01-15';
+
+function lintPath(path: string, config: LintConfig = recommended) {
+  return lintNotices(loadFixture(path).notices, rules, config, today);
+}
+
+/** Line (1-based) of the first line of a file containing a text. */
+function lineOf(file: string, needle: string, from = 0): number {
+  const text = readFileSync(fromRoot(file), 'utf8');
+  const index = text.indexOf(needle, from);
+  if (index === -1) throw new Error(`${needle} not in ${file}`);
+  return text.slice(0, index).split('\n').length;
+}
+
+describe('lint on the seed notice as written', () => {
+  const findings = lintPath('notices');
+  const at = (ruleId: string) => findings.filter((finding) => finding.ruleId === ruleId).map((finding) => `${finding.file}:${finding.start.line}`);
+  const seed = (needle: string, from?: number) => `${seedNotice}:${lineOf(seedNotice, needle, from)}`;
+
+  it('reports the legal basis not tied to purposes while consent is relied on', () => {
+    expect(at('no-hedged-legal-basis')).toEqual([seed('extent: primarily')]);
+    expect(at('consent-basis-stated')).toEqual([seed('collectedWithConsent: true'), seed('collectedWithConsent: true', readFileSync(fromRoot(seedNotice), 'utf8').indexOf('sources:')), seed('until: [consent-withdrawn')]);
+  });
+
+  it('reports cookies and online tracking without consent', () => {
+    expect(at('cookie-consent')).toEqual([seed('kinds: [device, cookies]'), seed('kinds: [interests, cookies]'), seed('kind: online-tracking')]);
+  });
+
+  it('reports e-mail direct marketing to consumers without consent', () => {
+    expect(at('email-marketing-consent')).toEqual([seed('audiences: [consumers, business-contacts]')]);
+  });
+
+  it('reports the personal identity code without a §29 ground, in a marketing register', () => {
+    expect(at('hetu-ground')).toEqual([seed('kinds: [national-identity-code')]);
+    expect(at('hetu-in-marketing')).toEqual([seed('- id: tunnisteet')]);
+  });
+
+  it('reports profiling denied despite targeting and online behaviour', () => {
+    expect(at('profiling-consistency')).toEqual([seed('profiling: false')]);
+  });
+
+  it('reports transfers without destination or mechanism', () => {
+    expect(at('transfer-details')).toEqual([seed('outsideEea: possible')]);
+  });
+
+  it('reports retention without periods', () => {
+    const text = readFileSync(fromRoot(seedNotice), 'utf8');
+    const first = text.indexOf('until: [purpose-fulfilled]');
+    expect(at('retention-period')).toEqual([seed('until: [purpose-fulfilled]'), seed('until: [purpose-fulfilled]', first + 1)]);
+  });
+
+  it('reports the two controllers without an arrangement', () => {
+    expect(at('joint-controller-arrangement')).toEqual([seed('entities: [pori-energia-oy')]);
+  });
+
+  it('reports no statement whether providing data is required', () => {
+    expect(at('provision-stated')).toEqual([seed('purposes:')]);
+  });
+
+  it('reports no separate right-to-object statement', () => {
+    expect(at('right-to-object-statement')).toEqual([seed('rights:')]);
+  });
+
+  it('reports the DPO not stated, in the organisation file', () => {
+    expect(at('dpo-stated')).toEqual(['notices/pori-energia/organisation.yaml:7']);
+  });
+
+  it('reports rights listed that the bases do not give', () => {
+    expect(at('rights-fit-bases')).toEqual([seed('covers: [portability]'), seed('covers: [withdraw-consent]')]);
+  });
+
+  it('finds nothing in what the seed gets right', () => {
+    for (const ruleId of ['controller-identity', 'legal-basis-per-purpose', 'legitimate-interest-stated', 'recipients-stated', 'retention-stated', 'automated-decisions-stated', 'complaint-right', 'translations-complete', 'last-updated']) {
+      expect(at(ruleId), ruleId).toEqual([]);
+    }
+  });
+});
+
+describe('the exemplary notice', () => {
+  it('lints clean under the strict preset', () => {
+    expect(lintPath('test/fixtures/exemplary', { ...recommended, preset: 'strict' })).toEqual([]);
+  });
+});
+
+describe('configuration', () => {
+  it('turns rules off and changes their severity', () => {
+    const findings = lintPath('notices', { preset: 'recommended', strict: false, rules: { 'cookie-consent': 'off', 'dpo-stated': 'error' } });
+    expect(findings.some((finding) => finding.ruleId === 'cookie-consent')).toBe(false);
+    expect(findings.find((finding) => finding.ruleId === 'dpo-stated')?.severity).toBe('error');
+  });
+
+  it('raises warnings to errors in the strict preset', () => {
+    const findings = lintPath('notices', { ...recommended, preset: 'strict' });
+    expect(findings.find((finding) => finding.ruleId === 'profiling-consistency')?.severity).toBe('error');
+    expect(findings.find((finding) => finding.ruleId === 'recipients-named')?.severity).toBe('info');
+  });
+});
+
+describe('silencing a finding in the YAML', () => {
+  const organisation = readFileSync(fromRoot('test/fixtures/exemplary/organisation.yaml'), 'utf8').replace('dpo:\n  designated: false\n', '');
+  const notice = readFileSync(fromRoot('test/fixtures/exemplary/uutiskirje.yaml'), 'utf8');
+  const lint = (organisationText: string) =>
+    lintNotices(
+      loadProject([
+        { file: 'org/organisation.yaml', text: organisationText },
+        { file: 'org/uutiskirje.yaml', text: notice },
+      ]).notices,
+      rules,
+      recommended,
+      today,
+    ).map((finding) => [finding.ruleId, finding.severity, finding.start.line, finding.message.slice(0, 30)]);
+
+  it('is reported without a directive', () => {
+    expect(lint(organisation)).toEqual([['dpo-stated', 'warning', 5, 'The organisation does not say ']]);
+  });
+
+  it('is silenced by a directive with a reason on the line before', () => {
+    const silenced = organisation.replace('id: aromi', '# seloste-disable-next-line dpo-stated -- the DPO is named in the group notice\nid: aromi');
+    expect(lint(silenced)).toEqual([]);
+  });
+
+  it('is not silenced without a reason, and the directive is reported', () => {
+    const unexplained = organisation.replace('id: aromi', '# seloste-disable-next-line dpo-stated\nid: aromi');
+    expect(lint(unexplained)).toEqual([
+      ['lint-directive', 'error', 5, 'Missing reason: write why the '],
+      ['dpo-stated', 'warning', 6, 'The organisation does not say '],
+    ]);
+  });
+
+  it('reports a directive naming an unknown rule, or silencing nothing', () => {
+    const unknown = `${organisation}# seloste-disable no-such-rule -- because\n`;
+    expect(lint(unknown)).toContainEqual(['lint-directive', 'error', 22, 'Unknown rule `no-such-rule` in']);
+    const unused = `# seloste-disable cookie-consent -- no cookies here\n${organisation}`;
+    expect(lint(unused)).toContainEqual(['lint-directive', 'warning', 1, 'Unused seloste-disable comment']);
+  });
+});
+
+describe('SARIF output', () => {
+  const findings = lintPath('notices');
+  const sarif = toSarif(findings, rules, (rule) => ({ markdown: `# ${rule.meta.id}`, uri: `https://example.org/docs/rules/${rule.meta.id}.md` }), '0.1.0') as {
+    runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+  };
+
+  it('is valid SARIF 2.1.0', () => {
+    const schema = JSON.parse(readFileSync(fromRoot('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    // ajv-draft-04 is CommonJS: its default export is the class itself
+    const Ajv = ajvDraft04 as unknown as new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown } };
+    const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('carries every rule with its metadata and help link, and each finding at its place', () => {
+    const run = sarif.runs[0];
+    expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(rules.map((rule) => rule.meta.id));
+    expect(run?.tool.driver.rules[0]?.helpUri).toBe('https://example.org/docs/rules/controller-identity.md');
+    expect(run?.results).toHaveLength(findings.length);
+    for (const result of run?.results ?? []) expect(run?.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
+    expect(run?.results[0]?.locations[0]?.physicalLocation.region.startLine).toBe(findings[0]?.start.line);
+  });
+});
