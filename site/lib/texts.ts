@@ -15,3 +15,21 @@ export interface Alternate {
   readonly locale: string;
   readonly path: string;
 }
+
+/**
+ * A page title short enough for tabs and bookmarks (70 characters, as written
+ * in the HTML, where quotes and brackets take several): cut at a word, with
+ * “…”. The page's heading keeps the full title.
+ */
+export function fitTitle(title: string, limit = 70): string {
+  const written = (text: string) => text.replace(/[&<>"']/gu, '&#39;').length;
+  if (written(title) <= limit) return title;
+  const words = title.split(/\s+/u);
+  let fitted = '';
+  for (const word of words) {
+    const candidate = fitted === '' ? word : `${fitted} ${word}`;
+    if (written(`${candidate}…`) > limit) break;
+    fitted = candidate;
+  }
+  return `${fitted === '' ? [...title].slice(0, limit - 1).join('') : fitted}…`;
+}

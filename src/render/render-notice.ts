@@ -22,7 +22,7 @@ export interface RenderedNotice {
   /** “Privacy notice” in the locale. */
   readonly kind: string;
   readonly title: string;
-  /** The register's name with the short name the notice uses for it; empty when the name is the title. */
+  /** The register's name with the short name the notice uses for it (only the short name when the name is the title). */
   readonly registerName: PhrasingContent[];
   readonly introduction: BlockContent[];
   /** “Last updated 24.10.2022” in the locale. */
@@ -52,12 +52,22 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
     locale: texts.locale,
     kind: context.t('document.kind'),
     title,
-    // Without a title of its own, the register's name is the title.
-    registerName: document.title === undefined ? [] : alias === undefined ? registerName : [...registerName, { type: 'text', value: ` (${alias})` }],
+    registerName: registerLine(document.title === undefined, registerName, alias),
     introduction: context.blocks(document.introduction, '/introduction'),
     lastUpdated: context.t('document.lastUpdated', { date: texts.formatDate(document.lastUpdated) }),
     summary,
     sections: numbered,
     diagnostics: context.diagnostics,
   };
+}
+
+/**
+ * The line under the title: the register's name and, in brackets, the short
+ * name the notice uses for it. Without a title of its own the register's name
+ * is the title, and the line keeps only the short name.
+ */
+function registerLine(nameIsTitle: boolean, name: PhrasingContent[], alias: string | undefined): PhrasingContent[] {
+  const bracketed: PhrasingContent[] = alias === undefined ? [] : [{ type: 'text', value: `(${alias})` }];
+  if (nameIsTitle) return bracketed;
+  return alias === undefined ? name : [...name, { type: 'text', value: ' ' }, ...bracketed];
 }

@@ -1,9 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 import { root } from '../helpers/paths.ts';
+import { filesUnder } from './files.ts';
 
 describe('seloste build', () => {
   const workspace = mkdtempSync(join(tmpdir(), 'seloste-build-'));
@@ -36,5 +38,48 @@ describe('seloste build', () => {
     expect(existsSync(join(out, 'marker.txt'))).toBe(false);
     expect(existsSync(join(out, 'fi/asiakasrekisteri/index.html'))).toBe(true);
     expect(existsSync(join(out, 'fi/markkinointi-ja-viestinta/index.html'))).toBe(false);
+  });
+});
+
+describe('builds are deterministic and atomic', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'seloste-determinism-'));
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+  it('gives byte-identical trees for the same notices', async () => {
+    const first = join(workspace, 'first');
+    const second = join(workspace, 'second');
+    expect((await runCli(['build', 'notices', 'test/fixtures/swedish', '--out', first], root)).code).toBe(0);
+    expect((await runCli(['build', 'notices', 'test/fixtures/swedish', '--out', second], root)).code).toBe(0);
+    const files = filesUnder(first);
+    expect(filesUnder(second)).toEqual(files);
+    const differing = files.filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
+    expect(differing).toEqual([]);
+  });
+
+  it('leaves the previous site untouched when the build is killed midway', async () => {
+    const out = join(workspace, 'site');
+    expect((await runCli(['build', 'notices', '--out', out], root)).code).toBe(0);
+    const before = new Map(filesUnder(out).map((file) => [file, readFileSync(join(out, file))]));
+    const child = spawn(process.execPath, ['bin/seloste.js', 'build', 'notices', 'test/fixtures/swedish', '--out', out], { cwd: root, stdio: 'ignore' });
+    // kill it once it has started writing the new site beside the old one
+    await new Promise<void>((resolve, reject) => {
+      const deadline = Date.now() + 60_000;
+      const poll = setInterval(() => {
+        if (readdirSync(workspace).some((name) => name.startsWith('.site-build-'))) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        } else if (Date.now() > deadline || child.exitCode !== null) {
+          clearInterval(poll);
+          reject(new Error('the build ended before it could be killed'));
+        }
+      }, 5);
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(filesUnder(out)).toEqual([...before.keys()]);
+    for (const [file, content] of before) expect(readFileSync(join(out, file)).equals(content), file).toBe(true);
+    // the next build clears what the killed one left behind
+    expect((await runCli(['build', 'notices', '--out', out], root)).code).toBe(0);
+    expect(readdirSync(workspace).filter((name) => name.startsWith('.site-build-'))).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@ import { buildSite, loadSite } from '../../src/node/index.ts';
 import { fromRoot, root } from '../helpers/paths.ts';
 import { serveDirectory } from './static-server.ts';
 
-/** The notices the site tests publish: the seed, a notice in three languages and one with a missing translation. */
-export const publishedNotices = ['notices', 'test/fixtures/swedish', 'test/fixtures/untranslated'];
+/** The notices the site tests publish: the seed, a notice in three languages, one with a missing translation, and one with script payloads in every text. */
+export const publishedNotices = ['notices', 'test/fixtures/swedish', 'test/fixtures/untranslated', 'test/fixtures/hostile-texts'];
 
 /** Builds the site once for all site tests and serves it on localhost. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -4,7 +4,6 @@ import { defineRule } from '../rule.ts';
 const PROFILING_PURPOSES: ReadonlyMap<string, string> = new Map([
   ['targeting', 'a targeting purpose'],
   ['advertising', 'an advertising purpose'],
-  ['web-analytics', 'a purpose of following visitors'],
 ]);
 const PROFILING_DATA: ReadonlyMap<string, string> = new Map([
   ['targeting', 'targeting data'],

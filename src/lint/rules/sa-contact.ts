@@ -27,8 +27,8 @@ export const saContact = defineRule({
       const fields = [
         ['email', authority.contact.email, current.email],
         ['phone', authority.contact.phone, current.phone],
-        ['postalAddress', authority.contact.postalAddress?.street, current.postalAddress?.street],
-        ['visitingAddress', authority.contact.visitingAddress?.street, current.visitingAddress?.street],
+        ['postalAddress', address(authority.contact.postalAddress), address(current.postalAddress)],
+        ['visitingAddress', address(authority.contact.visitingAddress), address(current.visitingAddress)],
       ] as const;
       for (const [field, given, expected] of fields) {
         if (given !== undefined && expected !== undefined && given !== expected) {
@@ -39,6 +39,10 @@ export const saContact = defineRule({
     if (daysBetween(authority.verifiedOn, context.today) > YEAR_IN_DAYS) context.report({ pointer: '/supervisoryAuthority/verifiedOn', messageId: 'unverified', file: 'organisation', data: { date: authority.verifiedOn } });
   },
 });
+
+function address(value: { readonly street: string; readonly postalCode?: string; readonly locality: string } | undefined): string | undefined {
+  return value === undefined ? undefined : [value.street, [value.postalCode, value.locality].filter(Boolean).join(' ')].join(', ');
+}
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
