@@ -155,6 +155,12 @@ describe('a notice page', () => {
     await page.context().close();
   });
 
+  it('forbids scripts in its content security policy', async () => {
+    const page = await open(`/fi/${seed}/`);
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'");
+    await page.context().close();
+  });
+
   it('runs no script and fits a 320 px screen without sideways scrolling', async () => {
     const page = await open(`/fi/${seed}/`, 320);
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
