@@ -17,7 +17,7 @@ export default defineConfig({
   outDir: './dist',
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   prefetch: false,
   scopedStyleStrategy: 'class',

@@ -1,49 +1,40 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostics, handedOverSiteData, hasErrors, loadSite, reportProgress, sortDiagnostics, type SiteData, type SiteNotice } from '../src/index.ts';
-
-let loaded: SiteData | undefined;
+import { handedOverSiteData, handOverSiteData } from '../src/node/handover.ts';
+import type { SiteData } from '../src/publish/index.ts';
 
 /**
  * The notices, through the library (never a second parser): as handed over by
- * `seloste build`, which has read and rendered them already, or read here when
- * Astro runs on its own. Invalid notices stop the build with the same
+ * `seloste build`, which has read, validated and rendered them already, or read
+ * here when Astro runs on its own. Invalid notices stop the build with the same
  * diagnostics as `seloste validate`.
  */
-function siteData(root: URL): SiteData {
-  loaded ??= handedOverSiteData();
-  if (loaded !== undefined) return loaded;
+async function loadSiteData(root: URL): Promise<SiteData> {
+  const handed = handedOverSiteData();
+  if (handed !== undefined) return handed;
+  const [{ loadSite }, { formatDiagnostics, hasErrors, sortDiagnostics }, { reportProgress }] = await Promise.all([
+    import('../src/node/load-site.ts'),
+    import('../src/diagnostics/index.ts'),
+    import('../src/node/progress.ts'),
+  ]);
   const { project, site } = loadSite({ cwd: fileURLToPath(root), onProgress: reportProgress });
-  if (hasErrors(project.diagnostics)) {
-    throw new Error(`Invalid notices; nothing was built:\n${formatDiagnostics(sortDiagnostics(project.diagnostics))}`);
-  }
-  loaded = site;
+  if (hasErrors(project.diagnostics)) throw new Error(`Invalid notices; nothing was built:\n${formatDiagnostics(sortDiagnostics(project.diagnostics))}`);
+  handOverSiteData(site); // the pages read the rendered parts from here (site/lib/site-data.ts)
   return site;
 }
 
+/** One entry per notice: what pages are made, in which languages. The rendered parts stay with the library. */
 const notices: Loader = {
   name: 'seloste-notices',
-  load({ store, config }) {
+  async load({ store, config }) {
     store.clear();
-    for (const notice of siteData(config.root).notices) store.set({ id: notice.id, data: { ...notice } });
-    return Promise.resolve();
-  },
-};
-
-const recordIndex: Loader = {
-  name: 'seloste-record-index',
-  load({ store, config }) {
-    store.clear();
-    const site = siteData(config.root);
-    store.set({ id: 'index', data: { recordIndex: site.recordIndex, locales: site.locales } });
-    return Promise.resolve();
+    for (const notice of (await loadSiteData(config.root)).notices) {
+      store.set({ id: notice.id, data: { id: notice.id, languages: notice.languages, organisation: notice.organisation.id, lastUpdated: notice.lastUpdated } });
+    }
   },
 };
 
 export const collections = {
   notices: defineCollection({ loader: notices }),
-  site: defineCollection({ loader: recordIndex }),
 };
-
-export type { SiteNotice };

@@ -1,4 +1,4 @@
-import { createTranslator, type LocaleMessages, type LocaleTexts } from '../../src/index.ts';
+import { createTranslator, type LocaleMessages, type LocaleTexts } from '../../src/i18n/index.ts';
 
 // The standard texts, bundled with the pages: every locale file there is, so
 // a new language is a new JSON file and nothing else.

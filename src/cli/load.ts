@@ -1,5 +1,6 @@
 import { sortDiagnostics, formatDiagnostics, summarize } from '../diagnostics/index.ts';
-import { defaultTranslator, loadNotices } from '../node/index.ts';
+import { loadNotices } from '../node/load-notices.ts';
+import { defaultTranslator } from '../node/locales.ts';
 import type { Project } from '../project/index.ts';
 import type { CliIo } from './io.ts';
 

@@ -1,8 +1,13 @@
 import { distance } from 'fastest-levenshtein';
 
-/** Wraps a value in backticks, as messages quote names and values: `purposes`. */
+/**
+ * Wraps a value in backticks, as messages quote names and values: `purposes`.
+ * Control characters are shown as escapes, so that a value cannot restyle or
+ * rewrite the terminal the message is printed on.
+ */
 export function code(value: unknown): string {
-  return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `\`${text.replace(/[\u0000-\u001f\u007f-\u009f]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\``;
 }
 
 /** `a`, `b` or `c` (or “and”), each quoted; long lists are cut with “…”. */

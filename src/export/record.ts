@@ -6,9 +6,10 @@ import {
   purposeRecipients,
   purposeSources,
   supervisoryAuthorityOf,
+  type DeepReadonly,
   type LegalBasisCode,
   type Notice,
-  type Organisation,
+  type OrganisationDocument,
   type Purpose,
   type RetentionRule,
 } from '../model/index.ts';
@@ -59,18 +60,18 @@ export function noticeRecord(notice: Notice): NoticeRecord {
 }
 
 /** The records of all notices, by organisation: the organisation-level record. */
-export function recordIndex(organisations: readonly Organisation[], notices: readonly Notice[]): RecordIndex {
+export function recordIndex(organisations: readonly DeepReadonly<OrganisationDocument>[], records: readonly NoticeRecord[]): RecordIndex {
   return {
     recordType: 'index',
     schemaVersion: 1,
     organisations: organisations.map((organisation) =>
       withDefined({
         id: organisation.id,
-        name: organisation.document.name,
-        publicAuthority: organisation.document.publicAuthority ?? false,
-        entities: organisation.document.entities,
-        dpo: organisation.document.dpo,
-        notices: notices.filter((notice) => notice.organisation.id === organisation.id).map(noticeRecord),
+        name: organisation.name,
+        publicAuthority: organisation.publicAuthority ?? false,
+        entities: organisation.entities,
+        dpo: organisation.dpo,
+        notices: records.filter((record) => record.notice.organisation === organisation.id),
       }),
     ),
   };
@@ -123,5 +124,7 @@ function appliesToPurpose(notice: Notice, rule: RetentionRule, purpose: Purpose)
 
 /** The object without its undefined properties, so records hold no `undefined` and no empty keys. */
 function withDefined<T extends object>(value: T): { [Key in keyof T]: Exclude<T[Key], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as { [Key in keyof T]: Exclude<T[Key], undefined> };
+  const result: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) result[key] = value[key];
+  return result as { [Key in keyof T]: Exclude<T[Key], undefined> };
 }

@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 
 /** Standard texts of one locale: flat dotted keys to strings. */
 export type LocaleMessages = Readonly<Record<string, string>>;
@@ -9,7 +9,8 @@ export type LocaleResources = Readonly<Record<string, LocaleMessages>>;
 /** Translates standard texts for one locale; `t(key, values)` as in i18next. */
 export interface LocaleTexts {
   readonly locale: string;
-  readonly t: TFunction;
+  /** A standard text, with `{{name}}` filled from `values` (counts choose plural forms). */
+  readonly t: (key: string, values?: Readonly<Record<string, unknown>>) => string;
   /** A `YYYY-MM-DD` date in the locale's form: `24.10.2022`, `24 October 2022`. */
   formatDate(isoDate: string): string;
   /** `a, b and c` in the locale's words. */
@@ -62,7 +63,19 @@ export function createTranslator(resources: LocaleResources): Translator {
       const cached = cache.get(locale);
       if (cached !== undefined) return cached;
       if (!(locale in resources)) throw new Error(`No standard texts for locale "${locale}"`);
-      const t = instance.getFixedT(locale);
+      const fixed = instance.getFixedT(locale);
+      // A notice asks for the same texts many times and i18next takes its time
+      // to answer: remember each answer (the texts do not change during a run).
+      const answers = new Map<string, string>();
+      const t = (key: string, values?: Readonly<Record<string, unknown>>): string => {
+        const question = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`;
+        let answer = answers.get(question);
+        if (answer === undefined) {
+          answer = String(fixed(key, values ?? {}));
+          answers.set(question, answer);
+        }
+        return answer;
+      };
       const texts: LocaleTexts = {
         locale,
         t,

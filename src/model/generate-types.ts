@@ -9,7 +9,7 @@ const roots: Readonly<Record<string, string>> = {
   'config.schema.json': 'ConfigDocument',
 };
 
-const banner = `// Generated from schemas/*.schema.json by \`npm run generate:types\`; do not edit.
+const banner = `// Generated from schemas/*.schema.json by \`npm run generate\`; do not edit.
 // A test fails when this file no longer matches the schemas.
 /* eslint-disable */
 `;

@@ -1,7 +1,8 @@
 export type { Controller, DeepReadonly, Notice, Organisation, SourceFile } from './types.ts';
 export type * from './vocabulary.ts';
 export type { NoticeDocument, OrganisationDocument, Entity } from './generated/schema-types.ts';
-export { checkOrganisation, duplicateNoticeIds, resolveNotice } from './resolve.ts';
+export { checkOrganisation, duplicateNoticeIds, noticeIdPlace, resolveNotice } from './resolve.ts';
+export type { NoticeIdPlace } from './resolve.ts';
 export {
   applicableRights,
   contactFor,

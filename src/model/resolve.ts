@@ -1,4 +1,4 @@
-import { code, expectedOneOf, type Diagnostic } from '../diagnostics/index.ts';
+import { code, expectedOneOf, type Diagnostic, type Position } from '../diagnostics/index.ts';
 import { childPointer, diagnosticAt } from '../source/index.ts';
 import type { NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
 import type { DeepReadonly, Notice, Organisation, SourceFile } from './types.ts';
@@ -109,23 +109,35 @@ export function resolveNotice(
   };
 }
 
+/** Where a notice's id is written: enough to report it without the notice's source map. */
+export interface NoticeIdPlace {
+  readonly id: string;
+  readonly file: string;
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Where a notice states its id. */
+export function noticeIdPlace(notice: Notice): NoticeIdPlace {
+  const { start, end } = notice.source.sourceMap.locate('/id');
+  return { id: notice.id, file: notice.source.file, start, end };
+}
+
 /**
  * Finds notices that share an id, in any organisation: their pages
- * (`/<language>/<id>/`) and records would overwrite each other.
+ * (`/<language>/<id>/`) and records would overwrite each other. The first
+ * keeps the id; each later one is reported.
  */
-export function duplicateNoticeIds(notices: readonly Notice[]): Diagnostic[] {
-  const firstById = new Map<string, Notice>();
+export function duplicateNoticeIds(places: readonly NoticeIdPlace[]): Diagnostic[] {
+  const first = new Map<string, NoticeIdPlace>();
   const diagnostics: Diagnostic[] = [];
-  for (const notice of notices) {
-    const key = notice.id;
-    const first = firstById.get(key);
-    if (first === undefined) {
-      firstById.set(key, notice);
+  for (const place of places) {
+    const earlier = first.get(place.id);
+    if (earlier === undefined) {
+      first.set(place.id, place);
       continue;
     }
-    diagnostics.push(
-      diagnosticAt(notice.source, '/id', 'duplicate-id', `Duplicate notice id ${code(notice.id)}: ${first.source.file} uses it too; give each notice its own id`),
-    );
+    diagnostics.push({ ruleId: 'duplicate-id', severity: 'error', message: `Duplicate notice id ${code(place.id)}: ${earlier.file} uses it too; give each notice its own id`, file: place.file, pointer: '/id', start: place.start, end: place.end });
   }
   return diagnostics;
 }

@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SiteData } from '../publish/index.ts';
 import { handOverSiteData } from './handover.ts';
+import { packageRoot } from './package-root.ts';
 
-/** The folder with astro.config.mjs and site/: the seloste package itself. */
-export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface BuildSiteOptions {
   /** The rendered notices, from {@link loadSite}. */
@@ -35,7 +33,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   handOverSiteData(options.site);
   try {
     const { build } = await import('astro');
-    await build({ root: packageRoot, outDir: staging, logLevel: 'error', force: true });
+    await build({ root: packageRoot, outDir: staging, logLevel: (process.env['SELOSTE_ASTRO_LOG'] as 'info' | undefined) ?? 'error' });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

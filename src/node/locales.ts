@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTranslator, type LocaleMessages, type LocaleResources, type Translator } from '../i18n/index.ts';
+import { packageRoot } from './package-root.ts';
 
-const localesDirectory = new URL('../i18n/locales/', import.meta.url);
+const localesDirectory = join(packageRoot, 'src', 'i18n', 'locales');
 
 /**
  * Reads the standard texts of every locale in `src/i18n/locales/`: adding a
@@ -10,7 +12,7 @@ const localesDirectory = new URL('../i18n/locales/', import.meta.url);
 export function readLocaleResources(): LocaleResources {
   const resources: Record<string, LocaleMessages> = {};
   for (const name of readdirSync(localesDirectory).filter((file) => file.endsWith('.json')).sort()) {
-    resources[name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(new URL(name, localesDirectory), 'utf8')) as LocaleMessages;
+    resources[name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(localesDirectory, name), 'utf8')) as LocaleMessages;
   }
   return resources;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rule, RuleHelp } from '../lint/index.ts';
-import { packageRoot } from './build-site.ts';
+import { packageRoot } from './package-root.ts';
 
 /** A rule's documentation page, `docs/rules/<id>.md`, and where it is published if the project says. */
 export function ruleHelp(rule: Rule, docsUrl?: string): RuleHelp {

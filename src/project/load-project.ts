@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { code, listOf, type Diagnostic } from '../diagnostics/index.ts';
-import { checkOrganisation, duplicateNoticeIds, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
+import { checkOrganisation, duplicateNoticeIds, noticeIdPlace, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
 import { validateDocument } from '../schema/index.ts';
 import { diagnosticAt, findDirectives, parseYaml, type ParsedSource } from '../source/index.ts';
 
@@ -27,7 +27,7 @@ export interface LoadOptions {
 
 /** Whether a path names an organisation file rather than a notice. */
 export function isOrganisationFile(file: string): boolean {
-  return /(^|[\\/])organisation\.ya?ml$/u.test(file);
+  return /(^|[\\/])organisation\.ya?ml$/iu.test(file);
 }
 
 /**
@@ -75,7 +75,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
     }
     diagnostics.push(...problems);
   }
-  const duplicates = duplicateNoticeIds(notices);
+  const duplicates = duplicateNoticeIds(notices.map(noticeIdPlace));
   diagnostics.push(...duplicates);
   const duplicated = new Set(duplicates.map((diagnostic) => diagnostic.file));
   return {

@@ -1,2 +1,2 @@
-export { buildSiteData } from './site-data.ts';
+export { assembleSiteData, buildSiteData, renderSiteNotices } from './site-data.ts';
 export type { NoticePage, SiteData, SiteNotice } from './site-data.ts';

@@ -1,9 +1,8 @@
-import type { LocalizedText } from '../model/index.ts';
-import type { Notice } from '../model/index.ts';
+import type { DeepReadonly, LocalizedText, Notice, OrganisationDocument } from '../model/index.ts';
 import type { Translator } from '../i18n/index.ts';
 import { noticeRecord, recordIndex, type NoticeRecord, type RecordIndex } from '../export/index.ts';
 import type { Project } from '../project/index.ts';
-import { contentsNodes, headerNodes, renderNotice, sectionNodes, summaryNodes, toHtml, type RenderedNotice } from '../render/index.ts';
+import { contentsNodes, headerNodes, renderNotice, sectionNodes, summaryNodes, toHtmlParts, type RenderedNotice } from '../render/index.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { toString } from 'mdast-util-to-string';
 
@@ -45,23 +44,34 @@ export interface SiteData {
  * cannot disagree. `onProgress` hears of each notice done.
  */
 export function buildSiteData(project: Project, translator: Translator, onProgress?: (done: number, total: number) => void): SiteData {
+  const { notices, diagnostics } = renderSiteNotices(project.notices, translator, onProgress);
+  return assembleSiteData(notices, project.organisations.map((organisation) => organisation.document), diagnostics);
+}
+
+/** Each notice's pages in its languages and its record; warnings (texts shown in another language) beside. */
+export function renderSiteNotices(notices: readonly Notice[], translator: Translator, onProgress?: (done: number, total: number) => void): { notices: SiteNotice[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const notices = project.notices.map((notice, index) => {
+  const rendered = notices.map((notice, index) => {
     const pages: Record<string, NoticePage> = {};
     for (const locale of notice.languages) {
       const texts = translator.forLocale(locale);
-      const rendered = renderNotice(notice, texts);
-      diagnostics.push(...rendered.diagnostics);
-      pages[locale] = toPage(rendered, texts.t('document.summary'), texts.t('document.contents'));
+      const result = renderNotice(notice, texts);
+      diagnostics.push(...result.diagnostics);
+      pages[locale] = toPage(result, texts.t('document.summary'), texts.t('document.contents'));
     }
-    onProgress?.(index + 1, project.notices.length);
+    onProgress?.(index + 1, notices.length);
     return siteNotice(notice, pages);
   });
+  return { notices: rendered, diagnostics };
+}
+
+/** The site from its rendered notices and their organisations: the record index and the languages offered. */
+export function assembleSiteData(notices: readonly SiteNotice[], organisations: readonly DeepReadonly<OrganisationDocument>[], diagnostics: readonly Diagnostic[]): SiteData {
   return {
     notices,
-    recordIndex: recordIndex(project.organisations, project.notices),
+    recordIndex: recordIndex(organisations, notices.map((notice) => notice.record)),
     // in the order notices list them: the first notice's original language first
-    locales: [...new Set(project.notices.flatMap((notice) => notice.languages))],
+    locales: [...new Set(notices.flatMap((notice) => notice.languages))],
     diagnostics,
   };
 }
@@ -78,17 +88,21 @@ function siteNotice(notice: Notice, pages: Record<string, NoticePage>): SiteNoti
 }
 
 function toPage(rendered: RenderedNotice, summaryTitle: string, contentsTitle: string): NoticePage {
-  const html = (children: Parameters<typeof toHtml>[0]['children']) => toHtml({ type: 'root', children });
   const introduction = rendered.introduction.map((node) => toString(node)).join(' ').replace(/\s+/gu, ' ').trim();
+  const [headerHtml = '', summaryHtml = '', contentsHtml = '', sectionsHtml = ''] = toHtmlParts([
+    headerNodes(rendered),
+    summaryNodes(rendered, summaryTitle),
+    contentsNodes(rendered, contentsTitle),
+    sectionNodes(rendered),
+  ]);
   return {
     locale: rendered.locale,
     title: rendered.title,
     description: introduction === '' ? rendered.title : introduction.length > 300 ? `${introduction.slice(0, 297)}…` : introduction,
-    headerHtml: html(headerNodes(rendered)),
-    summaryHtml: html(summaryNodes(rendered, summaryTitle)),
-    contentsHtml: html(contentsNodes(rendered, contentsTitle)),
-    sectionsHtml: html(sectionNodes(rendered)),
+    headerHtml,
+    summaryHtml,
+    contentsHtml,
+    sectionsHtml,
     sections: rendered.sections.map(({ key, number, title }) => ({ key, number, title })),
   };
 }
-

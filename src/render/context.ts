@@ -34,8 +34,8 @@ export class RenderContext {
   }
 
   /** A standard text of the locale. */
-  t(key: string, values?: Record<string, unknown>): string {
-    return this.texts.t(key, values ?? {}) as string;
+  t(key: string, values?: Readonly<Record<string, unknown>>): string {
+    return this.texts.t(key, values);
   }
 
   /**

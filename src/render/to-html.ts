@@ -1,5 +1,5 @@
-import type { Element, ElementContent, Properties } from 'hast';
-import type { Root } from 'mdast';
+import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import type { Root, RootContent } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -52,4 +52,15 @@ const processor = unified()
 /** Renders an mdast tree to an HTML fragment, sanitised. */
 export function toHtml(tree: Root): string {
   return processor.stringify(processor.runSync(tree) as never);
+}
+
+/**
+ * Renders several parts of one page (header, summary, sections…) in one pass
+ * through the pipeline, each to its own HTML fragment.
+ */
+export function toHtmlParts(parts: readonly RootContent[][]): string[] {
+  const wrapped: Root = { type: 'root', children: parts.map((children) => ({ type: 'division', children, data: { hName: 'div' } }) as RootContent) };
+  const hast = processor.runSync(wrapped) as HastRoot;
+  const wrappers = hast.children.filter((child): child is Element => child.type === 'element');
+  return wrappers.map((wrapper) => processor.stringify({ type: 'root', children: wrapper.children } as never));
 }

@@ -1,30 +1,31 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { addKeywordsAndFormats } from './ajv-setup.ts';
 import { schemaFiles } from './schemas.ts';
 
-export type { ErrorObject };
+// Loaded on first use: valid notices never need it (see validate-document.ts).
+const require = createRequire(import.meta.url);
 
-// ajv-formats is CommonJS; its default export is the plugin itself.
-const addFormats = formatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
+export type { ErrorObject };
 
 let instance: Ajv2020 | undefined;
 
 /**
- * The one ajv instance, with every published schema added; schemas compile on
- * first use and are cached. The only module that uses `ajv`.
+ * The full ajv instance, with every published schema added and verbose errors
+ * (the failing schema and value, which the diagnostics need). Compiling takes
+ * a while, so it happens only when data are invalid or a schema has no
+ * precompiled validator. The only module besides the generated validators that uses `ajv`.
  */
 function ajv(): Ajv2020 {
   if (instance !== undefined) return instance;
-  const created = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, code: { esm: true } });
-  // Editors read `enumDescriptions`; validation ignores it.
-  created.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
-  addFormats(created, ['date', 'email', 'uri']);
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const created = addKeywordsAndFormats(new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false }));
   for (const schema of Object.values(schemaFiles)) created.addSchema(schema as object);
   instance = created;
   return created;
 }
 
-/** The compiled validator of a schema file, e.g. `notice.schema.json`. */
+/** The fully compiled validator of a schema file, e.g. `notice.schema.json`, with detailed errors. */
 export function validatorFor(schemaFile: string): ValidateFunction {
   const validate = ajv().getSchema(schemaFile);
   if (validate === undefined) throw new Error(`No schema named ${schemaFile}`);

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import type { Diagnostic } from '../diagnostics/index.ts';
+import { code, type Diagnostic } from '../diagnostics/index.ts';
 import { childPointer } from './json-pointer.ts';
 import { LineIndex } from './line-index.ts';
 import { SourceMap, type OffsetRange, type SourceEntry } from './source-map.ts';
@@ -44,7 +44,8 @@ const yamlRuleIds: Partial<Record<YAMLError['code'], string>> = {
  * diagnostics, never as exceptions; a byte-order mark and CRLF line ends are accepted.
  */
 export function parseYaml(text: string, file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedSource {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // A byte-order mark is dropped; old Mac line ends (a lone CR) read as line ends, keeping every offset.
+  const source = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r(?!\n)/gu, '\n');
   const lines = new LineIndex(source);
   const entries = new Map<string, SourceEntry>();
   const sourceMap = new SourceMap(entries, lines, source);
@@ -109,7 +110,7 @@ class DataBuilder {
     if (!this.#entries.has(pointer)) this.#entries.set(pointer, key === undefined ? { value } : { key, value });
     this.#values += 1;
     if (this.#values > this.#limits.maxValues) {
-      this.#stop('yaml-alias', `Unexpected size: the file expands to more than ${this.#limits.maxValues} values; remove aliases that repeat large parts`, value, pointer);
+      this.#stop('yaml-alias', `Unexpected size: the file holds more than ${this.#limits.maxValues} values, counting what aliases repeat; a notice needs far fewer`, value, pointer);
       return null;
     }
     if (depth > this.#limits.maxDepth) {
@@ -184,7 +185,7 @@ function describeYamlError(error: YAMLError, source: string): string {
     case 'DUPLICATE_KEY': {
       const lineEnd = source.indexOf('\n', error.pos[0]);
       const key = source.slice(error.pos[0], lineEnd === -1 ? undefined : lineEnd).split(':')[0]?.trim() ?? '';
-      return `Duplicate key${key === '' ? '' : ` \`${key}\``}: each key may appear only once in a mapping; merge the two or remove one`;
+      return `Duplicate key${key === '' ? '' : ` ${code(key)}`}: each key may appear only once in a mapping; merge the two or remove one`;
     }
     case 'TAB_AS_INDENT':
       return 'Unexpected tab character in indentation; YAML indents with spaces only, replace the tab with spaces';

@@ -50,7 +50,7 @@ describe('the record of processing', () => {
 
   it('gathers every notice by organisation in the index, which validates too', () => {
     const project = loadNotices(['notices', 'test/fixtures/swedish'], { cwd: root });
-    const index = recordIndex(project.organisations, project.notices);
+    const index = recordIndex(project.organisations.map((organisation) => organisation.document), project.notices.map(noticeRecord));
     expect(recordSchemaErrors(index)).toEqual([]);
     expect(index.organisations.map((organisation) => [organisation.id, organisation.notices.map((notice) => notice.notice.id)])).toEqual([
       ['pori-energia', ['markkinointi-ja-viestinta']],

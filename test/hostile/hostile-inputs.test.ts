@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, copyFileSync, openSync, closeSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const refused: readonly { file: string; ruleId: string; line: number; column: nu
   { file: 'deep-block', ruleId: 'nesting-limit', line: 7, column: 20003 },
   { file: 'non-string-key', ruleId: 'non-string-key', line: 6, column: 3 },
   { file: 'latin1', ruleId: 'invalid-encoding', line: 8, column: 26 },
+  { file: 'control-char', ruleId: 'invalid-format', line: 8, column: 9 },
 ];
 
 describe('hostile input', () => {
@@ -41,6 +43,32 @@ describe('hostile input', () => {
     const crlf = renderDocument(loadOneNotice('test/fixtures/hostile/bom-crlf.yaml'), 'fi');
     const plain = renderDocument(loadOneNotice('test/fixtures/minimal/asiakasrekisteri.yaml'), 'fi');
     expect(crlf.text.replace('bom-crlf', 'asiakasrekisteri')).toBe(plain.text);
+  });
+
+  it('reads old Mac line ends (a lone CR) as line ends', async () => {
+    const result = await runCli(['validate', 'test/fixtures/hostile/cr-only.yaml'], root);
+    expect(result).toMatchObject({ code: 0, stderr: '2 files valid: 1 notice, 1 organisation\n' });
+  });
+
+  it('refuses a file of hundreds of thousands of values, as it does an alias bomb', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'seloste-values-'));
+    try {
+      copyFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), join(folder, 'organisation.yaml'));
+      writeFileSync(join(folder, 'many.yaml'), `id: many\nlist:\n${'- a\n'.repeat(210_000)}`);
+      const result = await runCli(['validate', '--format', 'json', join(folder, 'many.yaml')], folder);
+      expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ ruleId: 'yaml-alias', message: expect.stringContaining('more than 200000 values') })]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a Node.js older than 22.12 with a clear message', () => {
+    const old = spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' });
+    const [major = 0, minor = 0] = (old.stdout ?? '').replace('v', '').split('.').map(Number);
+    if (old.status !== 0 || major > 22 || (major === 22 && minor >= 12)) return; // no older Node.js on this machine to try
+    const result = spawnSync('/usr/bin/node', ['bin/seloste.js', 'validate'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^seloste needs Node\.js 22\.12 or newer; this is Node\.js \d+/u);
   });
 
   it('refuses a 50 MB file before reading it', async () => {

@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getEntry } from 'astro:content';
+import { siteData } from '../../lib/site-data.ts';
 
 /** Every notice's record, by organisation: the organisation-level record of processing. */
-export const GET: APIRoute = async () => {
-  const site = await getEntry('site', 'index');
-  return new Response(`${JSON.stringify(site?.data.recordIndex, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = () => new Response(`${JSON.stringify(siteData().recordIndex, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

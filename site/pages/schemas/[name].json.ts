@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { schemaFiles } from '../../../src/index.ts';
+import { schemaFiles } from '../../../src/schema/schemas.ts';
 
 /** The published JSON Schemas, so records and notices can be checked against them: `/schemas/record.schema.json`. */
 export const getStaticPaths = (() => Object.entries(schemaFiles).map(([file, schema]) => ({ params: { name: file.replace(/\.json$/u, '') }, props: { schema } }))) satisfies GetStaticPaths;

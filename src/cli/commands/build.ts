@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { formatDiagnostics, hasErrors, plural, sortDiagnostics, summarize } from '../../diagnostics/index.ts';
-import { lintNotices, rules } from '../../lint/index.ts';
-import { buildSite, DEFAULT_NOTICE_PATHS, displayPath, loadProjectConfig, loadSite } from '../../node/index.ts';
+import { buildSite } from '../../node/build-site.ts';
+import { loadProjectConfig } from '../../node/load-config.ts';
+import { DEFAULT_NOTICE_PATHS } from '../../node/load-notices.ts';
+import { prepareSite } from '../../node/prepare-site.ts';
+import { displayPath } from '../../node/read-files.ts';
 import type { Command } from '../command.ts';
 import { progressLine } from '../progress.ts';
 import { today } from '../today.ts';
@@ -38,16 +41,15 @@ Exit codes: 0 built, 1 invalid notices or, in strict mode, lint errors
     const outDir = resolve(io.cwd, values.out ?? 'dist');
     const started = performance.now();
     const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
-    const progress = progressLine(io, 'Rendering notices');
-    const { project, site } = loadSite({ cwd: io.cwd, paths, onProgress: progress.update });
+    const progress = progressLine(io, 'Reading and rendering notices');
+    const { site, problems, findings, fileCount } = await prepareSite({ cwd: io.cwd, paths, lint: config.lint, today: today(), onProgress: progress.update });
     progress.done();
-    const findings = lintNotices(project.notices, rules, config.lint, today());
-    const all = sortDiagnostics([...configProblems, ...project.diagnostics, ...site.diagnostics, ...findings]);
+    const invalid = hasErrors([...configProblems, ...problems]);
     const strict = values.strict === true || config.lint.strict;
-    const stopping = hasErrors([...configProblems, ...project.diagnostics]) || (strict && hasErrors(findings));
-    if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n${summarize(all, project.fileCount)}\n`);
-    if (stopping) {
-      io.stderr(hasErrors([...configProblems, ...project.diagnostics]) ? 'Invalid input; nothing was built.\n' : 'Lint errors in strict mode; nothing was built.\n');
+    const all = sortDiagnostics([...configProblems, ...problems, ...findings]);
+    if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n${summarize(all, fileCount)}\n`);
+    if (invalid || (strict && hasErrors(findings))) {
+      io.stderr(invalid ? 'Invalid input; nothing was built.\n' : 'Lint errors in strict mode; nothing was built.\n');
       return EXIT.invalidInput;
     }
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);

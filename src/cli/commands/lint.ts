@@ -1,6 +1,9 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/index.ts';
 import { lintNotices, rules, toSarif } from '../../lint/index.ts';
-import { DEFAULT_NOTICE_PATHS, defaultTranslator, loadNotices, loadProjectConfig, ruleHelp } from '../../node/index.ts';
+import { loadProjectConfig } from '../../node/load-config.ts';
+import { DEFAULT_NOTICE_PATHS, loadNotices } from '../../node/load-notices.ts';
+import { defaultTranslator } from '../../node/locales.ts';
+import { ruleHelp } from '../../node/rule-docs.ts';
 import type { Command } from '../command.ts';
 import { reportDiagnostics } from '../report.ts';
 import { today } from '../today.ts';

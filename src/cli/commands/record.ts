@@ -27,7 +27,7 @@ Exit codes: 0 printed, 1 a notice is invalid, 2 usage error.
     const project = loadValidProject([target], io);
     if (project === undefined) return EXIT.invalidInput;
     if (statSync(resolve(io.cwd, target)).isDirectory()) {
-      io.stdout(`${JSON.stringify(recordIndex(project.organisations, project.notices), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(recordIndex(project.organisations.map((organisation) => organisation.document), project.notices.map(noticeRecord)), null, 2)}\n`);
       return EXIT.ok;
     }
     const notice = project.notices.find((candidate) => resolve(io.cwd, candidate.source.file) === resolve(io.cwd, target));

@@ -1,5 +1,5 @@
 import { plural } from '../../diagnostics/index.ts';
-import { DEFAULT_NOTICE_PATHS, loadNotices } from '../../node/index.ts';
+import { DEFAULT_NOTICE_PATHS, loadNotices } from '../../node/load-notices.ts';
 import type { Command } from '../command.ts';
 import { reportDiagnostics } from '../report.ts';
 import { EXIT, oneOf, parseCommandArgs } from '../usage.ts';

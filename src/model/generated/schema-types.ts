@@ -1,4 +1,4 @@
-// Generated from schemas/*.schema.json by `npm run generate:types`; do not edit.
+// Generated from schemas/*.schema.json by `npm run generate`; do not edit.
 // A test fails when this file no longer matches the schemas.
 /* eslint-disable */
 
@@ -114,6 +114,9 @@ export interface NoticeDocument {
  * A text a reader sees, in each language the notice offers, keyed by language code: `fi: …`, `en: …`. Emphasis (`*text*`), links (`[text](https://…)`) and lists may be written in Markdown; HTML is shown as plain text.
  */
 export interface LocalizedText {
+  /**
+   * The text in one language, without control characters other than tabs and line breaks.
+   */
   [k: string]: string;
 }
 export interface Register {
