@@ -1,4 +1,4 @@
-import { effectiveLegalBasis, isDirectMarketing, purposeDataCategories, type LegalBasisCode, type LocalizedText, type MarketingChannel, type Notice, type Purpose } from '../model/index.ts';
+import { effectiveLegalBasis, isDirectMarketing, purposeDataCategories, type LegalBasis, type LegalBasisCode, type LocalizedText, type MarketingChannel, type Notice, type Purpose } from '../model/index.ts';
 import { schemaFiles, type JsonSchema } from '../schema/index.ts';
 import { childPointer } from '../source/index.ts';
 
@@ -8,6 +8,15 @@ export const ELECTRONIC_CHANNELS: ReadonlySet<MarketingChannel> = new Set(['emai
 /** Each purpose with its index and the code of its effective legal basis (own or the notice's). */
 export function purposesWithBasis(notice: Notice): { purpose: Purpose; index: number; basis: LegalBasisCode | undefined }[] {
   return notice.document.purposes.items.map((purpose, index) => ({ purpose, index, basis: effectiveLegalBasis(notice, index)?.basis.basis }));
+}
+
+/** Every legal basis the notice states, the notice-level one first, each with its pointer. */
+export function statedBasesWithPointers(notice: Notice): { basis: LegalBasis; pointer: string }[] {
+  const { document } = notice;
+  return [
+    ...(document.legalBasis === undefined ? [] : [{ basis: document.legalBasis, pointer: '/legalBasis' }]),
+    ...document.purposes.items.flatMap((purpose, index) => (purpose.legalBasis === undefined ? [] : [{ basis: purpose.legalBasis, pointer: `/purposes/items/${index}/legalBasis` }])),
+  ];
 }
 
 /** Whether any purpose rests on the given basis. */

@@ -15,7 +15,6 @@ export {
   purposeDataSubjects,
   purposeRecipients,
   purposeSources,
-  statedLegalBases,
 } from './queries.ts';
 export type { EffectiveLegalBasis } from './queries.ts';
 export { FINNISH_DPA, supervisoryAuthorityOf } from './supervisory-authority.ts';

@@ -16,11 +16,6 @@ export function effectiveLegalBasis(notice: Notice, purposeIndex: number): Effec
   return undefined;
 }
 
-/** Every legal basis the notice states, on purposes or for the whole notice. */
-export function statedLegalBases(notice: Notice): LegalBasis[] {
-  return [...notice.document.purposes.items.flatMap((purpose) => (purpose.legalBasis === undefined ? [] : [purpose.legalBasis])), ...(notice.document.legalBasis === undefined ? [] : [notice.document.legalBasis])];
-}
-
 /** Whether a purpose is direct marketing: so tagged, or with direct-marketing channels. */
 export function isDirectMarketing(purpose: Purpose): boolean {
   return purpose.directMarketing !== undefined || (purpose.kinds ?? []).includes('direct-marketing');

@@ -1,3 +1,4 @@
+import { statedBasesWithPointers } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const consentWithdrawal = defineRule({
@@ -10,10 +11,8 @@ export const consentWithdrawal = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    const { document } = notice;
-    if (document.legalBasis?.basis === 'consent' && document.legalBasis.howToWithdraw === undefined) context.report({ pointer: '/legalBasis', messageId: 'missing', target: 'key' });
-    document.purposes.items.forEach((purpose, index) => {
-      if (purpose.legalBasis?.basis === 'consent' && purpose.legalBasis.howToWithdraw === undefined) context.report({ pointer: `/purposes/items/${index}/legalBasis`, messageId: 'missing', target: 'key' });
-    });
+    for (const { basis, pointer } of statedBasesWithPointers(notice)) {
+      if (basis.basis === 'consent' && basis.howToWithdraw === undefined) context.report({ pointer, messageId: 'missing', target: 'key' });
+    }
   },
 });

@@ -1,3 +1,4 @@
+import { statedBasesWithPointers } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const lawForStatutoryBasis = defineRule({
@@ -10,12 +11,7 @@ export const lawForStatutoryBasis = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    const { document } = notice;
-    const bases = [
-      ...(document.legalBasis === undefined ? [] : [{ basis: document.legalBasis, pointer: '/legalBasis' }]),
-      ...document.purposes.items.flatMap((purpose, index) => (purpose.legalBasis === undefined ? [] : [{ basis: purpose.legalBasis, pointer: `/purposes/items/${index}/legalBasis` }])),
-    ];
-    for (const { basis, pointer } of bases) {
+    for (const { basis, pointer } of statedBasesWithPointers(notice)) {
       if ((basis.basis === 'legal-obligation' || basis.basis === 'public-task') && basis.law === undefined) context.report({ pointer: `${pointer}/basis`, messageId: 'missing', data: { basis: basis.basis.replace('-', ' ') } });
     }
   },

@@ -1,3 +1,4 @@
+import { statedBasesWithPointers } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const legitimateInterestStated = defineRule({
@@ -10,12 +11,7 @@ export const legitimateInterestStated = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    const { document } = notice;
-    const bases = [
-      ...(document.legalBasis === undefined ? [] : [{ basis: document.legalBasis, pointer: '/legalBasis' }]),
-      ...document.purposes.items.flatMap((purpose, index) => (purpose.legalBasis === undefined ? [] : [{ basis: purpose.legalBasis, pointer: `/purposes/items/${index}/legalBasis` }])),
-    ];
-    for (const { basis, pointer } of bases) {
+    for (const { basis, pointer } of statedBasesWithPointers(notice)) {
       // the notice's own wording of the basis counts as stating the interests
       if (basis.basis === 'legitimate-interests' && basis.legitimateInterest === undefined && basis.description === undefined) context.report({ pointer, messageId: 'missing', target: 'key' });
     }

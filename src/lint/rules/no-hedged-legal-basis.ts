@@ -1,3 +1,4 @@
+import { statedBasesWithPointers } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const noHedgedLegalBasis = defineRule({
@@ -13,10 +14,8 @@ export const noHedgedLegalBasis = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    const { document } = notice;
-    if (document.legalBasis?.extent === 'primarily') context.report({ pointer: '/legalBasis/extent', messageId: 'hedged', data: { basis: document.legalBasis.basis.replace('-', ' ') } });
-    document.purposes.items.forEach((purpose, index) => {
-      if (purpose.legalBasis?.extent === 'primarily') context.report({ pointer: `/purposes/items/${index}/legalBasis/extent`, messageId: 'hedged', data: { basis: purpose.legalBasis.basis.replace('-', ' ') } });
-    });
+    for (const { basis, pointer } of statedBasesWithPointers(notice)) {
+      if (basis.extent === 'primarily') context.report({ pointer: `${pointer}/extent`, messageId: 'hedged', data: { basis: basis.basis.replace('-', ' ') } });
+    }
   },
 });

@@ -1,0 +1,20 @@
+import { getCollection } from 'astro:content';
+import type { NoticePage, SiteNotice } from '../../src/publish/index.ts';
+import { siteNotice } from './site-data.ts';
+import type { Alternate } from './texts.ts';
+
+/** A page for each notice in each of its languages: `getStaticPaths` of the notice pages. */
+export async function noticePagePaths() {
+  const entries = await getCollection('notices');
+  return entries.flatMap((entry: { id: string; data: { languages: string[] } }) => entry.data.languages.map((locale) => ({ params: { locale, notice: entry.id } })));
+}
+
+/** What a notice page shows: the notice, its page in the locale, and its addresses in every language. */
+export function noticePage(params: Record<string, string | undefined>, view: '' | 'print/' = ''): { notice: SiteNotice; locale: string; page: NoticePage; alternates: Alternate[]; xDefault: string } {
+  const notice = siteNotice(params['notice'] ?? '');
+  const locale = params['locale'] ?? '';
+  const page = notice.pages[locale];
+  if (page === undefined) throw new Error(`No ${locale} page for ${notice.id}`);
+  const path = (language: string) => `/${language}/${notice.id}/${view}`;
+  return { notice, locale, page, alternates: notice.languages.map((language) => ({ locale: language, path: path(language) })), xDefault: path(notice.languages[0] ?? locale) };
+}
