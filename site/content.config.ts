@@ -13,12 +13,8 @@ import type { SiteData } from '../src/publish/index.ts';
 async function loadSiteData(root: URL): Promise<SiteData> {
   const handed = handedOverSiteData();
   if (handed !== undefined) return handed;
-  const [{ loadSite }, { formatDiagnostics, hasErrors, sortDiagnostics }, { reportProgress }] = await Promise.all([
-    import('../src/node/load-site.ts'),
-    import('../src/diagnostics/index.ts'),
-    import('../src/node/progress.ts'),
-  ]);
-  const { project, site } = loadSite({ cwd: fileURLToPath(root), onProgress: reportProgress });
+  const [{ loadSite }, { formatDiagnostics, hasErrors, sortDiagnostics }] = await Promise.all([import('../src/node/load-site.ts'), import('../src/diagnostics/index.ts')]);
+  const { project, site } = loadSite({ cwd: fileURLToPath(root) });
   if (hasErrors(project.diagnostics)) throw new Error(`Invalid notices; nothing was built:\n${formatDiagnostics(sortDiagnostics(project.diagnostics))}`);
   handOverSiteData(site); // the pages read the rendered parts from here (site/lib/site-data.ts)
   return site;

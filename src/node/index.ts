@@ -6,7 +6,6 @@ export { loadSite, siteNoticePaths } from './load-site.ts';
 export { buildSite } from './build-site.ts';
 export { packageRoot } from './package-root.ts';
 export type { BuildSiteOptions } from './build-site.ts';
-export { reportProgress, setProgressListener } from './progress.ts';
 export { handedOverSiteData, handOverSiteData } from './handover.ts';
 export { CONFIG_FILE, loadProjectConfig } from './load-config.ts';
 export type { ProjectConfig } from './load-config.ts';
