@@ -9,11 +9,11 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 const YAML_FILE = /\.ya?ml$/iu;
 
-/** Paths that could not be read as asked: they do not exist. */
+/** Paths that could not be read as asked: they do not exist, or hold no YAML file. */
 export class MissingPathError extends Error {
   readonly paths: readonly string[];
-  constructor(paths: readonly string[]) {
-    super(`No such file or directory: ${paths.join(', ')}`);
+  constructor(paths: readonly string[], message = `No such file or directory: ${paths.join(', ')}`) {
+    super(message);
     this.paths = paths;
   }
 }
@@ -45,6 +45,7 @@ export function collectYamlFiles(paths: readonly string[], cwd: string): string[
     }
   }
   if (missing.length > 0) throw new MissingPathError(missing);
+  if (found.size === 0) throw new MissingPathError(paths, `No YAML files in ${paths.join(', ')}: give the folder of your notices (notices/ by default) or a notice file`);
   return [...found].sort();
 }
 

@@ -42,6 +42,7 @@ describe('seloste validate', () => {
     expect(await runCli(['validate', 'no/such/dir'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('No such file or directory: no/such/dir') });
     expect(await runCli(['validate', '--bogus'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
     expect(await runCli(['validate', '--format', 'xml'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('expected text, json') });
+    expect(await runCli(['validate', 'docs'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('No YAML files in docs') });
   });
 
   it('explains itself with --help', async () => {
