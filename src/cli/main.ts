@@ -1,6 +1,6 @@
 import type { CommandEntry } from './command.ts';
 import { processIo, type CliIo } from './io.ts';
-import { MissingPathError } from '../node/read-files.ts';
+import { PathError } from '../node/path-error.ts';
 import { EXIT, UsageError } from './usage.ts';
 import { VERSION } from './version.ts';
 
@@ -79,7 +79,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof MissingPathError) {
+    if (error instanceof UsageError || error instanceof PathError) {
       io.stderr(`seloste ${name}: ${error.message}. See \`seloste ${name} --help\`.\n`);
       return EXIT.usage;
     }

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SiteData } from '../publish/index.ts';
 import { handOverSiteData } from './handover.ts';
+import { assertReplaceableOutput, markAsSite, removeStaleStaging } from './output-folder.ts';
 import { packageRoot } from './package-root.ts';
-
 
 export interface BuildSiteOptions {
   /** The rendered notices, from {@link loadSite}. */
@@ -12,19 +12,23 @@ export interface BuildSiteOptions {
   readonly outDir: string;
   /** The address the site is published at, for the sitemap and canonical links. */
   readonly siteUrl?: string;
+  /** Folders that must survive the build, such as the notices, and what they are. */
+  readonly protectedPaths?: readonly { readonly path: string; readonly what: string }[];
 }
 
 /**
  * Builds the Astro site into a fresh folder beside `outDir`, then swaps it in.
  * A build that fails or is killed leaves the previous site as it was; a stale
- * folder from a killed build is removed by the next one.
+ * folder from a killed build is removed by the next one. Only a new, empty or
+ * seloste-built folder is ever replaced (see {@link assertReplaceableOutput}).
  */
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const outDir = resolve(options.outDir);
+  assertReplaceableOutput(outDir, [{ path: process.cwd(), what: 'the working directory' }, { path: packageRoot, what: 'seloste itself' }, ...(options.protectedPaths ?? [])]);
   const parent = dirname(outDir);
   const prefix = `.${basename(outDir)}-build-`;
   mkdirSync(parent, { recursive: true });
-  for (const stale of readdirSync(parent).filter((name) => name.startsWith(prefix))) rmSync(join(parent, stale), { recursive: true, force: true });
+  removeStaleStaging(parent, prefix);
   const staging = join(parent, `${prefix}${process.pid}`);
 
   const environment = { SELOSTE_SITE_URL: options.siteUrl, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -44,6 +48,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       else process.env[name] = value;
     }
   }
+  markAsSite(staging);
   swapInto(staging, outDir);
 }
 

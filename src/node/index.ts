@@ -12,3 +12,5 @@ export type { ProjectConfig } from './load-config.ts';
 export { ruleHelp } from './rule-docs.ts';
 export { prepareShare, prepareSite } from './prepare-site.ts';
 export type { PreparedSite, PrepareOptions, ShareResult } from './prepare-site.ts';
+export { assertReplaceableOutput, SITE_MARKER } from './output-folder.ts';
+export { PathError } from './path-error.ts';

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { LineIndex } from '../source/index.ts';
 import type { InputFile } from '../project/index.ts';
+import { PathError } from './path-error.ts';
 
 /** Largest notice or organisation file read; real ones are a few tens of kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -10,11 +11,9 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 const YAML_FILE = /\.ya?ml$/iu;
 
 /** Paths that could not be read as asked: they do not exist, or hold no YAML file. */
-export class MissingPathError extends Error {
-  readonly paths: readonly string[];
+export class MissingPathError extends PathError {
   constructor(paths: readonly string[], message = `No such file or directory: ${paths.join(', ')}`) {
-    super(message);
-    this.paths = paths;
+    super(paths, message);
   }
 }
 
@@ -36,6 +35,7 @@ export function collectYamlFiles(paths: readonly string[], cwd: string): string[
       continue;
     }
     if (isDirectory) for (const file of walk(absolute)) found.add(file);
+    else if (!YAML_FILE.test(absolute)) throw new PathError([path], `${path} is not a YAML file: give notice files (.yaml) or the folder they are in`);
     else {
       found.add(absolute);
       for (const name of ['organisation.yaml', 'organisation.yml']) {

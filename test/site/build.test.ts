@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,25 @@ describe('seloste build', () => {
     expect(result.stderr).toContain('nothing was built');
     expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('left alone');
     expect(readFileSync(join(out, 'fi/markkinointi-ja-viestinta/index.html'), 'utf8')).toBe(before);
+  });
+
+  it('refuses an output folder whose replacement would delete something else, and deletes nothing', async () => {
+    const foreign = join(workspace, 'documents');
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, 'contract.docx'), 'important');
+    const cases: [string[], string][] = [
+      [['build', 'notices', '--out', '.'], 'would delete the working directory'],
+      [['build', 'notices', '--out', 'notices'], 'would delete the notices'],
+      [['build', 'notices', '--out', foreign], 'it is not empty and seloste did not build it'],
+      [['build', join(foreign, '..'), '--out', workspace], 'would delete the notices'],
+    ];
+    for (const [args, reason] of cases) {
+      const result = await runCli(args, root);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(reason);
+    }
+    expect(readFileSync(join(foreign, 'contract.docx'), 'utf8')).toBe('important');
+    expect(existsSync(join(root, 'notices', 'pori-energia', 'organisation.yaml'))).toBe(true);
   });
 
   it('replaces the previous site completely when it succeeds', async () => {

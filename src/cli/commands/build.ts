@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { formatDiagnostics, hasErrors, plural, sortDiagnostics, summarize } from '../../diagnostics/index.ts';
 import { buildSite } from '../../node/build-site.ts';
+import { assertReplaceableOutput } from '../../node/output-folder.ts';
+import { packageRoot } from '../../node/package-root.ts';
 import { loadProjectConfig } from '../../node/load-config.ts';
 import { DEFAULT_NOTICE_PATHS } from '../../node/load-notices.ts';
 import { prepareSite } from '../../node/prepare-site.ts';
@@ -40,6 +42,9 @@ Exit codes: 0 built, 1 invalid notices or, in strict mode, lint errors
     const paths = (positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS).map((path) => resolve(io.cwd, path));
     const outDir = resolve(io.cwd, values.out ?? 'dist');
     const started = performance.now();
+    // Refuse an output folder that replacing would destroy, before any work.
+    const protectedPaths = [{ path: io.cwd, what: 'the working directory' }, { path: packageRoot, what: 'seloste itself' }, ...paths.map((path) => ({ path, what: 'the notices' }))];
+    assertReplaceableOutput(outDir, protectedPaths);
     const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
     const progress = progressLine(io, 'Reading and rendering notices');
     const { site, problems, findings, fileCount } = await prepareSite({ cwd: io.cwd, paths, lint: config.lint, today: today(), onProgress: progress.update });
@@ -53,7 +58,7 @@ Exit codes: 0 built, 1 invalid notices or, in strict mode, lint errors
       return EXIT.invalidInput;
     }
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
-    await buildSite({ site, outDir, ...siteUrl(values.site ?? process.env['SELOSTE_SITE_URL'] ?? config.siteUrl) });
+    await buildSite({ site, outDir, protectedPaths, ...siteUrl(values.site ?? process.env['SELOSTE_SITE_URL'] ?? config.siteUrl) });
     io.stderr(`Built ${displayPath(outDir, io.cwd)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(countPages(site), 'page')} and ${plural(site.notices.length + 1, 'record')}\n`);
     return EXIT.ok;
   },
