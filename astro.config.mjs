@@ -11,14 +11,19 @@ const locales = readdirSync(new URL('./src/i18n/locales/', import.meta.url))
 
 // Where the site is published; set SELOSTE_SITE_URL (or `site.url` in seloste.config.yaml via `seloste build`).
 const site = process.env.SELOSTE_SITE_URL || 'https://tietosuoja.example.fi/';
+// A site published under a path (https://www.example.fi/tietosuoja/) keeps it in every link.
+const base = new URL(site).pathname.replace(/\/?$/u, '/');
 
 export default defineConfig({
   srcDir: './site',
   outDir: './dist',
   site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Fixed at build time: import.meta.env.BASE_URL would yield to a BASE_URL variable in the environment.
+  vite: { define: { __SITE_BASE__: JSON.stringify(base) } },
   prefetch: false,
   scopedStyleStrategy: 'class',
   i18n: {

@@ -33,3 +33,11 @@ export function fitTitle(title: string, limit = 70): string {
   }
   return `${fitted === '' ? [...title].slice(0, limit - 1).join('') : fitted}…`;
 }
+
+/**
+ * The address of a page of this site, for links: the site may be published
+ * under a path (https://www.example.fi/tietosuoja/), which every link keeps.
+ */
+export function href(path: string): string {
+  return `${__SITE_BASE__}${path.replace(/^\//u, '')}`;
+}

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +49,22 @@ describe('seloste build', () => {
     }
     expect(readFileSync(join(foreign, 'contract.docx'), 'utf8')).toBe('important');
     expect(existsSync(join(root, 'notices', 'pori-energia', 'organisation.yaml'))).toBe(true);
+  });
+
+  it('keeps a path in the site address in every link, canonical address and sitemap entry', async () => {
+    const sub = join(workspace, 'subpath');
+    // In a process of its own, as users run it: Astro keeps its compiled pages, and with them the
+    // site's address, for the life of a process.
+    const child = spawnSync(process.execPath, ['bin/seloste.js', 'build', 'notices', '--out', sub, '--site', 'https://www.example.fi/tietosuoja/'], { cwd: root, encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    for (const file of filesUnder(sub).filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(join(sub, file), 'utf8');
+      const local = [...html.matchAll(/href="(\/[^"]*)"/gu)].map((match) => match[1] ?? '');
+      expect(local.filter((link) => !link.startsWith('/tietosuoja/')), file).toEqual([]);
+      for (const absolute of [...html.matchAll(/href="(https:\/\/www\.example\.fi[^"]*)"/gu)].map((match) => match[1] ?? '')) expect(absolute, file).toMatch(/^https:\/\/www\.example\.fi\/tietosuoja\//u);
+    }
+    expect(readFileSync(join(sub, 'fi/markkinointi-ja-viestinta/index.html'), 'utf8')).toContain('<link rel="canonical" href="https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/">');
+    expect(readFileSync(join(sub, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/</loc>');
   });
 
   it('replaces the previous site completely when it succeeds', async () => {
