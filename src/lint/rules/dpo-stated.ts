@@ -9,7 +9,7 @@ export const dpoStated = defineRule({
       { source: 'GDPR', provision: 'Art. 37(1)(a), 37(7)' },
     ],
     messages: {
-      missing: 'The organisation does not say whether it has a data protection officer: add `dpo: {designated: true, contact: …}` or `dpo: {designated: false}`, so readers know whom the privacy contact is (GDPR Art. 13(1)(b))',
+      missing: 'The organisation does not say whether it has a data protection officer: add `dpo: {designated: true, contact: …}` or `dpo: {designated: false}`, so readers know who the privacy contact is (GDPR Art. 13(1)(b))',
       publicAuthority: 'A public authority must designate a data protection officer (GDPR Art. 37(1)(a)); give its contact details',
     },
     defaultSeverity: 'warning',
