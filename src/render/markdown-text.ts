@@ -1,89 +1,134 @@
-import type { BlockContent, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, List, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { paragraph, text } from './nodes.ts';
 
-const parser = unified().use(remarkParse);
+/**
+ * Markdown constructs a notice text never uses: with them switched off, text
+ * that happens to look like them ("# 1", "<b>", "[a]: b", "![x](y)", "`code`",
+ * "&amp;", "---") stays exactly as written.
+ */
+const LITERAL_CONSTRUCTS = [
+  'blockQuote',
+  'characterReference',
+  'codeFenced',
+  'codeIndented',
+  'codeText',
+  'definition',
+  'headingAtx',
+  'htmlFlow',
+  'htmlText',
+  'setextUnderline',
+  'thematicBreak',
+];
+
+/** A parser for the subset: paragraphs, emphasis, links and, in block texts, lists. */
+function subsetParser(withLists: boolean): Processor<Root> {
+  return unified()
+    .use(remarkParse)
+    .use(function literalConstructs() {
+      const extensions = (this.data().micromarkExtensions ??= []);
+      extensions.push({ disable: { null: withLists ? LITERAL_CONSTRUCTS : [...LITERAL_CONSTRUCTS, 'list'] } });
+    }) as unknown as Processor<Root>;
+}
+
+const blockParser = subsetParser(true);
+const inlineParser = subsetParser(false);
 
 /** Characters and line starts that can make a text more than plain paragraphs in Markdown. */
-const MARKDOWN_SYNTAX = /[*_`[\]<>\\&#|~!]|^ {4}|^\s*(?:[-+>=]|\d+[.)])(?:\s|$)| {2}$/mu;
+const MARKDOWN_SYNTAX = /[*_[\]<>\\&]|^\s*(?:[-+*]|\d+[.)])(?:\s|$)| {2}$/mu;
 
 /** Link targets a reader may follow; anything else is shown as text. */
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /**
  * Parses a notice text as the small Markdown subset notices may use:
- * paragraphs, emphasis, links and lists. Everything else (HTML, images,
- * headings, code, links to `javascript:` and the like) becomes plain text,
- * so nothing in a YAML file can add markup or run in a reader's browser.
+ * paragraphs, emphasis, links and lists of two or more items. Everything else
+ * (HTML, images, headings, code, links to `javascript:` and the like) is shown
+ * as the text it was written as, so nothing in a YAML file can add markup or
+ * run in a reader's browser, and no legal wording is lost: "3. osapuolet" on
+ * its own is a text, not a list that starts at 3.
  */
 export function parseMarkdownBlocks(value: string): BlockContent[] {
-  if (!MARKDOWN_SYNTAX.test(value)) {
-    return value
-      .split(/\n[ \t]*\n/u)
-      .map((part) => part.trim().replace(/\s*\n\s*/gu, ' '))
-      .filter((part) => part !== '')
-      .map((part) => paragraph([text(part)]));
-  }
-  const tree = parser.parse(value) as Root;
-  return tree.children.flatMap((node) => toBlocks(node));
+  if (!MARKDOWN_SYNTAX.test(value)) return plainParagraphs(value);
+  const tree = blockParser.parse(value);
+  return tree.children.flatMap((node) => toBlocks(node, value));
 }
 
 /** Parses a short text (a label, a list item) into inline content; paragraphs are joined by line breaks. */
 export function parseMarkdownInline(value: string): PhrasingContent[] {
-  const blocks = parseMarkdownBlocks(value);
+  const blocks = MARKDOWN_SYNTAX.test(value) ? inlineParser.parse(value).children.flatMap((node) => toBlocks(node, value)) : plainParagraphs(value);
   const phrasing: PhrasingContent[] = [];
   for (const block of blocks) {
     if (phrasing.length > 0) phrasing.push({ type: 'break' });
-    phrasing.push(...toPhrasing(block));
+    phrasing.push(...toPhrasing(block, value));
   }
   return phrasing;
 }
 
-function toBlocks(node: RootContent): BlockContent[] {
+function plainParagraphs(value: string): BlockContent[] {
+  return value
+    .split(/\n[ \t]*\n/u)
+    .map((part) => part.trim().replace(/\s*\n\s*/gu, ' '))
+    .filter((part) => part !== '')
+    .map((part) => paragraph([text(part)]));
+}
+
+function toBlocks(node: RootContent, source: string): BlockContent[] {
   switch (node.type) {
     case 'paragraph':
-      return [paragraph(node.children.flatMap(toPhrasing))];
+      return [paragraph(node.children.flatMap((child) => toPhrasing(child, source)))];
     case 'list':
-      return [{ type: 'list', ordered: node.ordered ?? false, spread: false, children: node.children.map((item) => ({ type: 'listItem', spread: false, children: item.children.flatMap(toBlocks) })) }];
-    case 'heading':
-      return [paragraph(node.children.flatMap(toPhrasing))];
-    case 'blockquote':
-      return node.children.flatMap(toBlocks);
-    case 'code':
-      return [paragraph([text(node.value)])];
-    case 'html':
-      return [paragraph([text(node.value)])];
-    case 'thematicBreak':
-    case 'definition':
-      return [];
+      return node.children.length < 2 ? [singleItemAsText(node, source)] : [toList(node, source)];
     default:
-      return [paragraph(toPhrasing(node as Nodes))];
+      return [paragraph(toPhrasing(node as Nodes, source))];
   }
 }
 
-function toPhrasing(node: Nodes): PhrasingContent[] {
+function toList(node: List, source: string): List {
+  return {
+    type: 'list',
+    ordered: node.ordered ?? false,
+    ...(node.ordered === true && typeof node.start === 'number' && node.start !== 1 ? { start: node.start } : {}),
+    spread: false,
+    children: node.children.map((item) => ({ type: 'listItem', spread: false, children: item.children.flatMap((child) => toBlocks(child, source)) })),
+  };
+}
+
+/** A "list" of one item is a text that starts with a number or a dash: kept as written, marker and all. */
+function singleItemAsText(node: List, source: string): BlockContent {
+  const item = node.children[0];
+  const contentStart = item?.children[0]?.position?.start.offset;
+  const marker = source.slice(node.position?.start.offset ?? 0, contentStart ?? node.position?.end.offset).trim();
+  const content = item?.children.flatMap((child) => toBlocks(child, source)).flatMap((child) => toPhrasing(child, source)) ?? [];
+  return paragraph([text(content.length > 0 ? `${marker} ` : marker), ...content]);
+}
+
+/** `source` is the text the node was parsed from, to show an unsafe link exactly as written. */
+function toPhrasing(node: Nodes, source: string): PhrasingContent[] {
+  const children = (nodes: Nodes[]): PhrasingContent[] => nodes.flatMap((child) => toPhrasing(child, source));
   switch (node.type) {
     case 'text':
       return [text(node.value)];
     case 'emphasis':
-      return [{ type: 'emphasis', children: node.children.flatMap(toPhrasing) }];
+      return [{ type: 'emphasis', children: children(node.children) }];
     case 'strong':
-      return [{ type: 'strong', children: node.children.flatMap(toPhrasing) }];
+      return [{ type: 'strong', children: children(node.children) }];
     case 'break':
       return [{ type: 'break' }];
     case 'link':
-      return isSafeUrl(node.url) ? [{ type: 'link', url: node.url, children: node.children.flatMap(toPhrasing) }] : node.children.flatMap(toPhrasing);
-    case 'inlineCode':
-    case 'html':
-      return [text(node.value)];
+      return isSafeUrl(node.url) ? [{ type: 'link', url: node.url, children: children(node.children) }] : asWritten(node, source);
     case 'image':
-      return node.alt ? [text(node.alt)] : [];
-    case 'paragraph':
-      return node.children.flatMap(toPhrasing);
+      return asWritten(node, source);
     default:
-      return 'children' in node ? (node.children as Nodes[]).flatMap(toPhrasing) : 'value' in node ? [text(String(node.value))] : [];
+      return 'children' in node ? children(node.children as Nodes[]) : 'value' in node ? [text(String(node.value))] : [];
   }
+}
+
+/** A node shown as the text it was parsed from. */
+function asWritten(node: Nodes, source: string): PhrasingContent[] {
+  const { start, end } = node.position ?? {};
+  return start?.offset === undefined || end?.offset === undefined ? [] : [text(source.slice(start.offset, end.offset))];
 }
 
 function isSafeUrl(url: string): boolean {
@@ -93,4 +138,3 @@ function isSafeUrl(url: string): boolean {
     return false;
   }
 }
-

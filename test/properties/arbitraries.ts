@@ -2,7 +2,9 @@ import fc from 'fast-check';
 
 /** Plain words, as notice texts are made of (Markdown syntax is tested elsewhere). */
 const word = fc.stringMatching(/^[A-Za-zÄÖÅäöå][a-zäöå]{1,9}$/u);
-const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((words) => words.join(' '));
+/** What a legal text may start with that looks like Markdown: an ordinal ("3. osapuolet"), a number sign, a dash. */
+const opening = fc.constantFrom('', '', '', '3. ', '1) ', '2. ', '# ', '## ', '- ', '> ', '§ 4 ');
+const sentence = fc.tuple(opening, fc.array(word, { minLength: 1, maxLength: 8 })).map(([start, words]) => `${start}${words.join(' ')}`);
 const text = fc.record({ fi: sentence, en: sentence });
 const slug = fc.stringMatching(/^[a-z]{3,10}$/u);
 const ids = (min: number, max: number) => fc.uniqueArray(slug, { minLength: min, maxLength: max });
