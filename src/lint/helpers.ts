@@ -1,6 +1,4 @@
-import { effectiveLegalBasis, isDirectMarketing, purposeDataCategories, type LegalBasis, type LegalBasisCode, type LocalizedText, type MarketingChannel, type Notice, type Purpose } from '../model/index.ts';
-import { schemaFiles, type JsonSchema } from '../schema/index.ts';
-import { childPointer } from '../source/index.ts';
+import { effectiveLegalBasis, isDirectMarketing, purposeDataCategories, type LegalBasis, type LegalBasisCode, type MarketingChannel, type Notice, type Purpose } from '../model/index.ts';
 
 /** Channels that are electronic direct marketing under 917/2014 §200. */
 export const ELECTRONIC_CHANNELS: ReadonlySet<MarketingChannel> = new Set(['email', 'sms', 'mms', 'automated-calls', 'fax']);
@@ -34,49 +32,3 @@ export function isMarketing(purpose: Purpose): boolean {
   return isDirectMarketing(purpose) || (purpose.kinds ?? []).some((kind) => kind === 'marketing' || kind === 'advertising' || kind === 'targeting');
 }
 
-/** A localized text found in a document, with its pointer. */
-export interface FoundText {
-  readonly pointer: string;
-  readonly text: LocalizedText;
-}
-
-/** Every localized text of a notice, found by walking the document along its schema. */
-export function localizedTexts(document: unknown): FoundText[] {
-  const found: FoundText[] = [];
-  walk(schemaFiles['notice.schema.json'] as JsonSchema, 'notice.schema.json', document, '', found);
-  return found;
-}
-
-function walk(schema: JsonSchema, file: string, value: unknown, pointer: string, found: FoundText[]): void {
-  const [resolved, resolvedFile] = resolve(schema, file);
-  if (resolved['title'] === 'localized text') {
-    found.push({ pointer, text: value as LocalizedText });
-    return;
-  }
-  if (Array.isArray(value)) {
-    const items = resolved['items'] as JsonSchema | undefined;
-    if (items !== undefined) value.forEach((item, index) => walk(items, resolvedFile, item, childPointer(pointer, index), found));
-    return;
-  }
-  if (value !== null && typeof value === 'object') {
-    const properties = (resolved['properties'] ?? {}) as Record<string, JsonSchema>;
-    for (const [key, child] of Object.entries(value)) {
-      const childSchema = properties[key];
-      if (childSchema !== undefined) walk(childSchema, resolvedFile, child, childPointer(pointer, key), found);
-    }
-  }
-}
-
-/** Follows `$ref`s (within and across the published schema files) to the schema that describes a value. */
-function resolve(schema: JsonSchema, file: string): [JsonSchema, string] {
-  let current = schema;
-  let currentFile = file;
-  for (let guard = 0; typeof current['$ref'] === 'string' && guard < 10; guard += 1) {
-    const [target = '', fragment = ''] = (current['$ref'] as string).split('#');
-    if (target !== '') currentFile = target;
-    let node: unknown = schemaFiles[currentFile];
-    for (const segment of fragment.split('/').filter(Boolean)) node = (node as Record<string, unknown>)[segment];
-    current = node as JsonSchema;
-  }
-  return [current, currentFile];
-}

@@ -3,6 +3,7 @@ export type * from './vocabulary.ts';
 export type { NoticeDocument, OrganisationDocument, Entity } from './generated/schema-types.ts';
 export { checkOrganisation, duplicateNoticeIds, noticeIdPlace, resolveNotice } from './resolve.ts';
 export type { NoticeIdPlace } from './resolve.ts';
+export { contradictions } from './contradictions.ts';
 export {
   applicableRights,
   contactFor,

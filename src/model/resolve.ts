@@ -1,4 +1,4 @@
-import { code, expectedOneOf, type Diagnostic, type Position } from '../diagnostics/index.ts';
+import { closestMatch, code, expectedOneOf, listOf, type Diagnostic, type Position } from '../diagnostics/index.ts';
 import { childPointer, diagnosticAt } from '../source/index.ts';
 import type { NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
 import type { DeepReadonly, Notice, Organisation, SourceFile } from './types.ts';
@@ -7,6 +7,8 @@ import type { DeepReadonly, Notice, Organisation, SourceFile } from './types.ts'
 interface IdCollection {
   /** What the ids name, for messages: `data category`. */
   readonly noun: string;
+  /** The same, for many: `data categories`. */
+  readonly plural: string;
   /** Pointer of the list that declares them. */
   readonly listPointer: string;
   readonly items: readonly { readonly id: string }[] | undefined;
@@ -25,7 +27,7 @@ interface Reference {
  * Checks an organisation's own ids: each entity id once.
  */
 export function checkOrganisation(document: DeepReadonly<OrganisationDocument>, source: Located): Diagnostic[] {
-  return duplicateIds({ noun: 'entity', listPointer: '/entities', items: document.entities }, source);
+  return duplicateIds({ noun: 'entity', plural: 'entities', listPointer: '/entities', items: document.entities }, source);
 }
 
 /**
@@ -48,7 +50,9 @@ export function resolveNotice(
     const message =
       known.length === 0
         ? `Unknown organisation ${code(document.organisation)}: no organisation.yaml was found beside this notice; create one with \`id: ${document.organisation}\``
-        : `Unknown organisation ${code(document.organisation)}${expectedOneOf(document.organisation, known)}`;
+        : closestMatch(document.organisation, known) === undefined
+          ? `Unknown organisation ${code(document.organisation)}: the organisation.yaml beside this notice has the id ${listOf(known)}; write that id here, or move the notice to its organisation's folder`
+          : `Unknown organisation ${code(document.organisation)}${expectedOneOf(document.organisation, known)}, the id of the organisation.yaml beside this notice`;
     diagnostics.push(diagnosticAt(source, '/organisation', 'unknown-reference', message));
   }
 
@@ -61,21 +65,21 @@ export function resolveNotice(
       if (known.includes(reference.id)) continue;
       const message =
         known.length === 0
-          ? `Unknown ${collection.noun} ${code(reference.id)}: the notice defines no ${collection.noun}s (\`${collection.listPointer.slice(1).replaceAll('/', '.')}\`)`
-          : `Unknown ${collection.noun} ${code(reference.id)}${expectedOneOf(reference.id, known)}`;
+          ? `Unknown ${collection.noun} ${code(reference.id)}: the notice defines no ${collection.plural} (\`${collection.listPointer.slice(1).replaceAll('/', '.')}\`)`
+          : `Unknown ${collection.noun} ${code(reference.id)}${expectedOneOf(reference.id, [...new Set(known)])}`;
       diagnostics.push(diagnosticAt(source, reference.pointer, 'unknown-reference', message));
     }
   };
 
   if (organisation !== undefined) {
     check(
-      { noun: 'entity', listPointer: '/entities', items: organisation.document.entities },
+      { noun: 'entity', plural: 'entities', listPointer: '/entities', items: organisation.document.entities },
       referencesIn(document.controllers.entities, '/controllers/entities'),
     );
     const contactPoint = document.controllers.jointControllership?.contactPoint;
     if (contactPoint !== undefined) {
       check(
-        { noun: 'controller', listPointer: '/controllers/entities', items: document.controllers.entities.map((id) => ({ id })) },
+        { noun: 'controller', plural: 'controllers', listPointer: '/controllers/entities', items: document.controllers.entities.map((id) => ({ id })) },
         [{ id: contactPoint, pointer: '/controllers/jointControllership/contactPoint' }],
       );
     }
@@ -144,11 +148,11 @@ export function duplicateNoticeIds(places: readonly NoticeIdPlace[]): Diagnostic
 
 function noticeCollections(document: DeepReadonly<NoticeDocument>) {
   return {
-    purposes: { noun: 'purpose', listPointer: '/purposes/items', items: document.purposes.items },
-    dataSubjects: { noun: 'data subject group', listPointer: '/dataSubjects/groups', items: document.dataSubjects?.groups },
-    dataCategories: { noun: 'data category', listPointer: '/dataCategories/items', items: document.dataCategories?.items },
-    sources: { noun: 'source', listPointer: '/sources/items', items: document.sources?.items },
-    recipients: { noun: 'recipient', listPointer: '/recipients/items', items: document.recipients?.items },
+    purposes: { noun: 'purpose', plural: 'purposes', listPointer: '/purposes/items', items: document.purposes.items },
+    dataSubjects: { noun: 'data subject group', plural: 'data subject groups', listPointer: '/dataSubjects/groups', items: document.dataSubjects?.groups },
+    dataCategories: { noun: 'data category', plural: 'data categories', listPointer: '/dataCategories/items', items: document.dataCategories?.items },
+    sources: { noun: 'source', plural: 'sources', listPointer: '/sources/items', items: document.sources?.items },
+    recipients: { noun: 'recipient', plural: 'recipients', listPointer: '/recipients/items', items: document.recipients?.items },
   } satisfies Record<string, IdCollection>;
 }
 

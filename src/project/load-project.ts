@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { code, listOf, type Diagnostic } from '../diagnostics/index.ts';
-import { checkOrganisation, duplicateNoticeIds, noticeIdPlace, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
+import { dirname } from 'node:path';
+import { code, type Diagnostic } from '../diagnostics/index.ts';
+import { checkOrganisation, contradictions, duplicateNoticeIds, noticeIdPlace, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
 import { validateDocument } from '../schema/index.ts';
-import { diagnosticAt, findDirectives, parseYaml, type ParsedSource } from '../source/index.ts';
+import { diagnosticAt, findDirectives, parseYaml } from '../source/index.ts';
+import { unlistedTextLanguages, unsupportedLanguages } from './languages.ts';
 
 /** A file's path (as shown in diagnostics) and its text. */
 export interface InputFile {
@@ -40,7 +42,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
 
   const organisations: Organisation[] = [];
   const organisationTexts = new Map<Organisation, string>();
-  const brokenOrganisationIds = new Set<string>();
+  const brokenOrganisationFolders = new Set<string>();
   for (const { input, source } of parsed.filter(({ input }) => isOrganisationFile(input.file))) {
     const problems = [...source.diagnostics, ...validateDocument('organisation', source)];
     const document = source.data as unknown as OrganisationDocument | undefined;
@@ -51,11 +53,11 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
     }
     diagnostics.push(...problems);
     if (problems.length === 0 && document !== undefined) {
-      const organisation: Organisation = { id: document.id, document, source: { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(input.text) } };
+      const organisation: Organisation = { id: document.id, document, source: { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(source) } };
       organisations.push(organisation);
       organisationTexts.set(organisation, input.text);
     }
-    else brokenOrganisationIds.add(idOf(source.data));
+    else brokenOrganisationFolders.add(dirname(input.file));
   }
 
   const notices: Notice[] = [];
@@ -64,12 +66,13 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
     const document = source.data as unknown as NoticeDocument | undefined;
     if (problems.length === 0 && document !== undefined) {
       problems.push(...unsupportedLanguages(document, source, options.locales));
-      if (brokenOrganisationIds.has(document.organisation)) {
+      problems.push(...unlistedTextLanguages(document, source), ...contradictions(document, source));
+      if (brokenOrganisationFolders.has(dirname(input.file))) {
         diagnostics.push(...problems);
         continue; // its organisation file has errors of its own
       }
       const hash = (organisation: Organisation) => contentHash(input.text, organisationTexts.get(organisation) ?? '');
-      const resolved = resolveNotice(document, { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(input.text) }, organisations, hash);
+      const resolved = resolveNotice(document, { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(source) }, besideOf(input.file, organisations), hash);
       problems.push(...resolved.diagnostics);
       if (problems.length === 0 && resolved.notice !== undefined) notices.push(resolved.notice);
     }
@@ -92,16 +95,7 @@ function contentHash(noticeText: string, organisationText: string): string {
   return `sha256:${createHash('sha256').update(normalise(noticeText)).update('\u0000').update(normalise(organisationText)).digest('hex')}`;
 }
 
-function unsupportedLanguages(document: NoticeDocument, source: ParsedSource, locales: readonly string[] | undefined): Diagnostic[] {
-  if (locales === undefined) return [];
-  return document.languages.flatMap((language, index) =>
-    locales.includes(language)
-      ? []
-      : [diagnosticAt(source, `/languages/${index}`, 'unsupported-language', `Unsupported language ${code(language)}: seloste has standard texts for ${listOf(locales, 'and')}; add src/i18n/locales/${language}.json to publish in it`)],
-  );
+/** The organisation a notice belongs to is the one whose file is in the notice's folder. */
+function besideOf(file: string, organisations: readonly Organisation[]): Organisation[] {
+  return organisations.filter((organisation) => dirname(organisation.source.file) === dirname(file));
 }
-
-function idOf(data: unknown): string {
-  return typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string' ? data.id : '';
-}
-

@@ -9,7 +9,7 @@ import { division, emphasis, paragraph, span, text } from './nodes.ts';
 /** A localized text resolved for one locale. */
 export interface ResolvedText {
   readonly value: string;
-  /** The language the value is in: the requested one, or the notice's first language as a fallback. */
+  /** The language the value is in: the requested one, or as a fallback the first of the notice's languages that has the text. */
   readonly lang: string;
   readonly isFallback: boolean;
 }
@@ -47,7 +47,7 @@ export class RenderContext {
     if (value === undefined) return undefined;
     const own = value[this.locale];
     if (own !== undefined) return { value: own, lang: this.locale, isFallback: false };
-    const lang = [...this.notice.languages, ...Object.keys(value)].find((candidate) => value[candidate] !== undefined);
+    const lang = this.notice.languages.find((candidate) => value[candidate] !== undefined);
     if (lang === undefined) return undefined;
     if (!this.#warned.has(`${source.file}#${pointer}`)) this.#warn(source, pointer, lang);
     return { value: value[lang] as string, lang, isFallback: true };
@@ -69,9 +69,9 @@ export class RenderContext {
     return [division(blocks, 'div', { lang: resolved.lang }), paragraph([emphasis([text(this.#fallbackNote(resolved.lang))])], 'translation-note')];
   }
 
-  /** A notice text as inline content, for labels and list items. */
-  inline(value: LocalizedText | undefined, pointer: string): PhrasingContent[] {
-    const resolved = this.resolve(value, pointer);
+  /** A notice text (or one of its organisation file, given `source`) as inline content, for labels and list items. */
+  inline(value: LocalizedText | undefined, pointer: string, source?: SourceFile): PhrasingContent[] {
+    const resolved = this.resolve(value, pointer, source);
     if (resolved === undefined) return [];
     const phrasing = parseMarkdownInline(resolved.value);
     if (!resolved.isFallback) return phrasing;
@@ -84,6 +84,6 @@ export class RenderContext {
   }
 
   #fallbackNote(lang: string): string {
-    return this.t('document.fallbackNote', { language: this.t(`language.${lang}`) });
+    return this.t('document.fallbackNote', { inLanguage: this.t(`language.in.${lang}`) });
   }
 }

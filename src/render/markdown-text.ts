@@ -1,6 +1,7 @@
 import type { BlockContent, List, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import type { Node as UnistNode } from 'unist';
 import { paragraph, text } from './nodes.ts';
 
 /**
@@ -98,7 +99,8 @@ function toList(node: List, source: string): List {
 /** A "list" of one item is a text that starts with a number or a dash: kept as written, marker and all. */
 function singleItemAsText(node: List, source: string): BlockContent {
   const item = node.children[0];
-  const contentStart = item?.children[0]?.position?.start.offset;
+  const first: UnistNode | undefined = item?.children[0];
+  const contentStart = first?.position?.start.offset;
   const marker = source.slice(node.position?.start.offset ?? 0, contentStart ?? node.position?.end.offset).trim();
   const content = item?.children.flatMap((child) => toBlocks(child, source)).flatMap((child) => toPhrasing(child, source)) ?? [];
   return paragraph([text(content.length > 0 ? `${marker} ` : marker), ...content]);
@@ -127,7 +129,7 @@ function toPhrasing(node: Nodes, source: string): PhrasingContent[] {
 
 /** A node shown as the text it was parsed from. */
 function asWritten(node: Nodes, source: string): PhrasingContent[] {
-  const { start, end } = node.position ?? {};
+  const { start, end } = (node as UnistNode).position ?? {};
   return start?.offset === undefined || end?.offset === undefined ? [] : [text(source.slice(start.offset, end.offset))];
 }
 

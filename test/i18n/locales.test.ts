@@ -45,7 +45,7 @@ describe('standard texts', () => {
       ...vocabulary('/$defs/security/properties/measures/items').map((code) => `measure.${code}`),
       ...vocabulary('/$defs/dataCategory/properties/nationalIdentityCodeGround').map((code) => `identityCodeGround.${code}`),
       ...vocabulary('/$defs/transfers/properties/outsideEea').map((code) => `transfers.${code}`),
-      ...locales.map((locale) => `language.${locale}`),
+      ...locales.map((locale) => `language.in.${locale}`),
     ];
     for (const locale of locales) expect(needed.filter((key) => !(key in (resources[locale] ?? {}))), locale).toEqual([]);
   });

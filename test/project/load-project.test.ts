@@ -30,4 +30,52 @@ describe('loading a project', () => {
     ]);
     expect(project.diagnostics.map((diagnostic) => diagnostic.file)).toEqual(['a/organisation.yaml', 'a/organisation.yaml']);
   });
+
+  const organisation = readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8');
+  const notice = readFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), 'utf8');
+  const load = (text: string, organisationText = organisation) =>
+    loadProject([
+      { file: 'a/organisation.yaml', text: organisationText },
+      { file: 'a/notice.yaml', text },
+    ]);
+
+  it('resolves a notice only against the organisation file beside it, whatever else is loaded', () => {
+    const project = loadProject([
+      { file: 'a/organisation.yaml', text: organisation },
+      { file: 'b/organisation.yaml', text: organisation.replace('id: esimerkki', 'id: toinen') },
+      { file: 'b/notice.yaml', text: notice },
+    ]);
+    expect(project.notices).toEqual([]);
+    expect(project.diagnostics).toEqual([
+      expect.objectContaining({ file: 'b/notice.yaml', ruleId: 'unknown-reference', start: { line: 3, column: 15 }, message: 'Unknown organisation `esimerkki`: the organisation.yaml beside this notice has the id `toinen`; write that id here, or move the notice to its organisation\'s folder' }),
+    ]);
+  });
+
+  it('refuses a text in a language the notice does not list, suggesting the listed one meant', () => {
+    const project = load(notice.replace('en: Customer register', 'eng: Customer register'));
+    expect(project.notices).toEqual([]);
+    expect(project.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'unlisted-language', start: { line: 9, column: 5 }, message: expect.stringMatching(/^Text in `eng`, which is not in the notice's `languages`; did you mean `en`\?/u) }),
+    ]);
+  });
+
+  it('refuses a notice that says both "no transfers" and lists one, or "no recipients" and lists one', () => {
+    const transfers = load(`${notice}recipients:\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\ntransfers:\n  outsideEea: none\n  destinations:\n    - countries: [US]\n      recipients: [pilvi]\n      mechanism: adequacy-decision\n`);
+    expect(transfers.notices).toEqual([]);
+    expect(transfers.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'contradiction', start: { line: 33, column: 15 }, message: '`outsideEea` is `none`, but `destinations` (line 34) lists 1 transfer outside the EU/EEA; write `outsideEea: yes`, or remove `destinations`' }),
+    ]);
+    const recipients = load(`${notice}recipients:\n  none: true\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\n`);
+    expect(recipients.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'contradiction', start: { line: 28, column: 9 }, message: expect.stringContaining('`none: true` says the data are disclosed to no one, but `items` (line 29) lists 1 recipient') }),
+    ]);
+  });
+
+  it('refuses control characters and direction overrides in names, which would reach pages and terminals', () => {
+    const project = load(notice, organisation.replace('    name: Esimerkki Oy', '    name: "Esimerkki Oy\\u001b[2J\\u202E"'));
+    expect(project.notices).toEqual([]);
+    expect(project.diagnostics).toEqual([expect.objectContaining({ file: 'a/organisation.yaml', start: { line: 8, column: 11 } })]);
+    const text = load(notice.replace('en: Customer register', 'en: "Customer \\u202Eregister"'));
+    expect(text.diagnostics).toEqual([expect.objectContaining({ file: 'a/notice.yaml', start: { line: 9, column: 9 } })]);
+  });
 });

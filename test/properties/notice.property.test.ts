@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { noticeRecord } from '../../src/export/index.ts';
-import { localizedTexts } from '../../src/lint/helpers.ts';
 import type { Notice } from '../../src/model/index.ts';
 import { loadProject } from '../../src/project/index.ts';
-import { recordSchemaErrors } from '../../src/schema/index.ts';
+import { localizedTexts, recordSchemaErrors } from '../../src/schema/index.ts';
 import { normalise, renderDocument } from '../helpers/render.ts';
 import { noticeDocuments } from './arbitraries.ts';
 
@@ -28,7 +27,7 @@ describe('for any valid notice', () => {
         const notice = load(generated);
         for (const locale of ['fi', 'en']) {
           const { text } = renderDocument(notice, locale);
-          for (const found of localizedTexts(notice.document)) expect(text, `${locale} ${found.pointer}`).toContain(normalise(found.text[locale] ?? ''));
+          for (const found of localizedTexts('notice', notice.document)) expect(text, `${locale} ${found.pointer}`).toContain(normalise(found.text[locale] ?? ''));
           for (const contact of notice.document.contacts ?? []) {
             expect(text).toContain(contact.email ?? '');
             if (contact.phone !== undefined) expect(text).toContain(contact.phone);

@@ -19,7 +19,7 @@ const cases: readonly { file: string; line: number; column: number; ruleId: stri
   { file: 'unknown-reference', line: 20, column: 24, ruleId: 'unknown-reference', message: 'Unknown data category `yhteystieto`; did you mean `yhteystiedot`? Expected `yhteystiedot`' },
   { file: 'duplicate-id', line: 21, column: 11, ruleId: 'duplicate-id', message: 'Duplicate purpose id `asiakassuhde`: line 14 uses it too; give each purpose its own id' },
   { file: 'tab-indentation', line: 7, column: 1, ruleId: 'tab-indentation', message: expect.stringContaining('tab') },
-  { file: 'unknown-organisation', line: 3, column: 15, ruleId: 'unknown-reference', message: 'Unknown organisation `esimerkk`; did you mean `esimerkki`? Expected `esimerkki`' },
+  { file: 'unknown-organisation', line: 3, column: 15, ruleId: 'unknown-reference', message: 'Unknown organisation `esimerkk`; did you mean `esimerkki`? Expected `esimerkki`, the id of the organisation.yaml beside this notice' },
   { file: 'invalid-language', line: 8, column: 5, ruleId: 'invalid-language', message: expect.stringContaining('Unexpected language code `FI` in `name`') },
   { file: 'invalid-email', line: 12, column: 12, ruleId: 'invalid-format', message: expect.stringContaining('Invalid e-mail address `tietosuoja(at)esimerkki.fi` for `email`') },
   { file: 'number-for-text', line: 14, column: 19, ruleId: 'wrong-type', message: 'Expected a text for `postalCode`, got the number 531; put it in quotes: "00531"' },

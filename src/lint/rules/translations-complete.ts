@@ -1,26 +1,28 @@
+import { localizedTexts } from '../../schema/index.ts';
 import { defineRule } from '../rule.ts';
-import { localizedTexts } from '../helpers.ts';
 
 export const translationsComplete = defineRule({
   meta: {
     id: 'translations-complete',
-    description: 'Every text is given in every language the notice is published in, and in no other.',
+    description: 'Every text of the notice and of its organisation file is given in every language the notice is published in.',
     law: [{ source: 'GDPR', provision: 'Art. 12(1)' }],
     messages: {
       missing: 'Missing `{{language}}` text: the notice is published in {{languages}}, so readers of the {{language}} page would see it in another language',
-      unused: 'Text in `{{language}}`, which the notice is not published in ({{languages}}): add `{{language}}` to `languages` or remove the text',
+      missingShared: 'Missing `{{language}}` text: notice `{{notice}}` is published in {{languages}} and shows this text, so readers of its {{language}} page would see it in another language',
     },
     defaultSeverity: 'error',
     recommended: true,
   },
   check(notice, context) {
     const languages = notice.languages.join(', ');
-    for (const { pointer, text } of localizedTexts(notice.document)) {
+    for (const { pointer, text } of localizedTexts('notice', notice.document)) {
       for (const language of notice.languages) {
         if (text[language] === undefined) context.report({ pointer, messageId: 'missing', target: 'key', data: { language, languages } });
       }
-      for (const language of Object.keys(text)) {
-        if (!notice.languages.includes(language)) context.report({ pointer: `${pointer}/${language}`, messageId: 'unused', target: 'key', data: { language, languages } });
+    }
+    for (const { pointer, text } of localizedTexts('organisation', notice.organisation.document)) {
+      for (const language of notice.languages) {
+        if (text[language] === undefined) context.report({ pointer, file: 'organisation', messageId: 'missingShared', target: 'key', data: { language, languages, notice: notice.id } });
       }
     }
   },

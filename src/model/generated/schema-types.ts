@@ -111,11 +111,11 @@ export interface NoticeDocument {
   changes?: Changes;
 }
 /**
- * A text a reader sees, in each language the notice offers, keyed by language code: `fi: …`, `en: …`. Emphasis (`*text*`), links (`[text](https://…)`) and lists may be written in Markdown; HTML is shown as plain text.
+ * A text a reader sees, in each language the notice offers, keyed by language code: `fi: …`, `en: …`. Emphasis (`*text*`, `**text**`), links (`[text](https://…)`) and lists of two or more items may be written in Markdown; anything else, HTML included, is shown exactly as written.
  */
 export interface LocalizedText {
   /**
-   * The text in one language, without control characters other than tabs and line breaks.
+   * The text in one language, without control characters other than tabs and line breaks, and without characters that reverse the direction of text.
    */
   [k: string]: string;
 }
@@ -163,9 +163,13 @@ export interface Contact {
    */
   topic: "register" | "privacy" | "rights-requests" | "marketing-opt-out" | "customer-service" | "general";
   /**
-   * A person's name or role, if published.
+   * A person's name, if published, e.g. `Maija Meikäläinen`.
    */
   name?: string;
+  /**
+   * The person's or team's title as readers see it, in each language, e.g. `fi: Markkinointipäällikkö`, `en: Marketing manager`.
+   */
+  role?: LocalizedText;
   /**
    * E-mail address.
    */
@@ -997,9 +1001,13 @@ export interface Dpo {
    */
   designated: boolean;
   /**
-   * The officer's name or role, if published.
+   * The officer's name, if published, e.g. `Maija Meikäläinen`.
    */
   name?: string;
+  /**
+   * The officer's title as readers see it, in each language, e.g. `fi: Tietosuojavastaava`, `en: Data protection officer`.
+   */
+  role?: LocalizedText;
   /**
    * How to reach the officer (GDPR Art. 37(7)); required when `designated` is `true`.
    */

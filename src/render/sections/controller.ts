@@ -1,4 +1,4 @@
-import type { BlockContent } from 'mdast';
+import type { BlockContent, PhrasingContent } from 'mdast';
 import { controllerContact, type Controller } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { asLines, contactLines } from '../format.ts';
@@ -32,7 +32,7 @@ export const controllerSection: SectionBuilder = {
     if (dpo !== undefined) {
       blocks.push(heading(3, [text(context.t('dpo.heading'))]));
       if (!dpo.designated) blocks.push(paragraph([text(context.t('dpo.notDesignated'))]));
-      else blocks.push(paragraph(asLines([...(dpo.name === undefined ? [] : [[text(dpo.name)]]), ...contactLines(dpo.contact, context)])));
+      else blocks.push(paragraph(asLines([...person(dpo, context.inline(dpo.role, '/dpo/role', notice.organisation.source)), ...contactLines(dpo.contact, context)])));
     }
     if (representative !== undefined) {
       blocks.push(heading(3, [text(context.t('controller.representative'))]), paragraph(asLines([[strong([text(representative.name)])], ...contactLines(representative.contact, context)])));
@@ -42,7 +42,7 @@ export const controllerSection: SectionBuilder = {
     if (contacts.length > 0) {
       blocks.push(heading(3, [text(context.t('contact.heading'))]));
       contacts.forEach((contact, index) => {
-        const lines = [[strong([text(`${context.t(`contact.topic.${contact.topic}`)}:`)])], ...(contact.name === undefined ? [] : [[text(contact.name)]]), ...contactLines(contact, context)];
+        const lines = [[strong([text(`${context.t(`contact.topic.${contact.topic}`)}:`)])], ...person(contact, context.inline(contact.role, `/contacts/${index}/role`)), ...contactLines(contact, context)];
         blocks.push(paragraph(asLines(lines)), ...context.blocks(contact.note, `/contacts/${index}/note`));
       });
     }
@@ -54,6 +54,12 @@ function controllerBlock(controllers: readonly Controller[], context: RenderCont
   const names = controllers.map((controller) => [strong([text(controller.name)]), ...(controller.businessId === undefined ? [] : [text(` (${context.t('controller.businessId')} ${controller.businessId})`)])]);
   const details = contactLines(controllers[0] === undefined ? undefined : controllerContact(context.notice, controllers[0]), context);
   return [paragraph(asLines([...names, ...details]))];
+}
+
+/** A person's role and name, as one line: `Tietosuojavastaava, Maija Meikäläinen`. */
+function person(details: { readonly name?: string }, role: PhrasingContent[]): PhrasingContent[][] {
+  const parts = [...role, ...(role.length > 0 && details.name !== undefined ? [text(', ')] : []), ...(details.name === undefined ? [] : [text(details.name)])];
+  return parts.length === 0 ? [] : [parts];
 }
 
 function referredToAs(context: RenderContext): BlockContent[] {

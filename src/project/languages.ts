@@ -1,0 +1,30 @@
+import { code, expectedOneOf, listOf, type Diagnostic } from '../diagnostics/index.ts';
+import type { NoticeDocument } from '../model/index.ts';
+import { localizedTexts } from '../schema/index.ts';
+import { diagnosticAt, type ParsedSource } from '../source/index.ts';
+
+/** Each language a notice is published in must be one seloste has standard texts for. */
+export function unsupportedLanguages(document: NoticeDocument, source: ParsedSource, locales: readonly string[] | undefined): Diagnostic[] {
+  if (locales === undefined) return [];
+  return document.languages.flatMap((language, index) =>
+    locales.includes(language)
+      ? []
+      : [diagnosticAt(source, `/languages/${index}`, 'unsupported-language', `Unsupported language ${code(language)}: seloste has standard texts for ${listOf(locales, 'and')}; add src/i18n/locales/${language}.json to publish in it`)],
+  );
+}
+
+/**
+ * Every text is keyed by a language the notice lists in `languages`: a text in
+ * another (`eng:` for `en:`) would reach no page, or be shown as a fallback
+ * under a language code no reader knows.
+ */
+export function unlistedTextLanguages(document: NoticeDocument, source: ParsedSource): Diagnostic[] {
+  const listed = document.languages;
+  return localizedTexts('notice', document).flatMap(({ pointer, text }) =>
+    Object.keys(text)
+      .filter((language) => !listed.includes(language))
+      .map((language) =>
+        diagnosticAt(source, `${pointer}/${language}`, 'unlisted-language', `Text in ${code(language)}, which is not in the notice's \`languages\`${expectedOneOf(language, listed)}; correct the language code, or add it to \`languages\` and translate every text`, { target: 'key' }),
+      ),
+  );
+}

@@ -1,0 +1,54 @@
+import { childPointer } from '../source/index.ts';
+import { schemaFileOf, schemaFiles, type DocumentKind, type JsonSchema } from './schemas.ts';
+
+/** A localized text found in a document (`{ fi: …, en: … }`), with its pointer. */
+export interface FoundText {
+  readonly pointer: string;
+  readonly text: Readonly<Record<string, string>>;
+}
+
+/**
+ * Every localized text of a schema-valid document, found by walking the
+ * document along its schema: whatever texts the schema gains, checks of
+ * translations and languages see them without being told.
+ */
+export function localizedTexts(kind: DocumentKind, document: unknown): FoundText[] {
+  const found: FoundText[] = [];
+  const file = schemaFileOf[kind];
+  walk(schemaFiles[file] as JsonSchema, file, document, '', found);
+  return found;
+}
+
+function walk(schema: JsonSchema, file: string, value: unknown, pointer: string, found: FoundText[]): void {
+  const [resolved, resolvedFile] = resolve(schema, file);
+  if (resolved['title'] === 'localized text') {
+    found.push({ pointer, text: value as FoundText['text'] });
+    return;
+  }
+  if (Array.isArray(value)) {
+    const items = resolved['items'] as JsonSchema | undefined;
+    if (items !== undefined) value.forEach((item, index) => walk(items, resolvedFile, item, childPointer(pointer, index), found));
+    return;
+  }
+  if (value !== null && typeof value === 'object') {
+    const properties = (resolved['properties'] ?? {}) as Record<string, JsonSchema>;
+    for (const [key, child] of Object.entries(value)) {
+      const childSchema = properties[key];
+      if (childSchema !== undefined) walk(childSchema, resolvedFile, child, childPointer(pointer, key), found);
+    }
+  }
+}
+
+/** Follows `$ref`s (within and across the published schema files) to the schema that describes a value. */
+function resolve(schema: JsonSchema, file: string): [JsonSchema, string] {
+  let current = schema;
+  let currentFile = file;
+  for (let guard = 0; typeof current['$ref'] === 'string' && guard < 10; guard += 1) {
+    const [target = '', fragment = ''] = (current['$ref'] as string).split('#');
+    if (target !== '') currentFile = target;
+    let node: unknown = schemaFiles[currentFile];
+    for (const segment of fragment.split('/').filter(Boolean)) node = (node as Record<string, unknown>)[segment];
+    current = node as JsonSchema;
+  }
+  return [current, currentFile];
+}
