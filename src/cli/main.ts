@@ -44,8 +44,12 @@ Usage: seloste <command> [options]
 Commands:
 ${rows.join('\n')}
 
-Run \`seloste <command> --help\` for a command's options.
-Exit codes: 0 success, 1 invalid input, 2 usage error.
+Options:
+  -h, --help     show this help; \`seloste <command> --help\` shows a command's
+  -v, --version  print seloste's version
+
+Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error (a bug
+in seloste; SELOSTE_DEBUG=1 prints where it happened).
 `;
 }
 

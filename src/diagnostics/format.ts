@@ -47,7 +47,10 @@ export function toDiagnosticJson(diagnostic: Diagnostic): DiagnosticJson {
   };
 }
 
-/** A one-line summary such as `2 errors and 1 warning in 3 files`. */
+/**
+ * A one-line summary such as `2 errors and 1 warning in 2 of 5 files`: the
+ * files named are those with a problem, out of the `fileCount` checked.
+ */
 export function summarize(diagnostics: readonly Diagnostic[], fileCount: number): string {
   const counts = countBySeverity(diagnostics);
   const parts = [
@@ -55,7 +58,15 @@ export function summarize(diagnostics: readonly Diagnostic[], fileCount: number)
     plural(counts.warning, 'warning'),
     ...(counts.info > 0 ? [plural(counts.info, 'note')] : []),
   ];
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)} in ${plural(fileCount, 'file')}`;
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)} in ${filesWithProblems(diagnostics, fileCount)}`;
+}
+
+/** `2 files` when every file checked has a problem, else `2 of 5 files`. */
+function filesWithProblems(diagnostics: readonly Diagnostic[], fileCount: number): string {
+  const withProblems = new Set(diagnostics.map((diagnostic) => diagnostic.file)).size;
+  // a file outside those counted (the configuration) has a problem: it was checked too
+  const checked = Math.max(fileCount, withProblems);
+  return withProblems === checked ? plural(checked, 'file') : `${withProblems} of ${plural(checked, 'file')}`;
 }
 
 /** `1 file`, `2 files`. */

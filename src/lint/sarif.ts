@@ -1,5 +1,10 @@
+import { isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../diagnostics/index.ts';
 import type { Rule } from './rule.ts';
+
+/** The base that relative file locations are resolved against: the folder seloste ran in. */
+const SOURCE_ROOT = '%SRCROOT%';
 
 /** SARIF 2.1.0 levels for seloste's severities. */
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
@@ -14,9 +19,11 @@ export interface RuleHelp {
 /**
  * Findings as a SARIF 2.1.0 log, for code-scanning tools: one run with the
  * rule metadata (description, law, default level, help) and a result per
- * finding at its file, line and column.
+ * finding at its file, line and column. Files under the folder seloste ran in
+ * (`baseDirectory`, whose diagnostics name them relatively) are located
+ * relative to it, as `%SRCROOT%`; others by a `file://` URL.
  */
-export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule[], help: (rule: Rule) => RuleHelp, version: string): object {
+export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule[], help: (rule: Rule) => RuleHelp, version: string, baseDirectory?: string): object {
   const reported = new Set(diagnostics.map((diagnostic) => diagnostic.ruleId));
   const known = new Set(rules.map((rule) => rule.meta.id));
   const descriptors = [
@@ -43,6 +50,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
     runs: [
       {
         tool: { driver: { name: 'seloste', version, rules: descriptors } },
+        ...(baseDirectory === undefined ? {} : { originalUriBaseIds: { [SOURCE_ROOT]: { uri: folderUrl(baseDirectory) } } }),
         results: diagnostics.map((diagnostic) => ({
           ruleId: diagnostic.ruleId,
           ruleIndex: index.get(diagnostic.ruleId) ?? 0,
@@ -51,7 +59,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: diagnostic.file.split('\\').join('/') },
+                artifactLocation: artifactLocation(diagnostic.file),
                 region: { startLine: diagnostic.start.line, startColumn: diagnostic.start.column, endLine: diagnostic.end.line, endColumn: diagnostic.end.line === diagnostic.start.line ? Math.max(diagnostic.end.column, diagnostic.start.column) : diagnostic.end.column },
               },
             },
@@ -60,4 +68,16 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
       },
     ],
   };
+}
+
+/** A file as SARIF locates it: relative to the source root, or by its absolute `file://` URL. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+}
+
+/** A folder's `file://` URL, ending in a slash as SARIF requires of a base. */
+function folderUrl(folder: string): string {
+  const url = pathToFileURL(folder).href;
+  return url.endsWith('/') ? url : `${url}/`;
 }

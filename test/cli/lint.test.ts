@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
-import { root } from '../helpers/paths.ts';
+import { fromRoot, root } from '../helpers/paths.ts';
+import { inMinimalProject } from './minimal-project.ts';
 
 describe('seloste lint', () => {
   it('prints findings as file:line:col: severity: message [rule-id], grouped by file, then a summary, and exits 1 on errors', async () => {
@@ -36,6 +38,26 @@ describe('seloste lint', () => {
     expect(sarif.runs[0].results.length).toBeGreaterThan(20);
   });
 
+  it('locates files in SARIF relative to the working directory, and files outside it by file:// URL', async () => {
+    const inside = JSON.parse((await runCli(['lint', '--format', 'sarif', 'notices'], root)).stdout);
+    expect(inside.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(root).href } });
+    expect(inside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'notices/pori-energia/markkinointi-ja-viestinta.yaml', uriBaseId: '%SRCROOT%' });
+
+    const elsewhere = mkdtempSync(join(tmpdir(), 'seloste-sarif-'));
+    try {
+      const outside = JSON.parse((await runCli(['lint', '--format', 'sarif', fromRoot('notices')], elsewhere)).stdout);
+      expect(outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: pathToFileURL(fromRoot('notices/pori-energia/markkinointi-ja-viestinta.yaml')).href });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('warns, without failing, when the paths hold organisation files but no notice', async () => {
+    const result = await runCli(['lint', 'test/fixtures/minimal/organisation.yaml'], root);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('No problems in 0 notices\nwarning: No notices in test/fixtures/minimal/organisation.yaml: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file.\n');
+  });
+
   it('reports invalid notices as validate does, without linting them', async () => {
     const result = await runCli(['lint', 'test/fixtures/invalid/unknown-enum-value.yaml'], root);
     expect(result.code).toBe(1);
@@ -64,5 +86,43 @@ describe('seloste lint', () => {
   it('rejects an unknown format or preset as a usage error', async () => {
     expect((await runCli(['lint', '--format', 'xml'], root)).code).toBe(2);
     expect((await runCli(['lint', '--preset', 'lenient'], root)).code).toBe(2);
+  });
+});
+
+describe('seloste lint on the Finnish calendar', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+  });
+
+  /** Runs `seloste lint` at `instant` (SELOSTE_TODAY unset unless a test sets it). */
+  function at(instant: string): void {
+    vi.stubEnv('SELOSTE_TODAY', undefined);
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(instant) });
+  }
+
+  /** The `last-updated` findings of the minimal notice dated `date`. */
+  async function lastUpdatedFindings(date: string): Promise<string[]> {
+    const result = await inMinimalProject((notice) => notice.replace(/^lastUpdated: .*$/mu, `lastUpdated: ${date}`), (folder) => runCli(['lint', '--format', 'json', '.'], folder));
+    const findings = JSON.parse(result.stdout) as { ruleId: string; message: string }[];
+    return findings.filter((finding) => finding.ruleId === 'last-updated').map((finding) => finding.message);
+  }
+
+  it('accepts a notice dated today in Helsinki just after midnight there, when it is still yesterday in UTC', async () => {
+    at('2025-03-09T22:30:00Z'); // 00:30 on 10 March in Helsinki (UTC+2)
+    expect(await lastUpdatedFindings('2025-03-10')).toEqual([]);
+    at('2025-06-30T21:30:00Z'); // 00:30 on 1 July in Helsinki (summer time, UTC+3)
+    expect(await lastUpdatedFindings('2025-07-01')).toEqual([]);
+  });
+
+  it('still reports a notice dated tomorrow in Helsinki', async () => {
+    at('2025-03-09T22:30:00Z');
+    expect(await lastUpdatedFindings('2025-03-11')).toEqual([expect.stringContaining('after today (2025-03-10)')]);
+  });
+
+  it('takes today from SELOSTE_TODAY when it is set', async () => {
+    at('2025-03-09T22:30:00Z');
+    vi.stubEnv('SELOSTE_TODAY', '2025-03-12');
+    expect(await lastUpdatedFindings('2025-03-13')).toEqual([expect.stringContaining('after today (2025-03-12)')]);
   });
 });

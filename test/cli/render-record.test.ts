@@ -7,7 +7,8 @@ describe('seloste render', () => {
   it('prints the notice as an HTML fragment in the language asked for', async () => {
     const result = await runCli(['render', seedNotice, '--lang', 'en', '--format', 'html'], root);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^<p class="kind">Privacy notice<\/p>\n<h1>Privacy notice for marketing<\/h1>/u);
+    // the title says what it is, so no "Privacy notice" line above it
+    expect(result.stdout).toMatch(/^<h1>Privacy notice for marketing<\/h1>/u);
     expect(result.stdout).toContain('<h2 id="rights">10. Your rights</h2>');
     expect(result.stdout).not.toMatch(/<(html|head|body|script)\b/u);
     expect(result.stderr).toBe('');
@@ -32,6 +33,16 @@ describe('seloste render', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toBe('');
     expect(invalid.stderr).toContain('test/fixtures/invalid/wrong-type.yaml:4:12: error:');
+  });
+
+  it('answers a folder with the notice files in it, and an organisation file with what it is', async () => {
+    expect(await runCli(['render', 'notices/pori-energia'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `seloste render: notices/pori-energia is a folder, and render takes one notice file: its notice file is ${seedNotice}. See \`seloste render --help\`.\n`,
+    });
+    expect(await runCli(['render', 'docs'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('docs is a folder, and render takes one notice file: it holds no notice file.') });
+    expect(await runCli(['render', 'notices/pori-energia/organisation.yaml'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a notice (an organisation file cannot be rendered on its own)') });
   });
 });
 

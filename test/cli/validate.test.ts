@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 import { root } from '../helpers/paths.ts';
+import { inMinimalProject } from './minimal-project.ts';
 
 describe('seloste validate', () => {
   it('accepts notices/ by default with exit 0 and a summary', async () => {
@@ -17,7 +18,8 @@ describe('seloste validate', () => {
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^test\/fixtures\/invalid\/unknown-enum-value\.yaml:19:16: error: Unexpected value `contracts` for `basis`; did you mean `contract`\?.* \[invalid-value\]$/u);
     expect(lines).toContain('');
-    expect(lines.at(-1)).toBe('2 errors and 0 warnings in 3 files');
+    // both notices have a problem; their organisation.yaml, read with them, has none
+    expect(lines.at(-1)).toBe('2 errors and 0 warnings in 2 of 3 files');
   });
 
   it('prints diagnostics as a JSON array with --format json', async () => {
@@ -43,6 +45,19 @@ describe('seloste validate', () => {
     expect(await runCli(['validate', '--bogus'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
     expect(await runCli(['validate', '--format', 'xml'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('expected text, json') });
     expect(await runCli(['validate', 'docs'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('No YAML files in docs') });
+    expect(await runCli(['validate', 'README.md'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('README.md is not a YAML file') });
+  });
+
+  it('refuses a language seloste has no standard texts for, as build does', async () => {
+    const result = await inMinimalProject((notice) => notice.replace('languages: [fi, en]', 'languages: [fi, de]').replaceAll('  en: ', '  de: '), (folder) => runCli(['validate', '.'], folder));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('asiakasrekisteri.yaml:4:17: error: Unsupported language `de`: seloste has standard texts for `en`, `fi` and `sv`');
+  });
+
+  it('warns, without failing, when the paths hold organisation files but no notice', async () => {
+    const result = await runCli(['validate', 'test/fixtures/minimal/organisation.yaml'], root);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('1 file valid: 0 notices, 1 organisation\nwarning: No notices in test/fixtures/minimal/organisation.yaml: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file.\n');
   });
 
   it('explains itself with --help', async () => {
@@ -59,6 +74,12 @@ describe('the seloste command', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Usage: seloste <command> \[options\]/u);
     expect(result.stdout).toMatch(/validate \[paths…\]/u);
+    expect(result.stdout).toContain("-v, --version  print seloste's version");
+    expect(result.stdout).toContain('Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error');
+  });
+
+  it('prints its version with --version', async () => {
+    expect(await runCli(['--version'], root)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^seloste \d+\.\d+\.\d+/u) });
   });
 
   it('rejects an unknown command with exit 2', async () => {

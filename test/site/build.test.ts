@@ -16,6 +16,8 @@ describe('seloste build', () => {
     const result = await runCli(['build', 'notices', '--out', out], root);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/Built .*site\/ in \d+\.\d s: 8 pages and 2 records\n$/u);
+    expect(result.stderr).toMatch(/^Lint: \d+ errors, \d+ warnings and \d+ notes in 2 files \(not blocking; --strict, or lint\.strict: true in seloste\.config\.yaml, makes lint errors stop the build\)$/mu);
+    expect(result.stderr).toContain('warning: the site address https://tietosuoja.example.fi/ (from site.url in seloste.config.yaml) is an example address: canonical links, hreflang links and the sitemap point at a placeholder');
     for (const file of ['fi/markkinointi-ja-viestinta/index.html', 'en/markkinointi-ja-viestinta/index.html', 'records/markkinointi-ja-viestinta.json', 'records/index.json', 'schemas/record.schema.json', 'sitemap-index.xml']) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
@@ -30,6 +32,35 @@ describe('seloste build', () => {
     expect(result.stderr).toContain('nothing was built');
     expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('left alone');
     expect(readFileSync(join(out, 'fi/markkinointi-ja-viestinta/index.html'), 'utf8')).toBe(before);
+  });
+
+  it('refuses paths without notices and leaves the previous site as it was, unless --allow-empty', async () => {
+    const before = readFileSync(join(out, 'fi/markkinointi-ja-viestinta/index.html'), 'utf8');
+    const refused = await runCli(['build', 'test/fixtures/minimal/organisation.yaml', '--out', out], root);
+    expect(refused).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'No notices in test/fixtures/minimal/organisation.yaml: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file, or pass --allow-empty to publish a site without notices; nothing was built.\n',
+    });
+    expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('left alone');
+    expect(readFileSync(join(out, 'fi/markkinointi-ja-viestinta/index.html'), 'utf8')).toBe(before);
+
+    const empty = join(workspace, 'empty');
+    const allowed = await runCli(['build', 'test/fixtures/minimal/organisation.yaml', '--allow-empty', '--out', empty], root);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toContain('Building the site for 0 notices in 0 languages…');
+    expect(existsSync(join(empty, 'records/index.json'))).toBe(true);
+  });
+
+  it('stops on lint errors in strict mode, saying so, and builds nothing', async () => {
+    const result = await runCli(['build', 'notices', '--strict', '--out', join(workspace, 'strict')], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Lint: \d+ errors, \d+ warnings and \d+ notes in 2 files \(strict mode: lint errors stop the build\)\nLint errors in strict mode; nothing was built\.\n$/mu);
+    expect(existsSync(join(workspace, 'strict'))).toBe(false);
+  });
+
+  it('refuses a site address that is not a web address', async () => {
+    expect(await runCli(['build', 'notices', '--site', 'tietosuoja.esimerkki.fi', '--out', out], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('Unexpected site address "tietosuoja.esimerkki.fi" (from --site); give an http:// or https:// address') });
   });
 
   it('refuses an output folder whose replacement would delete something else, and deletes nothing', async () => {
@@ -68,8 +99,9 @@ describe('seloste build', () => {
   });
 
   it('replaces the previous site completely when it succeeds', async () => {
-    const result = await runCli(['build', 'test/fixtures/minimal', '--out', out], root);
+    const result = await runCli(['build', 'test/fixtures/minimal', '--out', out, '--site', 'https://tietosuoja.esimerkki.fi/'], root);
     expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/^warning: /mu);
     expect(existsSync(join(out, 'marker.txt'))).toBe(false);
     expect(existsSync(join(out, 'fi/asiakasrekisteri/index.html'))).toBe(true);
     expect(existsSync(join(out, 'fi/markkinointi-ja-viestinta/index.html'))).toBe(false);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { formatDiagnostics, hasErrors, plural, sortDiagnostics, summarize } from '../../diagnostics/index.ts';
+import { formatDiagnostics, hasErrors, plural, sortDiagnostics, summarize, type Diagnostic } from '../../diagnostics/index.ts';
 import { buildSite } from '../../node/build-site.ts';
 import { assertReplaceableOutput } from '../../node/output-folder.ts';
 import { packageRoot } from '../../node/package-root.ts';
@@ -8,12 +8,15 @@ import { DEFAULT_NOTICE_PATHS } from '../../node/load-notices.ts';
 import { prepareSite } from '../../node/prepare-site.ts';
 import { displayPath } from '../../node/read-files.ts';
 import type { Command } from '../command.ts';
+import type { CliIo } from '../io.ts';
+import { noNoticesFound } from '../no-notices.ts';
 import { progressLine } from '../progress.ts';
+import { chooseSiteAddress, placeholderAddressWarning } from '../site-url.ts';
 import { today } from '../today.ts';
 import { EXIT, parseCommandArgs } from '../usage.ts';
 
 export const command: Command = {
-  help: `Usage: seloste build [paths…] [--out <dir>] [--site <url>] [--strict]
+  help: `Usage: seloste build [paths…] [--out <dir>] [--site <url>] [--strict] [--allow-empty]
 
 Builds the published site from the notices (default: notices/): a page per
 notice and language with an “at a glance” summary, a printable view, a home
@@ -22,23 +25,30 @@ Schemas (schemas/) and a sitemap.
 
 Everything is validated first: on any error nothing is written and the
 previous site is left as it was. The new site is built beside the old one
-and swapped in only when complete. Lint findings are printed; they stop
-the build only in strict mode (--strict, or lint.strict in
+and swapped in only when complete. Paths that hold no notice (a mistyped
+folder, or only organisation files) are an error too, so that a typo does
+not replace the published site by an empty one.
+
+Lint findings are printed with a summary line starting "Lint:"; they do not
+stop the build unless in strict mode (--strict, or lint.strict: true in
 seloste.config.yaml), for teams that publish only notices without errors.
 
 Options:
   --out <dir>     where the site goes (default: dist)
   --site <url>    the address it is published at, for the sitemap and
-                  canonical links (default: site.url of seloste.config.yaml,
-                  or SELOSTE_SITE_URL)
+                  canonical links (default: SELOSTE_SITE_URL, else site.url of
+                  seloste.config.yaml); a warning is printed while it is unset
+                  or a placeholder such as https://tietosuoja.example.fi/
   --strict        lint errors stop the build too
+  --allow-empty   build even when the paths hold no notice, publishing a
+                  site without notices
   -h, --help      show this help
 
-Exit codes: 0 built, 1 invalid notices or, in strict mode, lint errors
-(nothing written), 2 usage error.
+Exit codes: 0 built, 1 invalid notices, no notices (without --allow-empty)
+or, in strict mode, lint errors (nothing written), 2 usage error.
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' }, 'allow-empty': { type: 'boolean' } });
     const paths = (positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS).map((path) => resolve(io.cwd, path));
     const outDir = resolve(io.cwd, values.out ?? 'dist');
     const started = performance.now();
@@ -46,30 +56,49 @@ Exit codes: 0 built, 1 invalid notices or, in strict mode, lint errors
     const protectedPaths = [{ path: io.cwd, what: 'the working directory' }, { path: packageRoot, what: 'seloste itself' }, ...paths.map((path) => ({ path, what: 'the notices' }))];
     assertReplaceableOutput(outDir, protectedPaths);
     const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
+    const address = chooseSiteAddress(values.site, process.env['SELOSTE_SITE_URL'], config.siteUrl);
     const progress = progressLine(io, 'Reading and rendering notices');
     const { site, problems, findings, fileCount } = await prepareSite({ cwd: io.cwd, paths, lint: config.lint, today: today(), onProgress: progress.update });
     progress.done();
-    const invalid = hasErrors([...configProblems, ...problems]);
     const strict = values.strict === true || config.lint.strict;
-    const all = sortDiagnostics([...configProblems, ...problems, ...findings]);
-    if (all.length > 0) io.stderr(`${formatDiagnostics(all)}\n\n${summarize(all, fileCount)}\n`);
-    if (invalid || (strict && hasErrors(findings))) {
-      io.stderr(invalid ? 'Invalid input; nothing was built.\n' : 'Lint errors in strict mode; nothing was built.\n');
+    reportBuildDiagnostics({ inputProblems: [...configProblems, ...problems], findings, fileCount, strict }, io);
+    const refusal = whyNotBuild({ invalid: hasErrors([...configProblems, ...problems]), blockingLint: strict && hasErrors(findings), empty: site.notices.length === 0 && values['allow-empty'] !== true }, () => noNoticesFound(paths, io.cwd));
+    if (refusal !== undefined) {
+      io.stderr(`${refusal}; nothing was built.\n`);
       return EXIT.invalidInput;
     }
+    io.stderr(placeholderAddressWarning(address) ?? '');
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
-    await buildSite({ site, outDir, protectedPaths, ...siteUrl(values.site ?? process.env['SELOSTE_SITE_URL'] ?? config.siteUrl) });
+    await buildSite({ site, outDir, protectedPaths, ...(address.url === undefined ? {} : { siteUrl: address.url }) });
     io.stderr(`Built ${displayPath(outDir, io.cwd)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(countPages(site), 'page')} and ${plural(site.notices.length + 1, 'record')}\n`);
     return EXIT.ok;
   },
 };
 
-function siteUrl(url: string | undefined): { siteUrl?: string } {
-  return url === undefined || url === '' ? {} : { siteUrl: url };
+/**
+ * Prints every problem, then a summary of the input problems and one of the
+ * lint findings, saying whether the findings stop the build.
+ */
+function reportBuildDiagnostics(found: { inputProblems: readonly Diagnostic[]; findings: readonly Diagnostic[]; fileCount: number; strict: boolean }, io: CliIo): void {
+  const { inputProblems, findings, fileCount, strict } = found;
+  const all = sortDiagnostics([...inputProblems, ...findings]);
+  if (all.length === 0) return;
+  io.stderr(`${formatDiagnostics(all)}\n\n`);
+  if (inputProblems.length > 0) io.stderr(`${summarize(inputProblems, fileCount)}\n`);
+  if (findings.length === 0) return;
+  const effect = strict ? 'strict mode: lint errors stop the build' : 'not blocking; --strict, or lint.strict: true in seloste.config.yaml, makes lint errors stop the build';
+  io.stderr(`Lint: ${summarize(findings, fileCount)} (${effect})\n`);
+}
+
+/** Why the site must not be built, if it must not. */
+function whyNotBuild(state: { invalid: boolean; blockingLint: boolean; empty: boolean }, noNotices: () => string): string | undefined {
+  if (state.invalid) return 'Invalid input';
+  if (state.blockingLint) return 'Lint errors in strict mode';
+  if (state.empty) return `${noNotices()}, or pass --allow-empty to publish a site without notices`;
+  return undefined;
 }
 
 function countPages(site: { notices: readonly { languages: readonly string[] }[]; locales: readonly string[] }): number {
   // each notice has a page and a printable view per language; a home page per language, the front page and 404
   return site.notices.reduce((sum, notice) => sum + notice.languages.length * 2, 0) + site.locales.length + 2;
 }
-

@@ -1,10 +1,11 @@
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/index.ts';
+import { hasErrors, plural, sortDiagnostics, type Diagnostic } from '../../diagnostics/index.ts';
 import { lintNotices, rules, toSarif } from '../../lint/index.ts';
 import { loadProjectConfig } from '../../node/load-config.ts';
 import { DEFAULT_NOTICE_PATHS, loadNotices } from '../../node/load-notices.ts';
 import { defaultTranslator } from '../../node/locales.ts';
 import { ruleHelp } from '../../node/rule-docs.ts';
 import type { Command } from '../command.ts';
+import { warnWhenNoNotices } from '../no-notices.ts';
 import { reportDiagnostics } from '../report.ts';
 import { today } from '../today.ts';
 import { EXIT, oneOf, parseCommandArgs } from '../usage.ts';
@@ -35,6 +36,8 @@ Options:
                             overrides lint.preset of the configuration
   -h, --help                show this help
 
+Paths that hold only organisation files, no notice, give a warning.
+
 Exit codes: 0 no errors (warnings and notes allowed), 1 an error was found
 or a notice is invalid, 2 usage error.
 `,
@@ -43,14 +46,13 @@ or a notice is invalid, 2 usage error.
     const format = oneOf('format', values.format, ['text', 'json', 'sarif'], 'text');
     const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
     const preset = oneOf('preset', values.preset, ['recommended', 'strict'], config.lint.preset);
-    const project = loadNotices(positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS, { cwd: io.cwd, locales: defaultTranslator().locales });
+    const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
+    const project = loadNotices(paths, { cwd: io.cwd, locales: defaultTranslator().locales });
     const findings = lintNotices(project.notices, rules, { ...config.lint, preset }, today());
     const all: Diagnostic[] = sortDiagnostics([...configProblems, ...project.diagnostics, ...findings]);
-    if (format === 'sarif') {
-      io.stdout(`${JSON.stringify(toSarif(all, rules, (rule) => ruleHelp(rule, config.docsUrl), VERSION), null, 2)}\n`);
-      return hasErrors(all) ? EXIT.invalidInput : EXIT.ok;
-    }
-    const summary = `No problems in ${project.notices.length === 1 ? '1 notice' : `${project.notices.length} notices`}`;
-    return reportDiagnostics(all, project.fileCount, format, io, summary) ? EXIT.invalidInput : EXIT.ok;
+    if (format === 'sarif') io.stdout(`${JSON.stringify(toSarif(all, rules, (rule) => ruleHelp(rule, config.docsUrl), VERSION, io.cwd), null, 2)}\n`);
+    else reportDiagnostics(all, project.fileCount, format, io, `No problems in ${plural(project.notices.length, 'notice')}`);
+    warnWhenNoNotices(project, paths, io);
+    return hasErrors(all) ? EXIT.invalidInput : EXIT.ok;
   },
 };

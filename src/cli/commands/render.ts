@@ -3,6 +3,7 @@ import { formatDiagnostics, sortDiagnostics } from '../../diagnostics/index.ts';
 import { defaultTranslator } from '../../node/index.ts';
 import { renderNotice, toDocument, toHtml, toMarkdown } from '../../render/index.ts';
 import type { Command } from '../command.ts';
+import { isFolder, listFiles, noticeFilesIn } from '../folder-notices.ts';
 import { loadValidProject } from '../load.ts';
 import { EXIT, oneOf, parseCommandArgs, UsageError } from '../usage.ts';
 
@@ -25,10 +26,12 @@ Exit codes: 0 rendered, 1 the notice is invalid, 2 usage error.
     const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' }, format: { type: 'string' } });
     const format = oneOf('format', values.format, ['html', 'md'], 'html');
     if (positionals.length !== 1) throw new UsageError('Expected one notice file, e.g. `seloste render notices/org/notice.yaml`');
-    const project = loadValidProject(positionals, io);
+    const target = positionals[0] ?? '';
+    if (isFolder(target, io.cwd)) throw new UsageError(folderGiven(target, noticeFilesIn(target, io.cwd)));
+    const project = loadValidProject([target], io);
     if (project === undefined) return EXIT.invalidInput;
-    const notice = project.notices.find((candidate) => resolve(io.cwd, candidate.source.file) === resolve(io.cwd, positionals[0] ?? ''));
-    if (notice === undefined) throw new UsageError(`${positionals[0]} is not a notice (an organisation file cannot be rendered on its own)`);
+    const notice = project.notices.find((candidate) => resolve(io.cwd, candidate.source.file) === resolve(io.cwd, target));
+    if (notice === undefined) throw new UsageError(`${target} is not a notice (an organisation file cannot be rendered on its own)`);
     const locale = values.lang ?? notice.languages[0] ?? 'fi';
     if (!notice.languages.includes(locale)) throw new UsageError(`The notice is not published in "${locale}"; its languages are ${notice.languages.join(', ')}`);
     const texts = defaultTranslator().forLocale(locale);
@@ -39,3 +42,9 @@ Exit codes: 0 rendered, 1 the notice is invalid, 2 usage error.
     return EXIT.ok;
   },
 };
+
+/** Why a folder cannot be rendered, and which of its files can. */
+function folderGiven(folder: string, notices: readonly string[]): string {
+  const which = notices.length === 0 ? 'it holds no notice file' : `its notice ${notices.length === 1 ? 'file is' : 'files are'} ${listFiles(notices)}`;
+  return `${folder} is a folder, and render takes one notice file: ${which}`;
+}

@@ -1,6 +1,8 @@
 import { plural } from '../../diagnostics/index.ts';
 import { DEFAULT_NOTICE_PATHS, loadNotices } from '../../node/load-notices.ts';
+import { defaultTranslator } from '../../node/locales.ts';
 import type { Command } from '../command.ts';
+import { warnWhenNoNotices } from '../no-notices.ts';
 import { reportDiagnostics } from '../report.ts';
 import { EXIT, oneOf, parseCommandArgs } from '../usage.ts';
 
@@ -22,14 +24,19 @@ Options:
                       ruleId and message for each problem
   -h, --help          show this help
 
+Paths that hold only organisation files, no notice, are valid with a warning.
+
 Exit codes: 0 all files valid, 1 a file is invalid, 2 usage error.
 `,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' } });
     const format = oneOf('format', values.format, ['text', 'json'], 'text');
     const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
-    const project = loadNotices(paths, { cwd: io.cwd });
+    // the languages seloste can publish: a notice in another one is refused here as by build
+    const project = loadNotices(paths, { cwd: io.cwd, locales: defaultTranslator().locales });
     const summary = `${plural(project.fileCount, 'file')} valid: ${plural(project.notices.length, 'notice')}, ${plural(project.organisations.length, 'organisation')}`;
-    return reportDiagnostics(project.diagnostics, project.fileCount, format, io, summary) ? EXIT.invalidInput : EXIT.ok;
+    const invalid = reportDiagnostics(project.diagnostics, project.fileCount, format, io, summary);
+    warnWhenNoNotices(project, paths, io);
+    return invalid ? EXIT.invalidInput : EXIT.ok;
   },
 };
