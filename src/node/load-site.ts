@@ -3,7 +3,11 @@ import type { Project } from '../project/index.ts';
 import { defaultTranslator } from './locales.ts';
 import { DEFAULT_NOTICE_PATHS, loadNotices } from './load-notices.ts';
 
-/** Where the site's notices are read from: SELOSTE_NOTICES (set by `seloste build`), else notices/. */
+/**
+ * Where the site's notices are read from when Astro runs on its own (`astro dev`,
+ * `astro build`): the newline-separated paths in SELOSTE_NOTICES if set, else
+ * notices/. `seloste build` does not use this: it hands the notices it read over directly.
+ */
 export function siteNoticePaths(): readonly string[] {
   const configured = process.env['SELOSTE_NOTICES'];
   return configured === undefined || configured === '' ? DEFAULT_NOTICE_PATHS : configured.split('\n');
