@@ -10,10 +10,11 @@ export interface DocumentOptions {
   readonly contents?: boolean;
 }
 
-/** The header: kind, title, register name, last-updated date and the introduction. */
+/** The header: kind (unless the title says it), title, register name, last-updated date and the introduction. */
 export function headerNodes(rendered: RenderedNotice): RootContent[] {
+  const titleSaysKind = rendered.title.toLocaleLowerCase(rendered.locale).includes(rendered.kind.toLocaleLowerCase(rendered.locale));
   return [
-    paragraph([text(rendered.kind)], 'kind'),
+    ...(titleSaysKind ? [] : [paragraph([text(rendered.kind)], 'kind')]),
     heading(1, [text(rendered.title)]),
     ...(rendered.registerName.length === 0 ? [] : [paragraph(rendered.registerName, 'register')]),
     paragraph([text(rendered.lastUpdated)], 'updated'),

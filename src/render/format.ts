@@ -1,7 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { Address, ContactDetails } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
-import { labelled, lineBreak, link, joinPhrasing, text } from './nodes.ts';
+import { labelled, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
 
 /** `Radanvarsi 2, 28100 Pori`, with the country's name when it is not Finland. */
 export function formatAddress(address: Address, context: RenderContext): string {
@@ -50,4 +50,14 @@ export function formatDuration(duration: string, context: RenderContext): string
     return count === undefined ? [] : [context.t(`duration.${unit}`, { count: Number(count) })];
   });
   return context.texts.and(parts);
+}
+
+/** Article references such as `6(1)(f)`, which a narrow screen must not break at a bracket. */
+const ARTICLE_REFERENCE = /(\d+(?:\(\d+\))+(?:\([a-z]\))?)/u;
+
+/** A standard text with each article reference kept on one line. */
+export function withArticleReferences(value: string): PhrasingContent[] {
+  return value
+    .split(ARTICLE_REFERENCE)
+    .flatMap((part, index): PhrasingContent[] => (part === '' ? [] : index % 2 === 1 ? [span([text(part)], { className: ['ref'] })] : [text(part)]));
 }

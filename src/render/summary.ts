@@ -1,10 +1,11 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
 import { contactFor, effectiveLegalBasis, listedRights } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
-import { asLines, contactLines } from './format.ts';
+import { asLines, contactLines, withArticleReferences } from './format.ts';
 import { descriptionList, labelled, link, list, listItem, paragraph, text } from './nodes.ts';
 import { legalBasisLabel } from './sections/legal-basis.ts';
-import { retentionSentence } from './sections/retention.ts';
+import { nameOf, trimEnd } from './references.ts';
+import { retentionScope, retentionSentence } from './sections/retention.ts';
 
 /**
  * The “at a glance” layer: who is responsible and how to reach them, the
@@ -33,8 +34,14 @@ export function buildSummary(context: RenderContext, sectionNumbers: ReadonlyMap
 
   const rules = document.retention?.rules ?? [];
   if (rules.length > 0) {
-    const sentences = [...new Set(rules.map((rule, index) => retentionSentence(rule, `/retention/rules/${index}`, context)))];
-    items.push({ term: term('summary.retention'), details: sentences.length === 1 ? [paragraph([text(sentences[0] ?? '')])] : [list(sentences.map((sentence) => listItem([paragraph([text(sentence)])])))] });
+    const lines = uniqueLines(
+      rules.map((rule, index) => {
+        const scope = retentionScope(rule, context);
+        const sentence = text(retentionSentence(rule, `/retention/rules/${index}`, context));
+        return scope.length > 0 ? [...scope, text(': '), sentence] : [sentence];
+      }),
+    );
+    items.push({ term: term('summary.retention'), details: lines.length === 1 ? [paragraph(lines[0] ?? [])] : [list(lines.map((line) => listItem([paragraph(line)])))] });
   }
 
   const rights = listedRights(notice).map((right) => listItem([paragraph([text(context.t(`right.${right}.name`))])]));
@@ -53,18 +60,21 @@ function purposesWithBases(context: RenderContext): BlockContent[] {
   const bases = notice.document.purposes.items.map((_, index) => effectiveLegalBasis(notice, index));
   const shared = bases.every((basis) => basis?.scope === 'notice') ? bases[0] : undefined;
   const items = notice.document.purposes.items.map((purpose, index) => {
-    const pointer = `/purposes/items/${index}`;
-    const name = trimEnd(purpose.name === undefined ? context.inline(purpose.description, `${pointer}/description`) : context.inline(purpose.name, `${pointer}/name`));
+    const name = nameOf(context, 'purposes', purpose.id);
     if (shared !== undefined) return listItem([paragraph(name)]);
     const basis = bases[index];
-    return listItem([paragraph([...name, text(` — ${basis === undefined ? context.t('summary.basisNotStated') : legalBasisLabel(basis.basis, context)}`)])]);
+    return listItem([paragraph([...name, ...withArticleReferences(` — ${basis === undefined ? context.t('summary.basisNotStated') : legalBasisLabel(basis.basis, context)}`)])]);
   });
-  return shared === undefined ? [list(items)] : [list(items), paragraph(labelled(context.t('legalBasis.label'), [text(legalBasisLabel(shared.basis, context))]))];
+  return shared === undefined ? [list(items)] : [list(items), paragraph(labelled(context.t('legalBasis.label'), withArticleReferences(legalBasisLabel(shared.basis, context))))];
 }
 
-/** Drops a trailing `;`, `,` or `.` that a list item carried over from running text. */
-function trimEnd(nodes: PhrasingContent[]): PhrasingContent[] {
-  const last = nodes.at(-1);
-  if (last?.type !== 'text') return nodes;
-  return [...nodes.slice(0, -1), text(last.value.replace(/[\s;,.]+$/u, ''))];
+/** Lines without repeats: two rules with the same period and scope read as one. */
+function uniqueLines(lines: readonly PhrasingContent[][]): PhrasingContent[][] {
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const key = JSON.stringify(line);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

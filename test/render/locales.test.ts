@@ -13,7 +13,7 @@ describe('a notice in a further language', () => {
       'Personuppgifter som behandlas och registrerade',
       'Hur länge uppgifterna sparas',
       'Dina rättigheter',
-      'Rätt att lämna in klagomål',
+      'Klagomål till tillsynsmyndigheten',
       'Ändringar i beskrivningen',
     ]);
     expect(sv.text).toContain('Uppdaterad 1 mars 2025');

@@ -72,7 +72,7 @@ describe('the seed notice, published faithfully', () => {
       '8. Tietojen suojaaminen',
       '9. Automaattinen päätöksenteko ja profilointi',
       '10. Rekisteröidyn oikeudet',
-      '11. Oikeus tehdä valitus valvontaviranomaiselle',
+      '11. Valitus valvontaviranomaiselle',
       '12. Selosteen muutokset',
     ]);
     expect(en.rendered.sections.map((section) => section.key)).toEqual(fi.rendered.sections.map((section) => section.key));

@@ -1,7 +1,7 @@
 import type { BlockContent } from 'mdast';
 import type { DirectMarketing } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
-import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
+import { fact, labelled, list, listItem, paragraph, strong, text } from '../nodes.ts';
 import { legalBasisBlocks, provisionBlocks } from './legal-basis.ts';
 import type { SectionBuilder } from './section.ts';
 
@@ -13,14 +13,19 @@ export const purposesSection: SectionBuilder = {
     const blocks = context.blocks(document.purposes.description, '/purposes/description');
     const items = document.purposes.items.map((purpose, index) => {
       const pointer = `/purposes/items/${index}`;
-      const children = context.blocks(purpose.description, `${pointer}/description`);
+      const name = context.inline(purpose.name, `${pointer}/name`);
+      const children = [...(name.length > 0 ? [paragraph([strong(name)])] : []), ...context.blocks(purpose.description, `${pointer}/description`)];
       if (purpose.legalBasis !== undefined) children.push(...legalBasisBlocks(purpose.legalBasis, `${pointer}/legalBasis`, context));
       if (purpose.provision !== undefined) children.push(...provisionBlocks(purpose.provision, `${pointer}/provision`, context));
       if (purpose.directMarketing !== undefined) children.push(...directMarketingBlocks(purpose.directMarketing, `${pointer}/directMarketing`, context));
       return listItem(children);
     });
     blocks.push(list(items, 'purposes'));
-    if (document.legalBasis !== undefined) blocks.push(...legalBasisBlocks(document.legalBasis, '/legalBasis', context, 'legalBasis.general'));
+    if (document.legalBasis !== undefined) {
+      // "for all purposes" only when it is: a purpose with a basis of its own is not covered by the notice's.
+      const label = document.purposes.items.some((purpose) => purpose.legalBasis !== undefined) ? 'legalBasis.others' : 'legalBasis.general';
+      blocks.push(...legalBasisBlocks(document.legalBasis, '/legalBasis', context, label));
+    }
     if (document.provision !== undefined) blocks.push(...provisionBlocks(document.provision, '/provision', context));
     return blocks;
   },

@@ -1,11 +1,12 @@
-import type { BlockContent } from 'mdast';
+import type { BlockContent, PhrasingContent } from 'mdast';
 import type { RetentionRule } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { formatDuration } from '../format.ts';
-import { fact, labelled, text } from '../nodes.ts';
+import { fact, labelled, paragraph, text } from '../nodes.ts';
+import { joinAnd, nameOf } from '../references.ts';
 import type { SectionBuilder } from './section.ts';
 
-/** How long the data are kept: each rule in the notice's words, then its period or criterion. */
+/** How long the data are kept: each rule with what it applies to, in the notice's words, then its period or criterion. */
 export const retentionSection: SectionBuilder = {
   key: 'retention',
   build(context) {
@@ -14,10 +15,10 @@ export const retentionSection: SectionBuilder = {
     const blocks: BlockContent[] = [];
     retention.rules.forEach((rule, index) => {
       const pointer = `/retention/rules/${index}`;
+      const scope = retentionScope(rule, context);
+      if (scope.length > 0) blocks.push(paragraph(labelled(context.t('retention.appliesTo'), scope)));
       blocks.push(...context.blocks(rule.description, `${pointer}/description`));
       blocks.push(fact([text(retentionSentence(rule, pointer, context))]));
-      const scope = appliesTo(rule, context);
-      if (scope !== undefined) blocks.push(fact(labelled(context.t('retention.appliesTo'), [text(scope)])));
     });
     blocks.push(...context.blocks(retention.note, '/retention/note'));
     return blocks;
@@ -34,27 +35,20 @@ export function retentionSentence(rule: RetentionRule, pointer: string, context:
       : period !== undefined
         ? context.t('retention.for', { period })
         : context.t('retention.until', { events });
-  const law = context.plain(rule.law, `${pointer}/law`);
+  const law = context.plain(rule.law, `${pointer}/law`)?.replace(/[\s.]+$/u, '');
   return law === undefined ? sentence : `${sentence} ${context.t('retention.law', { law })}`;
 }
 
-function appliesTo(rule: RetentionRule, context: RenderContext): string | undefined {
-  if (rule.appliesTo === undefined) return undefined;
-  const { document } = context.notice;
-  const names = [
-    ...(rule.appliesTo.purposes ?? []).map((id) => {
-      const index = document.purposes.items.findIndex((purpose) => purpose.id === id);
-      const purpose = document.purposes.items[index];
-      return context.plain(purpose?.name ?? purpose?.description, `/purposes/items/${index}/${purpose?.name === undefined ? 'description' : 'name'}`);
-    }),
-    ...(rule.appliesTo.dataCategories ?? []).map((id) => {
-      const index = document.dataCategories?.items.findIndex((category) => category.id === id) ?? -1;
-      return context.plain(document.dataCategories?.items[index]?.label, `/dataCategories/items/${index}/label`);
-    }),
-    ...(rule.appliesTo.dataSubjects ?? []).map((id) => {
-      const index = document.dataSubjects?.groups.findIndex((group) => group.id === id) ?? -1;
-      return context.plain(document.dataSubjects?.groups[index]?.label, `/dataSubjects/groups/${index}/label`);
-    }),
-  ].filter((name): name is string => name !== undefined);
-  return context.texts.and(names);
+/** What a rule applies to, by the names of its purposes, data categories and groups; empty when it applies to everything. */
+export function retentionScope(rule: RetentionRule, context: RenderContext): PhrasingContent[] {
+  const scope = rule.appliesTo;
+  if (scope === undefined) return [];
+  return joinAnd(
+    [
+      ...(scope.purposes ?? []).map((id) => nameOf(context, 'purposes', id)),
+      ...(scope.dataCategories ?? []).map((id) => nameOf(context, 'dataCategories', id)),
+      ...(scope.dataSubjects ?? []).map((id) => nameOf(context, 'dataSubjects', id)),
+    ],
+    context,
+  );
 }

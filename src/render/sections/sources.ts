@@ -1,5 +1,6 @@
 import type { BlockContent } from 'mdast';
-import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
+import { fact, labelled, list, listItem, paragraph } from '../nodes.ts';
+import { namesOf } from '../references.ts';
 import { annotation } from './data.ts';
 import type { SectionBuilder } from './section.ts';
 
@@ -7,7 +8,7 @@ import type { SectionBuilder } from './section.ts';
 export const sourcesSection: SectionBuilder = {
   key: 'sources',
   build(context) {
-    const { sources, dataCategories } = context.notice.document;
+    const { sources } = context.notice.document;
     if (sources === undefined) return [];
     const blocks = context.blocks(sources.description, '/sources/description');
     if (sources.items !== undefined) {
@@ -18,13 +19,7 @@ export const sourcesSection: SectionBuilder = {
           ...(source.collectedWithConsent === true ? [context.t('source.collectedWithConsent')] : []),
         ];
         const children: BlockContent[] = [paragraph([...context.inline(source.label, `${pointer}/label`), ...annotation(notes)]), ...context.blocks(source.description, `${pointer}/description`)];
-        if (source.dataCategories !== undefined) {
-          const labels = source.dataCategories.map((id) => {
-            const categoryIndex = dataCategories?.items.findIndex((category) => category.id === id) ?? -1;
-            return context.inline(dataCategories?.items[categoryIndex]?.label, `/dataCategories/items/${categoryIndex}/label`);
-          });
-          children.push(fact(labelled(context.t('source.dataCategories'), labels.flatMap((label, position) => (position === 0 ? label : [text('; '), ...label])))));
-        }
+        if (source.dataCategories !== undefined) children.push(fact(labelled(context.t('source.dataCategories'), namesOf(context, 'dataCategories', source.dataCategories))));
         return listItem(children);
       });
       blocks.push(list(items));
