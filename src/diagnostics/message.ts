@@ -1,26 +1,42 @@
 import { distance } from 'fastest-levenshtein';
 
 /**
+ * Characters a message shows as escapes (`\u200B`): controls, which could
+ * restyle or rewrite the terminal the message is printed on, and invisible or
+ * direction-changing characters, which would otherwise hide in a name that
+ * looks right: a non-breaking space, a soft hyphen, zero-width characters,
+ * line and paragraph separators, bidirectional marks, embeddings and
+ * isolates, and the byte-order mark.
+ */
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/gu;
+
+/** A character as its escape: `\u00A0`. */
+export function escapeCharacter(char: string): string {
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
  * Wraps a value in backticks, as messages quote names and values: `purposes`.
- * Control characters are shown as escapes, so that a value cannot restyle or
- * rewrite the terminal the message is printed on.
+ * Control and invisible characters are shown as escapes (see {@link HIDDEN_CHARACTERS}).
  */
 export function code(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `\`${text.replace(/[\u0000-\u001f\u007f-\u009f]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\``;
+  return `\`${text.replace(HIDDEN_CHARACTERS, escapeCharacter)}\``;
 }
 
-/** `a`, `b` or `c` (or “and”), each quoted; long lists are cut with “…”. */
+/** `a`, `b` or `c` (or “and”), each quoted once; long lists are cut with “…”. */
 export function listOf(values: readonly unknown[], conjunction: 'or' | 'and' = 'or', limit = 12): string {
-  const quoted = values.slice(0, limit).map(code);
-  if (values.length > limit) return `${quoted.join(', ')}, …`;
+  const distinct = [...new Set(values)];
+  const quoted = distinct.slice(0, limit).map(code);
+  if (distinct.length > limit) return `${quoted.join(', ')}, …`;
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
 }
 
 /**
  * The candidate closest to a misspelt name, if it is close enough to be what
- * was meant (same letters in another case, or a few edits away).
+ * was meant: same letters in another case, or a few edits away (one for a
+ * name of three letters or fewer, where two edits would turn `en` into `id`).
  */
 export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
   const lowered = input.toLowerCase();
@@ -34,7 +50,7 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
       bestDistance = candidateDistance;
     }
   }
-  const allowed = Math.max(2, Math.floor(input.length / 3));
+  const allowed = input.length <= 3 ? 1 : Math.max(2, Math.floor(input.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
 
