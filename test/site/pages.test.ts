@@ -157,8 +157,18 @@ describe('a notice page', () => {
 
   it('forbids scripts in its content security policy', async () => {
     const page = await open(`/fi/${seed}/`);
-    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'");
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
     await page.context().close();
+  });
+
+  it('asks the server for nothing but the page itself, not even a favicon', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${siteUrl}/fi/${seed}/`, { waitUntil: 'networkidle' });
+    expect(requested).toEqual([`/fi/${seed}/`]);
+    await context.close();
   });
 
   it('runs no script and fits a 320 px screen without sideways scrolling', async () => {
