@@ -8,8 +8,8 @@ import type { Report, Rule } from './rule.ts';
  * Runs the rules over notices: each rule reports pointers, the engine places
  * them in the notice or organisation file, applies the configured severity,
  * drops findings silenced by a `seloste-disable` comment, and sorts. A
- * directive without a reason, naming an unknown rule, or silencing nothing is
- * itself reported.
+ * directive naming no rule or an unknown one, without a reason, or silencing
+ * nothing is itself reported.
  */
 export function lintNotices(notices: readonly Notice[], rules: readonly Rule[], config: LintConfig, today: string): Diagnostic[] {
   const levels = ruleLevels(rules, config);
@@ -60,7 +60,8 @@ function directiveProblems(sources: readonly SourceFile[], known: ReadonlySet<st
       const place = { line: directive.line, column: directive.column };
       const problem = (message: string, severity: Diagnostic['severity']) => problems.push({ ruleId: 'lint-directive', severity, message, file: source.file, start: place, end: place });
       const unknown = directive.ruleIds.filter((id) => !known.has(id));
-      if (unknown.length > 0) problem(`Unknown rule ${unknown.map(code).join(', ')} in a seloste-disable comment; see docs/rules/ for the rules`, 'error');
+      if (directive.ruleIds.length === 0) problem('Missing rule id: name the rule the comment silences, e.g. `# seloste-disable-next-line rule-id -- reason`; see docs/rules/ for the rules', 'error');
+      else if (unknown.length > 0) problem(`Unknown rule ${unknown.map(code).join(', ')} in a seloste-disable comment; see docs/rules/ for the rules`, 'error');
       else if (directive.reason === '') problem('Missing reason: write why the finding is silenced after `--`, e.g. `# seloste-disable-next-line rule-id -- reason`', 'error');
       else if (!used.has(directive) && directive.ruleIds.every((id) => enabled.has(id))) problem(`Unused seloste-disable comment: ${directive.ruleIds.map(code).join(', ')} reports nothing here; remove the comment`, 'warning');
     }

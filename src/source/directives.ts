@@ -1,3 +1,5 @@
+import type { ParsedSource } from './parse-yaml.ts';
+
 /**
  * Lint directives written as YAML comments, to silence a finding with a
  * stated reason:
@@ -6,10 +8,12 @@
  *   # seloste-disable sa-contact -- we publish the authority's Swedish address
  *
  * `disable-next-line` covers the next line that is not blank or a comment;
- * `disable` the whole file.
+ * `disable` the whole file. Only a comment on a line of its own is a
+ * directive; the same words inside a text are text.
  */
 export interface Directive {
   readonly kind: 'next-line' | 'file';
+  /** The rules named; empty when the directive names none, which is a mistake to report. */
   readonly ruleIds: readonly string[];
   /** The stated reason; empty when the directive gives none. */
   readonly reason: string;
@@ -20,27 +24,33 @@ export interface Directive {
   readonly target: number;
 }
 
-const DIRECTIVE = /^(\s*)#\s*seloste-disable(-next-line)?\s+(.*?)\s*$/u;
+const DIRECTIVE = /^#\s*seloste-disable(-next-line)?(?:\s+(.*?))?\s*$/u;
 
-/** Finds the directives in a YAML text. */
-export function findDirectives(text: string): Directive[] {
-  const lines = text.split(/\r?\n/u);
+/** Finds the directives among the comments of a parsed YAML file. */
+export function findDirectives(source: Pick<ParsedSource, 'text' | 'comments' | 'sourceMap'>): Directive[] {
+  const lines = source.text.split('\n');
+  const ownLine = source.comments.filter((comment) => {
+    const { line, column } = source.sourceMap.positionAt(comment.offset);
+    return (lines[line - 1] ?? '').slice(0, column - 1).trim() === '';
+  });
+  const commentLines = new Set(ownLine.map((comment) => source.sourceMap.positionAt(comment.offset).line));
   const directives: Directive[] = [];
-  lines.forEach((line, index) => {
-    const match = DIRECTIVE.exec(line);
-    if (match === null) return;
-    let target = index + 1;
-    while (target < lines.length && /^\s*(#.*)?$/u.test(lines[target] ?? '')) target += 1;
+  for (const comment of ownLine) {
+    const match = DIRECTIVE.exec(comment.text);
+    if (match === null) continue;
+    const { line, column } = source.sourceMap.positionAt(comment.offset);
+    let target = line + 1;
+    while (target <= lines.length && (commentLines.has(target) || (lines[target - 1] ?? '').trim() === '')) target += 1;
     // `rule-a, rule-b -- reason`: ids contain hyphens, so the reason starts at a free-standing `--`
-    const [ids = '', ...reason] = (match[3] ?? '').split(/(?:^|\s)--(?:\s|$)/u);
+    const [ids = '', ...reason] = (match[2] ?? '').split(/(?:^|\s)--(?:\s|$)/u);
     directives.push({
-      kind: match[2] === undefined ? 'file' : 'next-line',
+      kind: match[1] === undefined ? 'file' : 'next-line',
       ruleIds: ids.split(/[\s,]+/u).filter((id) => id !== ''),
       reason: reason.join(' -- ').trim(),
-      line: index + 1,
-      column: (match[1] ?? '').length + 1,
-      target: target + 1,
+      line,
+      column,
+      target,
     });
-  });
+  }
   return directives;
 }

@@ -1,5 +1,5 @@
 export { parseYaml, DEFAULT_PARSE_LIMITS } from './parse-yaml.ts';
-export type { Data, ParsedSource, ParseLimits } from './parse-yaml.ts';
+export type { Data, ParsedSource, ParseLimits, SourceComment } from './parse-yaml.ts';
 export { SourceMap } from './source-map.ts';
 export type { LocationTarget, OffsetRange, SourceEntry, SourceLocation } from './source-map.ts';
 export { LineIndex } from './line-index.ts';

@@ -1,18 +1,31 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import { code, type Diagnostic } from '../diagnostics/index.ts';
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics/index.ts';
 import { childPointer } from './json-pointer.ts';
 import { LineIndex } from './line-index.ts';
+import { findExcessiveNesting } from './nesting.ts';
 import { SourceMap, type OffsetRange, type SourceEntry } from './source-map.ts';
+import { findUnusualWhitespace, type PlainText } from './unusual-whitespace.ts';
+import { describeParserError, type ParserError } from './yaml-messages.ts';
 
 /** Plain data as read from YAML: what the schema validates. */
 export type Data = null | boolean | number | string | Data[] | { [key: string]: Data };
 
+/** A YAML comment: its text from the `#` on, and where that `#` stands in {@link ParsedSource.text}. */
+export interface SourceComment {
+  readonly offset: number;
+  readonly text: string;
+}
+
 /** A YAML file read into data, with the map back to its text. */
 export interface ParsedSource {
   readonly file: string;
+  /** The text as parsed: without a byte-order mark, and with old Mac line ends (a lone CR) read as line ends. */
+  readonly text: string;
   /** The data, or undefined when the text is not well-formed YAML. */
   readonly data: Data | undefined;
   readonly sourceMap: SourceMap;
+  /** The comments, in the order written; a `#` inside a quoted or block text is text, not a comment. */
+  readonly comments: readonly SourceComment[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -28,20 +41,16 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliases: 50, maxValues: 200_000, maxDepth: 64 };
 
-const yamlRuleIds: Partial<Record<YAMLError['code'], string>> = {
-  DUPLICATE_KEY: 'duplicate-key',
-  TAB_AS_INDENT: 'tab-indentation',
-  BAD_ALIAS: 'yaml-alias',
-  RESOURCE_EXHAUSTION: 'yaml-alias',
-  NON_STRING_KEY: 'non-string-key',
-};
+/** Rules whose errors make the parser's later errors mere consequences. */
+const INDENTATION_RULES = new Set(['tab-indentation', 'unusual-whitespace']);
 
 /**
  * Reads YAML text into plain data and a source map (JSON pointer → key and value ranges).
  *
  * The only module that uses the `yaml` package. Syntax errors, duplicate keys,
- * tab indentation, alias abuse, non-text keys and excessive nesting come back as
- * diagnostics, never as exceptions; a byte-order mark and CRLF line ends are accepted.
+ * tab indentation, space-like characters where a space belongs, alias abuse,
+ * non-text keys and excessive nesting come back as diagnostics, never as
+ * exceptions; a byte-order mark and CRLF line ends are accepted.
  */
 export function parseYaml(text: string, file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedSource {
   // A byte-order mark is dropped; old Mac line ends (a lone CR) read as line ends, keeping every offset.
@@ -61,26 +70,95 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
       end: lines.positionAt(range.end),
     });
   };
+  const parsed = (data: Data | undefined, comments: readonly SourceComment[] = []): ParsedSource => ({ file, text: source, data, sourceMap, comments, diagnostics });
 
   const depthProblem = findExcessiveNesting(source, limits.maxDepth);
   if (depthProblem !== undefined) {
     report('nesting-limit', `Unexpected nesting deeper than ${limits.maxDepth} levels; a notice needs far fewer`, { start: depthProblem, end: depthProblem + 1 });
-    return { file, data: undefined, sourceMap, diagnostics };
+    return parsed(undefined);
   }
 
-  const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const tokens = [...new Parser().parse(source)];
+  const found = collectTokens(tokens);
+  const { document, errors } = compose(tokens, source.length);
+  const problems = [
+    ...findUnusualWhitespace(source, found.literal, found.plain).map((problem) => ({ ruleId: 'unusual-whitespace', message: problem.message, start: problem.offset, end: problem.offset + 1 })),
+    ...errors.map((error) => describeParserError(error, source)),
+  ].sort((a, b) => a.start - b.start);
+  // From the line of a tab or a space-like character where a space belongs on, the parser's other errors are its consequences.
+  const firstIndentation = problems.find((problem) => INDENTATION_RULES.has(problem.ruleId))?.start;
+  const consequencesFrom = firstIndentation === undefined ? Number.POSITIVE_INFINITY : source.lastIndexOf('\n', firstIndentation - 1) + 1;
   const reported = new Set<number>();
-  for (const error of document.errors) {
-    const start = openingOfUnclosed(error, source) ?? error.pos[0];
-    if (reported.has(start)) continue; // one message per place: later ones follow from the first
-    reported.add(start);
-    report(yamlRuleIds[error.code] ?? 'yaml-syntax', describeYamlError(error, source), { start, end: Math.max(start, error.pos[1]) });
+  for (const problem of problems) {
+    if (!INDENTATION_RULES.has(problem.ruleId) && problem.start >= consequencesFrom) continue;
+    if (reported.has(problem.start)) continue; // one message per place: later ones follow from the first
+    reported.add(problem.start);
+    report(problem.ruleId, problem.message, problem);
   }
-  if (diagnostics.length > 0) return { file, data: undefined, sourceMap, diagnostics };
+  if (diagnostics.length > 0) return parsed(undefined, found.comments);
 
   const builder = new DataBuilder(document, entries, limits, report);
   const data = document.contents === null ? null : builder.build(document.contents as Node, '', undefined, 0);
-  return { file, data: diagnostics.length > 0 ? undefined : data, sourceMap, diagnostics };
+  return parsed(diagnostics.length > 0 ? undefined : data, found.comments);
+}
+
+/** The first document of the tokens, and its errors; a second document is an error too. */
+function compose(tokens: Parameters<Composer['compose']>[0], end: number): { document: Document; errors: ParserError[] } {
+  const documents = [...new Composer({ uniqueKeys: true }).compose(tokens, true, end)];
+  const [document, second] = documents;
+  if (document === undefined) throw new Error('The YAML composer gives a document for every text');
+  const errors: ParserError[] = [...document.errors];
+  if (second !== undefined) errors.push({ code: 'MULTIPLE_DOCS', message: 'Source contains multiple documents', pos: [second.range[0], second.range[1]] });
+  return { document, errors };
+}
+
+/** What the syntax tree tells beyond the data: comments, and where texts are written quoted, as blocks or plain. */
+interface TokenFacts {
+  readonly comments: SourceComment[];
+  /** Quoted texts, block texts and comments: text that may hold any character. */
+  readonly literal: OffsetRange[];
+  readonly plain: PlainText[];
+}
+
+function collectTokens(tokens: readonly unknown[]): TokenFacts {
+  const facts: TokenFacts = { comments: [], literal: [], plain: [] };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const token = value as { type?: unknown; offset?: unknown; source?: unknown; props?: unknown };
+    if (typeof token.offset === 'number' && typeof token.source === 'string') recordToken(facts, token.type, token.offset, token.source, token.props);
+    for (const child of Object.values(value)) if (typeof child === 'object') visit(child);
+  };
+  visit(tokens);
+  facts.comments.sort((a, b) => a.offset - b.offset);
+  return facts;
+}
+
+function recordToken(facts: TokenFacts, type: unknown, offset: number, source: string, props: unknown): void {
+  switch (type) {
+    case 'comment':
+      facts.comments.push({ offset, text: source });
+      facts.literal.push({ start: offset, end: offset + source.length });
+      break;
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+      facts.literal.push({ start: offset, end: offset + source.length });
+      break;
+    case 'block-scalar': {
+      // the header (`|-`) and its line end come first; the text follows them
+      const header = Array.isArray(props) ? (props.at(-1) as { offset?: number; source?: string } | undefined) : undefined;
+      const start = (header?.offset ?? offset) + (header?.source?.length ?? 0);
+      facts.literal.push({ start, end: start + source.length });
+      break;
+    }
+    case 'scalar':
+      facts.plain.push({ offset, source });
+      break;
+    default:
+  }
 }
 
 type Report = (ruleId: string, message: string, range: OffsetRange, pointer?: string) => void;
@@ -178,114 +256,4 @@ function toScalarData(value: unknown): Data {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   return String(value);
-}
-
-function describeYamlError(error: YAMLError, source: string): string {
-  switch (error.code) {
-    case 'DUPLICATE_KEY': {
-      const lineEnd = source.indexOf('\n', error.pos[0]);
-      const key = source.slice(error.pos[0], lineEnd === -1 ? undefined : lineEnd).split(':')[0]?.trim() ?? '';
-      return `Duplicate key${key === '' ? '' : ` ${code(key)}`}: each key may appear only once in a mapping; merge the two or remove one`;
-    }
-    case 'TAB_AS_INDENT':
-      return 'Unexpected tab character in indentation; YAML indents with spaces only, replace the tab with spaces';
-    case 'MULTIPLE_DOCS':
-      return 'Unexpected second document (`---`); write one notice per file';
-    default: {
-      const sentence = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? error.message;
-      const plain = plainYamlMessages.find(([pattern]) => pattern.test(sentence))?.[1];
-      return plain ?? `Invalid YAML: ${sentence}`;
-    }
-  }
-}
-
-/**
- * For an unclosed bracket or quote the parser reports where it gave up; the
- * fault is the bracket or quote left open, so point there.
- */
-function openingOfUnclosed(error: YAMLError, source: string): number | undefined {
-  const quote = /Missing closing (["'])quote/u.exec(error.message)?.[1];
-  if (quote !== undefined) {
-    const offset = source.lastIndexOf(quote, error.pos[0] - 1);
-    return offset === -1 ? undefined : offset;
-  }
-  const closer = /end with a ([\]}])/u.exec(error.message)?.[1];
-  if (closer === undefined) return undefined;
-  const opener = closer === ']' ? '[' : '{';
-  let depth = 0;
-  for (let offset = Math.min(error.pos[0], source.length) - 1; offset >= 0; offset -= 1) {
-    const char = source[offset];
-    if (char === closer) depth += 1;
-    else if (char === opener) {
-      if (depth === 0) return offset;
-      depth -= 1;
-    }
-  }
-  return undefined;
-}
-
-/** Plainer words for the parser's most common messages. */
-const plainYamlMessages: readonly (readonly [RegExp, string])[] = [
-  [/^Implicit map keys need to be followed by map values/u, 'Missing `:` after a key; write `key: value`'],
-  [/^Implicit keys need to be on a single line/u, 'Unexpected text: expected `key: value` with a space after the colon, or a key on one line'],
-  [/^All mapping items must start at the same column/u, 'Unexpected indentation: the keys of one mapping must start at the same column'],
-  [/^Missing closing (["'])quote/u, 'Missing closing quote: a quoted text must end with the same quote it starts with'],
-  [/^Flow sequence in block collection must be sufficiently indented and end with a \]/u, 'Missing `]`: a list written as `[a, b]` must be closed on the same or a more indented line'],
-  [/^Flow map in block collection must be sufficiently indented and end with a \}/u, 'Missing `}`: a mapping written as `{a: b}` must be closed on the same or a more indented line'],
-];
-
-/**
- * Finds the offset where the text nests deeper than `maxDepth`, before the
- * parser sees it: the `yaml` parser recurses (and can exhaust memory) on
- * thousands of nested flow brackets or block indicators such as `- - - -`.
- */
-function findExcessiveNesting(source: string, maxDepth: number): number | undefined {
-  return findDeepBlockLine(source, maxDepth) ?? findDeepFlow(source, maxDepth);
-}
-
-/** A line whose indentation and block indicators (`- `, `? `, `: `) open more than `maxDepth` levels. */
-function findDeepBlockLine(source: string, maxDepth: number): number | undefined {
-  const maxIndent = maxDepth * 8;
-  let lineStart = 0;
-  while (lineStart < source.length) {
-    let offset = lineStart;
-    let indicators = 0;
-    while (offset < source.length) {
-      const char = source[offset];
-      if (char === ' ' || char === '\t') offset += 1;
-      else if ((char === '-' || char === '?' || char === ':') && (source[offset + 1] === ' ' || source[offset + 1] === '\t')) {
-        indicators += 1;
-        offset += 2;
-      } else break;
-    }
-    if (indicators > maxDepth || offset - lineStart > maxIndent) return offset;
-    const next = source.indexOf('\n', offset);
-    if (next === -1) break;
-    lineStart = next + 1;
-  }
-  return undefined;
-}
-
-/** Where flow brackets (`[`, `{`) nest deeper than `maxDepth`, outside quotes and comments. */
-function findDeepFlow(source: string, maxDepth: number): number | undefined {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let offset = 0; offset < source.length; offset += 1) {
-    const char = source[offset];
-    if (quote !== undefined) {
-      if (char === '\\' && quote === '"') offset += 1;
-      else if (char === quote) quote = undefined;
-    } else if (char === '"') {
-      quote = char;
-    } else if (char === '#' && (offset === 0 || /\s/u.test(source[offset - 1] ?? ''))) {
-      const end = source.indexOf('\n', offset);
-      offset = end === -1 ? source.length : end;
-    } else if (char === '[' || char === '{') {
-      depth += 1;
-      if (depth > maxDepth) return offset;
-    } else if (char === ']' || char === '}') {
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return undefined;
 }

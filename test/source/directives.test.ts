@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintNotices, rules, type LintConfig } from '../../src/lint/index.ts';
+import { loadProject } from '../../src/project/index.ts';
+import { findDirectives, parseYaml } from '../../src/source/index.ts';
+import { fromRoot } from '../helpers/paths.ts';
+
+const directives = (text: string) => findDirectives(parseYaml(text, 'x.yaml'));
+
+describe('lint directives are read from YAML comments', () => {
+  it('reads the rules, the reason and the line a directive applies to, past blank lines and comments', () => {
+    expect(directives('a: 1\n# seloste-disable-next-line rule-a, rule-b -- a reason -- with dashes\n\n# another comment\nb: 2\n')).toEqual([
+      { kind: 'next-line', ruleIds: ['rule-a', 'rule-b'], reason: 'a reason -- with dashes', line: 2, column: 1, target: 5 },
+    ]);
+    expect(directives('a:\n  # seloste-disable sa-contact -- published elsewhere\n  b: 1\n')).toEqual([
+      { kind: 'file', ruleIds: ['sa-contact'], reason: 'published elsewhere', line: 2, column: 3, target: 3 },
+    ]);
+  });
+
+  it('does not take the words inside a block text or a quoted text for a directive', () => {
+    expect(directives('a: |-\n  # seloste-disable dpo-stated -- hidden\n  text\nb: "# seloste-disable dpo-stated -- hidden"\n')).toEqual([]);
+  });
+
+  it('keeps a directive that names no rule, to be reported', () => {
+    expect(directives('# seloste-disable-next-line\na: 1\n# seloste-disable -- a reason\n')).toMatchObject([
+      { kind: 'next-line', ruleIds: [], reason: '', line: 1, target: 2 },
+      { kind: 'file', ruleIds: [], reason: 'a reason', line: 3 },
+    ]);
+  });
+
+  it('counts lines as the parser does, after a byte-order mark and with lone CRs', () => {
+    expect(directives('\uFEFFa: 1\r# seloste-disable-next-line x -- y\rb: 2\r')).toMatchObject([{ line: 2, column: 1, target: 3 }]);
+  });
+});
+
+describe('directives in a linted project', () => {
+  const recommended: LintConfig = { preset: 'recommended', rules: {}, strict: false };
+  const organisation = readFileSync(fromRoot('test/fixtures/exemplary/organisation.yaml'), 'utf8').replace('dpo:\n  designated: false\n', '');
+  const notice = readFileSync(fromRoot('test/fixtures/exemplary/uutiskirje.yaml'), 'utf8');
+  const lint = (organisationText: string) =>
+    lintNotices(
+      loadProject([
+        { file: 'org/organisation.yaml', text: organisationText },
+        { file: 'org/uutiskirje.yaml', text: notice },
+      ]).notices,
+      rules,
+      recommended,
+      '2026-01-15',
+    ).map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, line: finding.start.line, message: finding.message }));
+
+  it('a directive inside a block text silences nothing', () => {
+    const inText = organisation.replace(/^name:\n {2}fi: .*$/mu, (name) => `${name.replace(/fi: .*/u, 'fi: |-')}\n    # seloste-disable dpo-stated -- hidden in the text\n    Aromi Oy`);
+    expect(inText).toContain('    # seloste-disable dpo-stated');
+    expect(lint(inText).map((finding) => finding.ruleId)).toEqual(['dpo-stated']);
+  });
+
+  it('a directive that names no rule is reported', () => {
+    const withoutRule = organisation.replace('id: aromi', '# seloste-disable-next-line -- the DPO is named in the group notice\nid: aromi');
+    expect(lint(withoutRule)).toEqual([
+      {
+        ruleId: 'lint-directive',
+        severity: 'error',
+        line: 5,
+        message: 'Missing rule id: name the rule the comment silences, e.g. `# seloste-disable-next-line rule-id -- reason`; see docs/rules/ for the rules',
+      },
+      expect.objectContaining({ ruleId: 'dpo-stated', line: 6 }),
+    ]);
+  });
+});
