@@ -2,7 +2,7 @@ import type { BlockContent, PhrasingContent } from 'mdast';
 import type { RetentionRule } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { formatDuration } from '../format.ts';
-import { fact, labelled, paragraph, text } from '../nodes.ts';
+import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
 import { joinAnd, nameOf } from '../references.ts';
 import type { SectionBuilder } from './section.ts';
 
@@ -12,14 +12,17 @@ export const retentionSection: SectionBuilder = {
   build(context) {
     const { retention } = context.notice.document;
     if (retention === undefined) return [];
-    const blocks: BlockContent[] = [];
-    retention.rules.forEach((rule, index) => {
+    const rules = retention.rules.map((rule, index): BlockContent[] => {
       const pointer = `/retention/rules/${index}`;
       const scope = retentionScope(rule, context);
-      if (scope.length > 0) blocks.push(paragraph(labelled(context.t('retention.appliesTo'), scope)));
-      blocks.push(...context.blocks(rule.description, `${pointer}/description`));
-      blocks.push(fact([text(retentionSentence(rule, pointer, context))]));
+      return [
+        ...(scope.length > 0 ? [paragraph(labelled(context.t('retention.appliesTo'), scope))] : []),
+        ...context.blocks(rule.description, `${pointer}/description`),
+        fact([text(retentionSentence(rule, pointer, context))]),
+      ];
     });
+    // Several rules are a list, so that each description stays with its period.
+    const blocks: BlockContent[] = rules.length === 1 ? (rules[0] ?? []) : [list(rules.map((rule) => listItem(rule)), 'rules')];
     blocks.push(...context.blocks(retention.note, '/retention/note'));
     return blocks;
   },
