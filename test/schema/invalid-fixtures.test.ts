@@ -4,7 +4,7 @@ import { root } from '../helpers/paths.ts';
 
 /** One fixture per kind of error: each broken in one place, with the diagnostic expected there. */
 const cases: readonly { file: string; line: number; column: number; ruleId: string; message: string }[] = [
-  { file: 'missing-property', line: 14, column: 7, ruleId: 'required-property', message: 'Missing property `description` in item 1 of `items`: The purpose as the reader sees it.' },
+  { file: 'missing-property', line: 14, column: 7, ruleId: 'required-property', message: 'Missing property `description` in purpose `asiakassuhde`: the purpose as the reader sees it' },
   { file: 'wrong-type', line: 4, column: 12, ruleId: 'wrong-type', message: 'Expected a list (`- item` lines or `[a, b]`) for `languages`, got the text `fi`' },
   {
     file: 'unknown-enum-value',
@@ -13,7 +13,7 @@ const cases: readonly { file: string; line: number; column: number; ruleId: stri
     ruleId: 'invalid-value',
     message: 'Unexpected value `contracts` for `basis`; did you mean `contract`? Expected `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`',
   },
-  { file: 'misspelled-key', line: 18, column: 7, ruleId: 'unknown-property', message: expect.stringMatching(/^Unknown property `legalbasis` in item 1 of `items`; did you mean `legalBasis`\? Expected `id`, `name`, /u) },
+  { file: 'misspelled-key', line: 18, column: 7, ruleId: 'unknown-property', message: expect.stringMatching(/^Unknown property `legalbasis` in purpose `asiakassuhde`; did you mean `legalBasis`\? Expected `id`, `name`, /u) },
   { file: 'yaml-syntax', line: 4, column: 12, ruleId: 'yaml-syntax', message: expect.stringContaining('Missing `]`') },
   { file: 'duplicate-key', line: 20, column: 7, ruleId: 'duplicate-key', message: 'Duplicate key `legalBasis`: each key may appear only once in a mapping; merge the two or remove one' },
   { file: 'unknown-reference', line: 20, column: 24, ruleId: 'unknown-reference', message: 'Unknown data category `yhteystieto`; did you mean `yhteystiedot`? Expected `yhteystiedot`' },
@@ -25,6 +25,36 @@ const cases: readonly { file: string; line: number; column: number; ruleId: stri
   { file: 'number-for-text', line: 14, column: 19, ruleId: 'wrong-type', message: 'Expected a text for `postalCode`, got the number 531; put it in quotes: "00531"' },
   { file: 'unknown-entity', line: 11, column: 14, ruleId: 'unknown-reference', message: 'Unknown entity `esimerkki`; did you mean `esimerkki-oy`? Expected `esimerkki-oy`' },
   { file: 'alias-bomb', line: 29, column: 25, ruleId: 'yaml-alias', message: expect.stringContaining('aliases expand more than 50 times') },
+  {
+    file: 'colon-in-text',
+    line: 16,
+    column: 17,
+    ruleId: 'yaml-syntax',
+    message:
+      'Unexpected `: ` (colon and space) in a text, where YAML expects a new key; put such a text in quotes, e.g. `fi: "Huom: ilman tietoja emme voi hoitaa …"`, or write it as a block text: `fi: >-` with the text on the lines below, indented further',
+  },
+  {
+    file: 'non-breaking-space',
+    line: 18,
+    column: 1,
+    ruleId: 'unusual-whitespace',
+    message:
+      'Unexpected U+00A0 (non-breaking space) in the indentation; YAML indents with ordinary spaces only: replace it with an ordinary space (such characters come along with text pasted from a word processor or a web page)',
+  },
+  {
+    file: 'misplaced-translation',
+    line: 17,
+    column: 7,
+    ruleId: 'unknown-property',
+    message: 'Unknown property `en` in purpose `asiakassuhde`: a translation indented at the wrong level? Indent it as far as `fi` under `description`',
+  },
+  {
+    file: 'finnish-date',
+    line: 5,
+    column: 14,
+    ruleId: 'invalid-format',
+    message: 'Invalid date `1.3.2025` for `lastUpdated`; did you mean `2025-03-01`? Expected a calendar date written as YYYY-MM-DD, e.g. `2022-10-24`',
+  },
   { file: 'empty', line: 1, column: 1, ruleId: 'wrong-type', message: 'Expected a mapping (`key: value` lines) for the notice, got an empty value' },
 ];
 
