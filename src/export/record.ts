@@ -50,6 +50,7 @@ export function noticeRecord(notice: Notice): NoticeRecord {
     ...(joint === undefined ? {} : { jointControllers: withDefined({ arrangement: joint.arrangement, contactPoint: joint.contactPoint }) }),
     ...(organisation.document.dpo === undefined ? {} : { dpo: organisation.document.dpo }),
     ...(organisation.document.representative === undefined ? {} : { representative: organisation.document.representative }),
+    ...(document.contacts === undefined ? {} : { contacts: document.contacts.map(({ topic, name, role, email, phone, postalAddress, form }) => withDefined({ topic, name, role, email, phone, postalAddress, form })) }),
     processingActivities: document.purposes.items.map((purpose, index) => activity(notice, purpose, index)),
     ...(document.security === undefined ? {} : { securityMeasures: withDefined({ measures: document.security.measures ?? [], description: document.security.description }) }),
     ...(document.automatedDecisionMaking === undefined
@@ -79,10 +80,10 @@ export function recordIndex(organisations: readonly DeepReadonly<OrganisationDoc
 
 function activity(notice: Notice, purpose: Purpose, index: number): ProcessingActivity {
   const basis = effectiveLegalBasis(notice, index);
-  const transfers = notice.document.transfers;
+  const provision = purpose.provision ?? notice.document.provision;
   return withDefined({
     id: purpose.id,
-    name: purpose.name ?? purpose.description,
+    name: purpose.name,
     description: purpose.description,
     purposeKinds: purpose.kinds ?? [],
     legalBasis:
@@ -97,17 +98,41 @@ function activity(notice: Notice, purpose: Purpose, index: number): ProcessingAc
             law: basis.basis.law,
             specialCategoryCondition: basis.basis.specialCategoryCondition,
           }),
+    provision: provision === undefined ? undefined : withDefined({ requirement: provision.requirement, consequences: provision.consequences }),
     directMarketing: purpose.directMarketing,
     dataSubjects: purposeDataSubjects(notice, purpose).map((group) => withDefined({ id: group.id, label: group.label, kinds: group.kinds })),
     dataCategories: purposeDataCategories(notice, purpose).map((category) =>
-      withDefined({ id: category.id, label: category.label, kinds: category.kinds, specialCategory: (category.kinds ?? []).some((kind) => kind.startsWith('special.') || kind === 'criminal') }),
+      withDefined({
+        id: category.id,
+        label: category.label,
+        kinds: category.kinds,
+        specialCategory: (category.kinds ?? []).some((kind) => kind.startsWith('special.') || kind === 'criminal'),
+        collectedWithConsent: category.collectedWithConsent,
+        nationalIdentityCodeGround: category.nationalIdentityCodeGround,
+      }),
     ),
-    sources: purposeSources(notice, purpose).map((source) => withDefined({ id: source.id, label: source.label, kind: source.kind, publiclyAvailable: source.publiclyAvailable })),
+    sources: purposeSources(notice, purpose).map((source) => withDefined({ id: source.id, label: source.label, kind: source.kind, publiclyAvailable: source.publiclyAvailable, collectedWithConsent: source.collectedWithConsent })),
     recipients: purposeRecipients(notice, purpose).map((recipient) => withDefined({ id: recipient.id, label: recipient.label, role: recipient.role, name: recipient.name, country: recipient.country })),
-    transfers: transfers === undefined ? undefined : withDefined({ outsideEea: transfers.outsideEea, mechanisms: transfers.mechanisms, destinations: transfers.destinations?.map((destination) => withDefined({ countries: destination.countries, mechanism: destination.mechanism, recipients: destination.recipients })) }),
+    transfers: activityTransfers(notice, purpose),
     retention: (notice.document.retention?.rules ?? []).filter((rule) => appliesToPurpose(notice, rule, purpose)).map((rule) =>
       withDefined({ period: rule.period, until: rule.until, law: rule.law, description: rule.description, appliesTo: rule.appliesTo === undefined ? ('general' as const) : ('specific' as const) }),
     ),
+  });
+}
+
+/**
+ * The notice's statement on transfers, with the destinations that concern a
+ * purpose: those to one of its recipients, and those that name no recipient.
+ */
+function activityTransfers(notice: Notice, purpose: Purpose): ProcessingActivity['transfers'] {
+  const transfers = notice.document.transfers;
+  if (transfers === undefined) return undefined;
+  const recipients = new Set(purposeRecipients(notice, purpose).map((recipient) => recipient.id));
+  const destinations = transfers.destinations?.filter((destination) => destination.recipients === undefined || destination.recipients.some((id) => recipients.has(id)));
+  return withDefined({
+    outsideEea: transfers.outsideEea,
+    mechanisms: transfers.mechanisms,
+    destinations: destinations === undefined || destinations.length === 0 ? undefined : destinations.map((destination) => withDefined({ countries: destination.countries, mechanism: destination.mechanism, recipients: destination.recipients })),
   });
 }
 

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { noticeRecord, recordIndex } from '../../src/export/index.ts';
 import { loadNotices } from '../../src/node/index.ts';
 import { recordSchemaErrors } from '../../src/schema/index.ts';
-import { root, seedNotice } from '../helpers/paths.ts';
+import type { Notice } from '../../src/model/index.ts';
+import { loadProject } from '../../src/project/index.ts';
+import { fromRoot, root, seedNotice } from '../helpers/paths.ts';
 import { loadFixture, loadOneNotice } from '../helpers/render.ts';
 
 describe('the record of processing', () => {
@@ -55,6 +58,45 @@ describe('the record of processing', () => {
     expect(index.organisations.map((organisation) => [organisation.id, organisation.notices.map((notice) => notice.notice.id)])).toEqual([
       ['pori-energia', ['markkinointi-ja-viestinta']],
       ['kustbolaget', ['nyhetsbrev']],
+    ]);
+  });
+
+  it('leaves out a name the notice does not give, rather than repeating the description', () => {
+    expect(record.processingActivities.map((activity) => activity.name)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(record.processingActivities[0]?.description.fi).toMatch(/^Markkinointitarkoituksiin/u);
+  });
+
+  it('carries the contacts, whether data must be provided, and the facts behind each category and source', () => {
+    const exemplary = noticeRecord(loadOneNotice('test/fixtures/exemplary/uutiskirje.yaml'));
+    expect(recordSchemaErrors(exemplary)).toEqual([]);
+    expect(exemplary.contacts?.map((contact) => contact.topic)).toEqual(expect.arrayContaining(['privacy']));
+    expect(exemplary.processingActivities.some((activity) => activity.provision?.requirement !== undefined)).toBe(true);
+    const identityCodes = record.processingActivities[0]?.dataCategories.find((category) => category.id === 'tunnisteet');
+    expect(identityCodes).toMatchObject({ kinds: expect.arrayContaining(['national-identity-code']) });
+  });
+
+  it('gives each activity only the transfers to its own recipients, and those that name none', () => {
+    const organisation = readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8');
+    const base = readFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), 'utf8');
+    const text = `${base.replace('      dataCategories: [yhteystiedot]\n', '      dataCategories: [yhteystiedot]\n      recipients: [posti]\n    - id: analytiikka\n      description: { fi: Analytiikka, en: Analytics }\n      legalBasis: { basis: consent }\n      recipients: [pilvi]\n')}recipients:
+  items:
+    - { id: posti, role: processor, label: { fi: postipalvelu, en: postal service } }
+    - { id: pilvi, role: processor, label: { fi: analytiikkapalvelu, en: analytics service } }
+transfers:
+  outsideEea: yes
+  destinations:
+    - { countries: [US], mechanism: adequacy-decision, recipients: [pilvi] }
+    - { countries: [GB], mechanism: adequacy-decision }
+`;
+    const project = loadProject([
+      { file: 'a/organisation.yaml', text: organisation },
+      { file: 'a/notice.yaml', text },
+    ]);
+    expect(project.diagnostics).toEqual([]);
+    const activities = noticeRecord(project.notices[0] as Notice).processingActivities;
+    expect(activities.map((activity) => [activity.id, activity.transfers?.destinations?.map((destination) => destination.countries.join())])).toEqual([
+      ['asiakassuhde', ['GB']],
+      ['analytiikka', ['US', 'GB']],
     ]);
   });
 });

@@ -1110,6 +1110,41 @@ export interface NoticeRecord {
    */
   representative?: Representative;
   /**
+   * Whom data subjects contact about the register, data protection, requests to exercise their rights or marketing opt-outs (Art. 13(1)(a)–(b)).
+   *
+   * Items: A contact point.
+   */
+  contacts?: {
+    /**
+     * What the contact is for.
+     */
+    topic: "register" | "privacy" | "rights-requests" | "marketing-opt-out" | "customer-service" | "general";
+    /**
+     * A person's name.
+     */
+    name?: string;
+    /**
+     * The person's or team's title.
+     */
+    role?: LocalizedText;
+    /**
+     * E-mail address.
+     */
+    email?: string;
+    /**
+     * Telephone number.
+     */
+    phone?: string;
+    /**
+     * Postal address.
+     */
+    postalAddress?: Address;
+    /**
+     * Web form.
+     */
+    form?: string;
+  }[];
+  /**
    * One entry per purpose of the notice.
    *
    * Items: One processing activity: a purpose of the notice with everything Art. 30(1)(b)–(g) asks about it.
@@ -1120,9 +1155,9 @@ export interface NoticeRecord {
      */
     id: string;
     /**
-     * A short name: the purpose's name, or its description.
+     * The purpose's short name, when the notice gives one.
      */
-    name: LocalizedText;
+    name?: LocalizedText;
     /**
      * The purpose as published (Art. 30(1)(b)).
      */
@@ -1201,6 +1236,19 @@ export interface NoticeRecord {
         | "health-social-care"
         | "public-health"
         | "archiving-research-statistics";
+    };
+    /**
+     * Whether providing the data is a statutory or contractual requirement, or voluntary, and what follows if the data are not provided (Art. 13(2)(e)).
+     */
+    provision?: {
+      /**
+       * The kind of requirement.
+       */
+      requirement: "statutory" | "contractual" | "pre-contractual" | "voluntary";
+      /**
+       * What follows if the data are not provided.
+       */
+      consequences?: LocalizedText;
     };
     /**
      * Direct marketing channels and audiences, where the purpose is direct marketing.
@@ -1283,6 +1331,27 @@ export interface NoticeRecord {
        * Whether the category includes special categories of data (Art. 9(1)) or criminal data (Art. 10).
        */
       specialCategory: boolean;
+      /**
+       * Whether the data are collected only with the data subject's consent.
+       */
+      collectedWithConsent?: boolean;
+      /**
+       * For a personal identity code: the ground in the Finnish Data Protection Act (1050/2018) §29 that allows processing it.
+       */
+      nationalIdentityCodeGround?:
+        | "consent"
+        | "statutory-task"
+        | "rights-and-obligations"
+        | "credit-and-collection"
+        | "insurance"
+        | "credit-institution"
+        | "payment-services"
+        | "renting-and-lending"
+        | "credit-information"
+        | "health-and-social-care"
+        | "research-and-statistics"
+        | "address-update"
+        | "other-law";
     }[];
     /**
      * Where the data come from (Art. 14(2)(f)).
@@ -1315,6 +1384,10 @@ export interface NoticeRecord {
        * Whether the source is publicly accessible.
        */
       publiclyAvailable?: boolean;
+      /**
+       * Whether the data are obtained from this source only with the data subject's consent.
+       */
+      collectedWithConsent?: boolean;
     }[];
     /**
      * Recipients or categories of recipients (Art. 30(1)(d)).
@@ -1344,7 +1417,7 @@ export interface NoticeRecord {
       country?: string;
     }[];
     /**
-     * Transfers to third countries (Art. 30(1)(e)).
+     * Transfers to third countries (Art. 30(1)(e)): whether the notice transfers data outside the EU/EEA, and the transfers that concern this activity (those to its recipients, and those that name no recipient).
      */
     transfers?: Transfers1;
     /**
