@@ -26,6 +26,7 @@ import { retentionStated } from './retention-stated.ts';
 import { rightToObjectStatement } from './right-to-object-statement.ts';
 import { rightsFitBases } from './rights-fit-bases.ts';
 import { saContact } from './sa-contact.ts';
+import { secureWebAddresses } from './secure-web-addresses.ts';
 import { sourcesStated } from './sources-stated.ts';
 import { specialCategoryCondition } from './special-category-condition.ts';
 import { transferDetails } from './transfer-details.ts';
@@ -68,4 +69,5 @@ export const rules: readonly Rule[] = [
   saContact,
   translationsComplete,
   lastUpdated,
+  secureWebAddresses,
 ];

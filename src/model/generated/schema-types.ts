@@ -725,7 +725,7 @@ export interface RetentionRule {
     dataSubjects?: IdList;
   };
   /**
-   * A fixed period as an ISO 8601 duration, counted from collection unless `until` names an event: `P2Y`, `P6M`.
+   * A fixed period as an ISO 8601 duration, counted from collection unless `until` names an event: `P2Y`, `P6M`. For a period the law sets (the Accounting Act's six years), write `period: P6Y` with `law`, without `until`.
    */
   period?: string;
   /**
@@ -766,7 +766,7 @@ export interface RetentionRule {
     )[]
   ];
   /**
-   * The law that sets the period, for `statutory-period-ended` or a statutory `period`.
+   * The law that sets the period: with `period` (`period: P6Y` and `law: { fi: Kirjanpitolaki 1336/1997 2:10 }`), or with `until: [statutory-period-ended]` when the law sets an end without a fixed period.
    */
   law?: LocalizedText;
   /**
