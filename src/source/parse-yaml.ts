@@ -5,7 +5,7 @@ import { LineIndex } from './line-index.ts';
 import { findExcessiveNesting } from './nesting.ts';
 import { SourceMap, type OffsetRange, type SourceEntry } from './source-map.ts';
 import { findUnusualWhitespace, type PlainText } from './unusual-whitespace.ts';
-import { describeParserError, type ParserError } from './yaml-messages.ts';
+import { describeParserError, type ParserError, type ParserProblem } from './yaml-messages.ts';
 
 /** Plain data as read from YAML: what the schema validates. */
 export type Data = null | boolean | number | string | Data[] | { [key: string]: Data };
@@ -81,25 +81,32 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
   const tokens = [...new Parser().parse(source)];
   const found = collectTokens(tokens);
   const { document, errors } = compose(tokens, source.length);
-  const problems = [
-    ...findUnusualWhitespace(source, found.literal, found.plain).map((problem) => ({ ruleId: 'unusual-whitespace', message: problem.message, start: problem.offset, end: problem.offset + 1 })),
-    ...errors.map((error) => describeParserError(error, source)),
-  ].sort((a, b) => a.start - b.start);
-  // From the line of a tab or a space-like character where a space belongs on, the parser's other errors are its consequences.
-  const firstIndentation = problems.find((problem) => INDENTATION_RULES.has(problem.ruleId))?.start;
-  const consequencesFrom = firstIndentation === undefined ? Number.POSITIVE_INFINITY : source.lastIndexOf('\n', firstIndentation - 1) + 1;
-  const reported = new Set<number>();
-  for (const problem of problems) {
-    if (!INDENTATION_RULES.has(problem.ruleId) && problem.start >= consequencesFrom) continue;
-    if (reported.has(problem.start)) continue; // one message per place: later ones follow from the first
-    reported.add(problem.start);
-    report(problem.ruleId, problem.message, problem);
-  }
+  for (const problem of syntaxProblems(source, found, errors)) report(problem.ruleId, problem.message, problem);
   if (diagnostics.length > 0) return parsed(undefined, found.comments);
 
   const builder = new DataBuilder(document, entries, limits, report);
   const data = document.contents === null ? null : builder.build(document.contents as Node, '', undefined, 0);
   return parsed(diagnostics.length > 0 ? undefined : data, found.comments);
+}
+
+/**
+ * The parser's errors in plain words, with space-like characters where a
+ * space belongs: one a place, and none of those that merely follow from a
+ * tab or such a character (from its line on).
+ */
+function syntaxProblems(source: string, found: TokenFacts, errors: readonly ParserError[]): ParserProblem[] {
+  const problems = [
+    ...findUnusualWhitespace(source, found.literal, found.plain).map((problem) => ({ ruleId: 'unusual-whitespace', message: problem.message, start: problem.offset, end: problem.offset + 1 })),
+    ...errors.map((error) => describeParserError(error, source)),
+  ].sort((a, b) => a.start - b.start);
+  const firstIndentation = problems.find((problem) => INDENTATION_RULES.has(problem.ruleId))?.start;
+  const consequencesFrom = firstIndentation === undefined ? Number.POSITIVE_INFINITY : source.lastIndexOf('\n', firstIndentation - 1) + 1;
+  const places = new Set<number>();
+  return problems.filter((problem) => {
+    if ((!INDENTATION_RULES.has(problem.ruleId) && problem.start >= consequencesFrom) || places.has(problem.start)) return false;
+    places.add(problem.start);
+    return true;
+  });
 }
 
 /** The first document of the tokens, and its errors; a second document is an error too. */

@@ -58,28 +58,32 @@ function remedy(char: string): string {
  * key that starts a line.
  */
 export function findUnusualWhitespace(source: string, literal: readonly OffsetRange[], plainTexts: readonly PlainText[]): UnusualWhitespace[] {
-  const inLiteral = (offset: number) => literal.some((range) => range.start <= offset && offset < range.end);
+  return [...inIndentation(source, literal), ...afterKeys(source, plainTexts)].sort((a, b) => a.offset - b.offset);
+}
+
+function inIndentation(source: string, literal: readonly OffsetRange[]): UnusualWhitespace[] {
   const found: UnusualWhitespace[] = [];
   for (let lineStart = 0; lineStart < source.length; ) {
     const indentation = INDENTATION.exec(source.slice(lineStart, lineStart + 200))?.[0] ?? '';
     const index = indentation.search(UNUSUAL);
-    if (index !== -1 && !inLiteral(lineStart + index)) {
+    const offset = lineStart + index;
+    if (index !== -1 && !literal.some((range) => range.start <= offset && offset < range.end)) {
       const char = indentation.charAt(index);
-      found.push({ offset: lineStart + index, message: `Unexpected ${describeCharacter(char)} in the indentation; YAML indents with ordinary spaces only: ${remedy(char)}` });
+      found.push({ offset, message: `Unexpected ${describeCharacter(char)} in the indentation; YAML indents with ordinary spaces only: ${remedy(char)}` });
     }
     const next = source.indexOf('\n', lineStart);
     lineStart = next === -1 ? source.length : next + 1;
   }
-  for (const text of plainTexts.filter((plain) => startsLine(source, plain.offset))) {
+  return found;
+}
+
+function afterKeys(source: string, plainTexts: readonly PlainText[]): UnusualWhitespace[] {
+  return plainTexts.flatMap((text) => {
     const match = AFTER_KEY.exec(text.source);
-    if (match === null) continue;
+    if (match === null || !startsLine(source, text.offset)) return [];
     const [, key = '', char = ''] = match;
-    found.push({
-      offset: text.offset + key.length + 1,
-      message: `Unexpected ${describeCharacter(char)} after ${code(`${key}:`)}; YAML needs an ordinary space after the colon of a key: ${remedy(char)}`,
-    });
-  }
-  return found.sort((a, b) => a.offset - b.offset);
+    return [{ offset: text.offset + key.length + 1, message: `Unexpected ${describeCharacter(char)} after ${code(`${key}:`)}; YAML needs an ordinary space after the colon of a key: ${remedy(char)}` }];
+  });
 }
 
 /** Whether only indentation and block indicators (`- `, `? `) stand before `offset` on its line. */
