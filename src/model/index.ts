@@ -4,6 +4,7 @@ export type { NoticeDocument, OrganisationDocument, Entity } from './generated/s
 export { checkOrganisation, duplicateNoticeIds, noticeIdPlace, resolveNotice } from './resolve.ts';
 export type { NoticeIdPlace } from './resolve.ts';
 export { contradictions } from './contradictions.ts';
+export { addressLine } from './address.ts';
 export {
   applicableRights,
   contactFor,

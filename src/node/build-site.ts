@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SiteData } from '../publish/index.ts';
 import { handOverSiteData } from './handover.ts';
@@ -16,13 +16,19 @@ export interface BuildSiteOptions {
   readonly protectedPaths?: readonly { readonly path: string; readonly what: string }[];
 }
 
+/** What a build wrote, counted in the output: pages and records. */
+export interface BuiltSite {
+  readonly pages: number;
+  readonly records: number;
+}
+
 /**
  * Builds the Astro site into a fresh folder beside `outDir`, then swaps it in.
  * A build that fails or is killed leaves the previous site as it was; a stale
  * folder from a killed build is removed by the next one. Only a new, empty or
  * seloste-built folder is ever replaced (see {@link assertReplaceableOutput}).
  */
-export async function buildSite(options: BuildSiteOptions): Promise<void> {
+export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const outDir = resolve(options.outDir);
   assertReplaceableOutput(outDir, [{ path: process.cwd(), what: 'the working directory' }, { path: packageRoot, what: 'seloste itself' }, ...(options.protectedPaths ?? [])]);
   const parent = dirname(outDir);
@@ -49,7 +55,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     }
   }
   markAsSite(staging);
+  const built = countOutput(staging);
   swapInto(staging, outDir);
+  return built;
+}
+
+function countOutput(folder: string): BuiltSite {
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
+  return { pages: files.filter((file) => file.endsWith('.html')).length, records: files.filter((file) => file.startsWith('records/') && file.endsWith('.json')).length };
 }
 
 /** Replaces `target` by `staging`: the old folder is moved aside first and removed last. */

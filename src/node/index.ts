@@ -4,6 +4,7 @@ export { collectYamlFiles, displayPath, MAX_FILE_BYTES, MissingPathError, readIn
 export { defaultTranslator, readLocaleResources } from './locales.ts';
 export { loadSite, siteNoticePaths } from './load-site.ts';
 export { buildSite } from './build-site.ts';
+export type { BuiltSite } from './build-site.ts';
 export { packageRoot } from './package-root.ts';
 export type { BuildSiteOptions } from './build-site.ts';
 export { handedOverSiteData, handOverSiteData } from './handover.ts';

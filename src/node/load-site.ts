@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/index.ts';
 import { buildSiteData, type SiteData } from '../publish/index.ts';
 import type { Project } from '../project/index.ts';
 import { defaultTranslator } from './locales.ts';
@@ -16,10 +17,16 @@ export function siteNoticePaths(): readonly string[] {
 /**
  * Reads, validates and renders the notices for the site: the one call the
  * Astro content loader makes. The project is returned so that a caller can
- * report its diagnostics; the site data holds only valid notices.
+ * report its diagnostics, and the warnings rendering produced beside it; the
+ * site data holds only valid notices.
  */
-export function loadSite(options: { readonly cwd: string; readonly paths?: readonly string[]; readonly onProgress?: (done: number, total: number) => void }): { project: Project; site: SiteData } {
+export function loadSite(options: { readonly cwd: string; readonly paths?: readonly string[]; readonly onProgress?: (done: number, total: number) => void }): {
+  project: Project;
+  site: SiteData;
+  renderWarnings: readonly Diagnostic[];
+} {
   const translator = defaultTranslator();
   const project = loadNotices(options.paths ?? siteNoticePaths(), { cwd: options.cwd, locales: translator.locales });
-  return { project, site: buildSiteData(project, translator, options.onProgress) };
+  const { site, diagnostics } = buildSiteData(project, translator, options.onProgress);
+  return { project, site, renderWarnings: diagnostics };
 }

@@ -62,7 +62,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const duplicates = duplicateNoticeIds(results.flatMap((result) => result.ids));
   const duplicated = new Set(duplicates.map((diagnostic) => diagnostic.file));
   const kept = results.flatMap((result) => result.notices.filter((_, index) => !duplicated.has(result.ids[index]?.file ?? '')));
-  const site = assembleSiteData(kept, results[0]?.organisations ?? [], []);
+  const site = assembleSiteData(kept, results[0]?.organisations ?? []);
   return {
     site,
     problems: sortDiagnostics([...readProblems, ...results.flatMap((result) => result.problems), ...duplicates]),

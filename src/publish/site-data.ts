@@ -29,23 +29,23 @@ export interface SiteNotice {
   readonly record: NoticeRecord;
 }
 
-/** The published site's data: every notice, the record index, and the warnings rendering produced. */
+/** The published site's data: every notice with its pages and record, the record index, and the languages offered. */
 export interface SiteData {
   readonly notices: readonly SiteNotice[];
   readonly recordIndex: RecordIndex;
   /** Every language some notice is published in, in the order the notices list them. */
   readonly locales: readonly string[];
-  readonly diagnostics: readonly Diagnostic[];
 }
 
 /**
  * Renders every valid notice of a project in each of its languages, once,
  * with its record: pages and records come from the same model, so they
- * cannot disagree. `onProgress` hears of each notice done.
+ * cannot disagree. The warnings rendering produced (texts shown in another
+ * language) come beside. `onProgress` hears of each notice done.
  */
-export function buildSiteData(project: Project, translator: Translator, onProgress?: (done: number, total: number) => void): SiteData {
+export function buildSiteData(project: Project, translator: Translator, onProgress?: (done: number, total: number) => void): { site: SiteData; diagnostics: Diagnostic[] } {
   const { notices, diagnostics } = renderSiteNotices(project.notices, translator, onProgress);
-  return assembleSiteData(notices, project.organisations.map((organisation) => organisation.document), diagnostics);
+  return { site: assembleSiteData(notices, project.organisations.map((organisation) => organisation.document)), diagnostics };
 }
 
 /** Each notice's pages in its languages and its record; warnings (texts shown in another language) beside. */
@@ -66,13 +66,12 @@ export function renderSiteNotices(notices: readonly Notice[], translator: Transl
 }
 
 /** The site from its rendered notices and their organisations: the record index and the languages offered. */
-export function assembleSiteData(notices: readonly SiteNotice[], organisations: readonly DeepReadonly<OrganisationDocument>[], diagnostics: readonly Diagnostic[]): SiteData {
+export function assembleSiteData(notices: readonly SiteNotice[], organisations: readonly DeepReadonly<OrganisationDocument>[]): SiteData {
   return {
     notices,
     recordIndex: recordIndex(organisations, notices.map((notice) => notice.record)),
     // in the order notices list them: the first notice's original language first
     locales: [...new Set(notices.flatMap((notice) => notice.languages))],
-    diagnostics,
   };
 }
 

@@ -1,13 +1,12 @@
 import type { PhrasingContent } from 'mdast';
-import type { Address, ContactDetails } from '../model/index.ts';
+import { addressLine, type Address, type ContactDetails } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { labelled, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
 
 /** `Radanvarsi 2, 28100 Pori`, with the country's name when it is not Finland. */
 export function formatAddress(address: Address, context: RenderContext): string {
-  const locality = [address.postalCode, address.locality].filter((part) => part !== undefined).join(' ');
-  const country = address.country === undefined || address.country === 'FI' ? undefined : countryName(address.country, context);
-  return [address.street, locality, country].filter((part) => part !== undefined).join(', ');
+  const line = addressLine(address);
+  return address.country === undefined || address.country === 'FI' ? line : `${line}, ${countryName(address.country, context)}`;
 }
 
 /** A country's name in the page's language, from its ISO code. */

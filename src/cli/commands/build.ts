@@ -69,8 +69,8 @@ or, in strict mode, lint errors (nothing written), 2 usage error.
     }
     io.stderr(placeholderAddressWarning(address) ?? '');
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
-    await buildSite({ site, outDir, protectedPaths, ...(address.url === undefined ? {} : { siteUrl: address.url }) });
-    io.stderr(`Built ${displayPath(outDir, io.cwd)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(countPages(site), 'page')} and ${plural(site.notices.length + 1, 'record')}\n`);
+    const built = await buildSite({ site, outDir, protectedPaths, ...(address.url === undefined ? {} : { siteUrl: address.url }) });
+    io.stderr(`Built ${displayPath(outDir, io.cwd)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`);
     return EXIT.ok;
   },
 };
@@ -96,9 +96,4 @@ function whyNotBuild(state: { invalid: boolean; blockingLint: boolean; empty: bo
   if (state.blockingLint) return 'Lint errors in strict mode';
   if (state.empty) return `${noNotices()}, or pass --allow-empty to publish a site without notices`;
   return undefined;
-}
-
-function countPages(site: { notices: readonly { languages: readonly string[] }[]; locales: readonly string[] }): number {
-  // each notice has a page and a printable view per language; a home page per language, the front page and 404
-  return site.notices.reduce((sum, notice) => sum + notice.languages.length * 2, 0) + site.locales.length + 2;
 }

@@ -1,4 +1,4 @@
-import { FINNISH_DPA } from '../../model/index.ts';
+import { addressLine, FINNISH_DPA, type Address } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 const YEAR_IN_DAYS = 365;
@@ -40,8 +40,8 @@ export const saContact = defineRule({
   },
 });
 
-function address(value: { readonly street: string; readonly postalCode?: string; readonly locality: string } | undefined): string | undefined {
-  return value === undefined ? undefined : [value.street, [value.postalCode, value.locality].filter(Boolean).join(' ')].join(', ');
+function address(value: Address | undefined): string | undefined {
+  return value === undefined ? undefined : addressLine(value);
 }
 
 function daysBetween(from: string, to: string): number {
