@@ -5,9 +5,9 @@ import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../lint/in
 import type { ConfigDocument } from '../model/generated/schema-types.ts';
 import { validateDocument } from '../schema/index.ts';
 import { parseYaml } from '../source/index.ts';
+import { CONFIG_FILE } from './config-file.ts';
 
-/** The name of the project configuration file, at the project's root. */
-export const CONFIG_FILE = 'seloste.config.yaml';
+export { CONFIG_FILE };
 
 /** The project's settings, with defaults for what the file leaves out. */
 export interface ProjectConfig {

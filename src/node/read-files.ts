@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { LineIndex } from '../source/index.ts';
 import type { InputFile } from '../project/index.ts';
+import { CONFIG_FILE } from './config-file.ts';
 import { PathError } from './path-error.ts';
 
 /** Largest notice or organisation file read; real ones are a few tens of kilobytes. */
@@ -19,7 +20,8 @@ export class MissingPathError extends PathError {
 
 /**
  * The YAML files named by `paths`: files as given, directories searched
- * recursively (skipping hidden folders and node_modules). Each notice's
+ * recursively (skipping hidden folders, node_modules and seloste's own
+ * configuration file). Each notice's
  * `organisation.yaml` is added when it sits beside it. Sorted, without repeats.
  */
 export function collectYamlFiles(paths: readonly string[], cwd: string): string[] {
@@ -85,7 +87,7 @@ export function displayPath(absolute: string, cwd: string): string {
 
 function* walk(directory: string): Generator<string> {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === CONFIG_FILE) continue;
     const path = join(directory, entry.name);
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile() && YAML_FILE.test(entry.name)) yield path;

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 import { root } from '../helpers/paths.ts';
@@ -52,6 +54,18 @@ describe('seloste validate', () => {
     const result = await inMinimalProject((notice) => notice.replace('languages: [fi, en]', 'languages: [fi, de]').replaceAll('  en: ', '  de: '), (folder) => runCli(['validate', '.'], folder));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('asiakasrekisteri.yaml:4:17: error: Unsupported language `de`: seloste has standard texts for `en`, `fi` and `sv`');
+  });
+
+  it('does not read the project’s seloste.config.yaml as a notice when given the project folder', async () => {
+    const result = await inMinimalProject(
+      (notice) => notice,
+      async (folder) => {
+        writeFileSync(join(folder, 'seloste.config.yaml'), 'site:\n  url: https://tietosuoja.esimerkki.fi/\n');
+        return runCli(['validate', '.'], folder);
+      },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('2 files valid: 1 notice, 1 organisation\n');
   });
 
   it('warns, without failing, when the paths hold organisation files but no notice', async () => {
