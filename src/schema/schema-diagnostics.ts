@@ -1,6 +1,8 @@
 import { closestMatch, code, expectedOneOf, listOf, type Diagnostic } from '../diagnostics/index.ts';
-import { childPointer, lastSegment, parentPointer, type LocationTarget, type SourceMap } from '../source/index.ts';
+import { childPointer, type LocationTarget, type SourceMap } from '../source/index.ts';
 import type { ErrorObject } from './ajv.ts';
+import { correctedValue, describeTypeError, hint } from './describe-values.ts';
+import { placeName, translationBeside } from './place-names.ts';
 import type { JsonSchema } from './schemas.ts';
 
 interface Finding {
@@ -132,94 +134,9 @@ function describe(error: ErrorObject, documentName: string, sourceMap: SourceMap
   }
 }
 
-function describeTypeError(error: ErrorObject, name: string, parent: JsonSchema, written: string | undefined): string {
-  const expected = String((error.params as { type: string }).type);
-  const got = describeValue(error.data);
-  if (parent['title'] === 'localized text') {
-    return `Expected a localized text for ${name}, with one line per language such as \`fi: …\` and \`en: …\`, got ${got}`;
-  }
-  const quoteHint = expected === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean') ? `; put it in quotes: "${written ?? String(error.data)}"` : '';
-  return `Expected ${describeType(expected)} for ${name}, got ${got}${quoteHint}`;
-}
-
-function describeType(type: string): string {
-  switch (type) {
-    case 'object':
-      return 'a mapping (`key: value` lines)';
-    case 'array':
-      return 'a list (`- item` lines or `[a, b]`)';
-    case 'string':
-      return 'a text';
-    case 'boolean':
-      return '`true` or `false`';
-    case 'number':
-    case 'integer':
-      return 'a number';
-    default:
-      return type;
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'object':
-      return 'a mapping';
-    case 'string':
-      return `the text ${code(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-    case 'number':
-      return `the number ${String(value)}`;
-    case 'boolean':
-      return `\`${String(value)}\``;
-    default:
-      return typeof value;
-  }
-}
-
-/**
- * How messages name the place of a value: its key, or the list item it is,
- * by its id where it has one (purpose `jasenyys`), else by its number in the
- * list (item 2 of `retention.rules`).
- */
-function placeName(pointer: string, data: unknown): string {
-  const last = lastSegment(pointer) ?? '';
-  if (!/^\d+$/u.test(last)) return code(last);
-  const listPointer = parentPointer(pointer);
-  const list = lastSegment(listPointer) ?? '';
-  const owner = listPointer === '' ? undefined : lastSegment(parentPointer(listPointer));
-  const id = typeof data === 'object' && data !== null && 'id' in data ? data.id : undefined;
-  if (typeof id === 'string' && id !== '') return `${itemNoun(owner, list)} ${code(id)}`;
-  return `item ${Number(last) + 1} of ${code(owner === undefined ? list : `${owner}.${list}`)}`;
-}
-
-/** What an item of a list is called: `purposes.items` holds purposes, `dataSubjects.groups` data subject groups. */
-function itemNoun(owner: string | undefined, list: string): string {
-  const singular = (name: string) => words(name).replace(/ies$/u, 'y').replace(/s$/u, '');
-  if (owner === undefined) return singular(list);
-  return list === 'items' ? singular(owner) : `${singular(owner)} ${singular(list)}`;
-}
-
-/** `dataCategories` → `data categories`. */
-function words(name: string): string {
-  return name.replace(/(?<=[a-z])(?=[A-Z])/gu, ' ').toLowerCase();
-}
-
 function propertySchema(schema: JsonSchema, property: string): JsonSchema | undefined {
   const properties = schema['properties'] as Record<string, JsonSchema> | undefined;
   return properties?.[property];
-}
-
-/**
- * The first sentence of a schema description, to follow a colon in a
- * message: `When the notice was last updated (YYYY-MM-DD).` → `when the
- * notice was last updated (YYYY-MM-DD)`.
- */
-function hint(description: unknown): string {
-  if (typeof description !== 'string') return '';
-  const sentence = (/^(.*?[.!?])(?=\s+[A-ZÄÖÅ]|$)/su.exec(description)?.[1] ?? description).trim().replace(/\.$/u, '');
-  // `GDPR …` keeps its capitals; `When …` does not
-  return /^\p{Lu}[\p{Lu}\d]/u.test(sentence) ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
 /**
@@ -238,35 +155,4 @@ function describeKeyName(error: ErrorObject, at: string, name: string): Finding 
     return { ruleId: 'invalid-language', pointer, target: 'key', message: `Unexpected language code ${code(key)} in ${name}; expected a BCP 47 code in lower case, such as \`fi\`, \`en\` or \`sv\`` };
   }
   return { ruleId: 'invalid-value', pointer, target: 'key', message: `Unexpected key ${code(key)} in ${name}` };
-}
-
-/** Language codes as texts are keyed: `fi`, `en`, `sv`. */
-const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
-
-/**
- * For a language code among the keys of something that is not a text: the
- * text beside it that it likely belongs to (the last one before it), and a
- * language that text has.
- */
-function translationBeside(key: string, data: unknown): { text: string; language: string } | undefined {
-  if (!LANGUAGE_CODE.test(key) || typeof data !== 'object' || data === null) return undefined;
-  const entries = Object.entries(data);
-  const before = entries.slice(0, entries.findIndex(([name]) => name === key));
-  const texts = before.filter(([, value]) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((name) => LANGUAGE_CODE.test(name)));
-  const [text, value] = texts.at(-1) ?? [];
-  const language = Object.keys(value ?? {})[0];
-  return text === undefined || language === undefined ? undefined : { text, language };
-}
-
-/** The value as it was likely meant: a date in Finnish form (`1.3.2025`) in ISO form, a web address with `https://`. */
-function correctedValue(format: unknown, value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const written = value.trim();
-  const finnishDate = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(written);
-  if (format === 'date' && finnishDate !== null) {
-    const [, day = '', month = '', year = ''] = finnishDate;
-    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  }
-  if (format === 'uri' && /^[\p{L}\d-]+(\.[\p{L}\d-]+)+(\/\S*)?$/u.test(written)) return `https://${written}`;
-  return undefined;
 }
