@@ -1,4 +1,4 @@
-import { code, expectedOneOf, listOf, type Diagnostic } from '../diagnostics/index.ts';
+import { closestMatch, code, listOf, type Diagnostic } from '../diagnostics/index.ts';
 import type { NoticeDocument } from '../model/index.ts';
 import { localizedTexts } from '../schema/index.ts';
 import { diagnosticAt, type ParsedSource } from '../source/index.ts';
@@ -24,7 +24,13 @@ export function unlistedTextLanguages(document: NoticeDocument, source: ParsedSo
     Object.keys(text)
       .filter((language) => !listed.includes(language))
       .map((language) =>
-        diagnosticAt(source, `${pointer}/${language}`, 'unlisted-language', `Text in ${code(language)}, which is not in the notice's \`languages\`${expectedOneOf(language, listed)}; correct the language code, or add it to \`languages\` and translate every text`, { target: 'key' }),
+        diagnosticAt(source, `${pointer}/${language}`, 'unlisted-language', unlistedMessage(language, listed), { target: 'key' }),
       ),
   );
+}
+
+function unlistedMessage(language: string, listed: readonly string[]): string {
+  const meant = closestMatch(language, listed);
+  const fix = meant === undefined ? 'correct the language code' : `did you mean ${code(meant)}? Correct the language code`;
+  return `Text in ${code(language)}, a language the notice does not list in \`languages\` (${listOf(listed, 'and')}): ${fix}, or add the language to \`languages\` and translate every text`;
 }

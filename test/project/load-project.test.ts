@@ -55,7 +55,7 @@ describe('loading a project', () => {
     const project = load(notice.replace('en: Customer register', 'eng: Customer register'));
     expect(project.notices).toEqual([]);
     expect(project.diagnostics).toEqual([
-      expect.objectContaining({ ruleId: 'unlisted-language', start: { line: 9, column: 5 }, message: expect.stringMatching(/^Text in `eng`, which is not in the notice's `languages`; did you mean `en`\?/u) }),
+      expect.objectContaining({ ruleId: 'unlisted-language', start: { line: 9, column: 5 }, message: 'Text in `eng`, a language the notice does not list in `languages` (`fi` and `en`): did you mean `en`? Correct the language code, or add the language to `languages` and translate every text' }),
     ]);
   });
 
