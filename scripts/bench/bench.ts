@@ -201,6 +201,8 @@ const lines = [
   '',
   `Astro's step costs what plain Astro needs to write the same output (${ratio(astroMs / (builds[large]?.astro ?? 1))} above); the rest is reading the notices, which Astro needs before it writes a page, so the two cannot overlap. Parsing the YAML is the floor of any tool that reads these notices: ${ms(floorMs)} for ${large} notices on one core, about half of what plain Astro needs to write everything. seloste parses with a source map at the floor's speed (${ratio(stageMs.parse / floorMs)}) and renders two languages in ${ms(stageMs.render / large)} a notice; on ${availableParallelism()} cores the notices are shared between threads (${ms(prepareMs)} against ${ms(pipelineMs)} on one). So on this two-core machine the build stays above 1.5× a plain Astro build: the YAML alone takes more than half the margin. It nears the goal as cores are added, since the reading step divides between them and Astro's does not.`,
   '',
+  'The CPU profile of both steps, by package and by function, is in [profile.md](profile.md) (`npm run bench:profile`): in the first step the `yaml` package itself takes the largest share, in the second Node.js writing files and Astro compiling its modules.',
+  '',
   '## Starting the command',
   '',
   'Medians of 15 runs (5 for npx).',

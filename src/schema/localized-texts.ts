@@ -39,16 +39,21 @@ function walk(schema: JsonSchema, file: string, value: unknown, pointer: string,
   }
 }
 
+/** Where each `$ref` of each schema file leads, found once: a document walk meets the same ones again and again. */
+const resolvedRefs = new Map<string, [JsonSchema, string]>();
+
 /** Follows `$ref`s (within and across the published schema files) to the schema that describes a value. */
-function resolve(schema: JsonSchema, file: string): [JsonSchema, string] {
-  let current = schema;
-  let currentFile = file;
-  for (let guard = 0; typeof current['$ref'] === 'string' && guard < 10; guard += 1) {
-    const [target = '', fragment = ''] = (current['$ref'] as string).split('#');
-    if (target !== '') currentFile = target;
-    let node: unknown = schemaFiles[currentFile];
-    for (const segment of fragment.split('/').filter(Boolean)) node = (node as Record<string, unknown>)[segment];
-    current = node as JsonSchema;
-  }
-  return [current, currentFile];
+function resolve(schema: JsonSchema, file: string, depth = 0): [JsonSchema, string] {
+  const ref = schema['$ref'];
+  if (typeof ref !== 'string' || depth > 10) return [schema, file];
+  const key = `${file}\u0000${ref}`;
+  const known = resolvedRefs.get(key);
+  if (known !== undefined) return known;
+  const [target = '', fragment = ''] = ref.split('#');
+  const targetFile = target === '' ? file : target;
+  let node: unknown = schemaFiles[targetFile];
+  for (const segment of fragment.split('/').filter(Boolean)) node = (node as Record<string, unknown>)[segment];
+  const resolved = resolve(node as JsonSchema, targetFile, depth + 1);
+  resolvedRefs.set(key, resolved);
+  return resolved;
 }

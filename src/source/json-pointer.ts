@@ -5,6 +5,8 @@
 
 /** Escapes one reference token: `~` becomes `~0`, `/` becomes `~1`. */
 export function escapeSegment(segment: string): string {
+  // most segments are plain keys and indexes: a source map escapes hundreds of thousands of them
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 

@@ -129,15 +129,18 @@ interface TokenFacts {
 
 function collectTokens(tokens: readonly unknown[]): TokenFacts {
   const facts: TokenFacts = { comments: [], literal: [], plain: [] };
-  const visit = (value: unknown): void => {
+  const visit = (value: object): void => {
     if (Array.isArray(value)) {
-      for (const item of value) visit(item);
+      for (const item of value) if (typeof item === 'object' && item !== null) visit(item);
       return;
     }
-    if (typeof value !== 'object' || value === null) return;
-    const token = value as { type?: unknown; offset?: unknown; source?: unknown; props?: unknown };
+    const token = value as { readonly [key: string]: unknown; type?: unknown; offset?: unknown; source?: unknown; props?: unknown };
     if (typeof token.offset === 'number' && typeof token.source === 'string') recordToken(facts, token.type, token.offset, token.source, token.props);
-    for (const child of Object.values(value)) if (typeof child === 'object') visit(child);
+    // every token and collection of the tree, whatever its kind: a walk that needs no list of kinds
+    for (const key in token) {
+      const child = token[key];
+      if (typeof child === 'object' && child !== null) visit(child);
+    }
   };
   visit(tokens);
   facts.comments.sort((a, b) => a.offset - b.offset);
