@@ -33,3 +33,8 @@ export function timeCommand(command: string, args: readonly string[], options: S
   }
   return median(times);
 }
+
+/** The exit status of a command run once, its output ignored. */
+export function exitStatus(command: string, args: readonly string[], options: SpawnSyncOptions = {}): number | null {
+  return spawnSync(command, args, { stdio: 'ignore', ...options }).status;
+}
