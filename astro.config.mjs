@@ -10,9 +10,12 @@ const locales = readdirSync(new URL('./src/i18n/locales/', import.meta.url))
   .sort((a, b) => (a === 'fi' ? -1 : b === 'fi' ? 1 : a.localeCompare(b)));
 
 // Where the site is published; set SELOSTE_SITE_URL (or `site.url` in seloste.config.yaml via `seloste build`).
-const site = process.env.SELOSTE_SITE_URL || 'https://tietosuoja.example.fi/';
-// A site published under a path (https://www.example.fi/tietosuoja/) keeps it in every link.
-const base = new URL(site).pathname.replace(/\/?$/u, '/');
+// A site published under a path (https://www.example.fi/tietosuoja) keeps it in every link: the
+// path ends in `/`, so that addresses resolved against the site stay under it.
+const siteUrl = new URL(process.env.SELOSTE_SITE_URL || 'https://tietosuoja.example.fi/');
+siteUrl.pathname = siteUrl.pathname.replace(/\/?$/u, '/');
+const site = siteUrl.href;
+const base = siteUrl.pathname;
 
 export default defineConfig({
   srcDir: './site',

@@ -28,7 +28,7 @@ const notices: Loader = {
   async load({ store, config }) {
     store.clear();
     for (const notice of (await loadSiteData(config.root)).notices) {
-      store.set({ id: notice.id, data: { id: notice.id, languages: notice.languages, organisation: notice.organisation.id, lastUpdated: notice.lastUpdated } });
+      store.set({ id: notice.id, data: { id: notice.id, languages: notice.languages } });
     }
   },
 };

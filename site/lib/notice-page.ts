@@ -9,12 +9,26 @@ export async function noticePagePaths() {
   return entries.flatMap((entry: { id: string; data: { languages: string[] } }) => entry.data.languages.map((locale) => ({ params: { locale, notice: entry.id } })));
 }
 
-/** What a notice page shows: the notice, its page in the locale, and its addresses in every language. */
-export function noticePage(params: Record<string, string | undefined>, view: '' | 'print/' = ''): { notice: SiteNotice; locale: string; page: NoticePage; alternates: Alternate[]; xDefault: string } {
+/**
+ * What a notice page shows: the notice, its page in the locale, the notice
+ * page's address (the canonical one of its printable view too) and the view's
+ * addresses in every language.
+ */
+export function noticePage(
+  params: Record<string, string | undefined>,
+  view: '' | 'print/' = '',
+): { notice: SiteNotice; locale: string; page: NoticePage; noticePath: string; alternates: Alternate[]; xDefault: string } {
   const notice = siteNotice(params['notice'] ?? '');
   const locale = params['locale'] ?? '';
   const page = notice.pages[locale];
   if (page === undefined) throw new Error(`No ${locale} page for ${notice.id}`);
   const path = (language: string) => `/${language}/${notice.id}/${view}`;
-  return { notice, locale, page, alternates: notice.languages.map((language) => ({ locale: language, path: path(language) })), xDefault: path(notice.languages[0] ?? locale) };
+  return {
+    notice,
+    locale,
+    page,
+    noticePath: `/${locale}/${notice.id}/`,
+    alternates: notice.languages.map((language) => ({ locale: language, path: path(language) })),
+    xDefault: path(notice.languages[0] ?? locale),
+  };
 }

@@ -1,5 +1,5 @@
 import { handedOverSiteData } from '../../src/node/handover.ts';
-import type { SiteData, SiteNotice } from '../../src/publish/index.ts';
+import type { NoticePage, PageText, SiteData, SiteNotice } from '../../src/publish/index.ts';
 
 /**
  * The notices of this build, rendered once by the library: the content loader
@@ -26,4 +26,24 @@ export function siteNotice(id: string): SiteNotice {
   const notice = index.get(id);
   if (notice === undefined) throw new Error(`No notice ${id} in this build`);
   return notice;
+}
+
+/** An organisation on a language's list of notices: its name in that language and its notices' pages. */
+export interface OrganisationNotices {
+  id: string;
+  name: PageText;
+  notices: { id: string; page: NoticePage }[];
+}
+
+/** The notices that have a page in `locale`, by organisation, in the order the notices come. */
+export function noticesByOrganisation(locale: string): OrganisationNotices[] {
+  const organisations = new Map<string, OrganisationNotices>();
+  for (const notice of siteData().notices) {
+    const page = notice.pages[locale];
+    if (page === undefined) continue;
+    const organisation = organisations.get(notice.organisationId) ?? { id: notice.organisationId, name: page.organisationName, notices: [] };
+    organisation.notices.push({ id: notice.id, page });
+    organisations.set(notice.organisationId, organisation);
+  }
+  return [...organisations.values()];
 }

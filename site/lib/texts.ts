@@ -1,4 +1,5 @@
 import { createTranslator, type LocaleMessages, type LocaleTexts } from '../../src/i18n/index.ts';
+import { shortenAtWord } from '../../src/publish/shorten.ts';
 
 // The standard texts, bundled with the pages: every locale file there is, so
 // a new language is a new JSON file and nothing else.
@@ -22,16 +23,7 @@ export interface Alternate {
  * “…”. The page's heading keeps the full title.
  */
 export function fitTitle(title: string, limit = 70): string {
-  const written = (text: string) => text.replace(/[&<>"']/gu, '&#39;').length;
-  if (written(title) <= limit) return title;
-  const words = title.split(/\s+/u);
-  let fitted = '';
-  for (const word of words) {
-    const candidate = fitted === '' ? word : `${fitted} ${word}`;
-    if (written(`${candidate}…`) > limit) break;
-    fitted = candidate;
-  }
-  return `${fitted === '' ? [...title].slice(0, limit - 1).join('') : fitted}…`;
+  return shortenAtWord(title, limit, (text) => text.replace(/[&<>"']/gu, '&#39;').length);
 }
 
 /**
@@ -40,4 +32,12 @@ export function fitTitle(title: string, limit = 70): string {
  */
 export function href(path: string): string {
   return `${__SITE_BASE__}${path.replace(/^\//u, '')}`;
+}
+
+/**
+ * The full address of a page of this site, for search engines and print:
+ * `site` is `Astro.site`, whose path (if any) `href` keeps.
+ */
+export function absolute(path: string, site: URL | undefined): string {
+  return new URL(href(path), site).href;
 }

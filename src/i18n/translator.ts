@@ -22,7 +22,6 @@ export interface LocaleTexts {
 /** The standard texts of every locale, each translated by its own i18next instance. */
 export interface Translator {
   readonly locales: readonly string[];
-  has(locale: string): boolean;
   /** The texts of a locale; an unknown locale is a programming error here (validation reports it to users). */
   forLocale(locale: string): LocaleTexts;
 }
@@ -58,7 +57,6 @@ export function createTranslator(resources: LocaleResources): Translator {
   const locales = Object.keys(resources);
   return {
     locales,
-    has: (locale) => locale in resources,
     forLocale(locale) {
       const cached = cache.get(locale);
       if (cached !== undefined) return cached;

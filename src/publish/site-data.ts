@@ -1,30 +1,42 @@
-import type { DeepReadonly, LocalizedText, Notice, OrganisationDocument } from '../model/index.ts';
-import type { Translator } from '../i18n/index.ts';
+import type { DeepReadonly, Notice, OrganisationDocument } from '../model/index.ts';
+import type { LocaleTexts, Translator } from '../i18n/index.ts';
 import { noticeRecord, recordIndex, type NoticeRecord, type RecordIndex } from '../export/index.ts';
 import type { Project } from '../project/index.ts';
 import { contentsNodes, headerNodes, renderNotice, sectionNodes, summaryNodes, toHtmlParts, type RenderedNotice } from '../render/index.ts';
+import { RenderContext } from '../render/context.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { toString } from 'mdast-util-to-string';
+import { shortenAtWord } from './shorten.ts';
+
+/** A text of a page, with the language it is in when that is not the page's. */
+export interface PageText {
+  readonly text: string;
+  readonly lang?: string;
+}
 
 /** One notice page in one language, as HTML parts a layout places. */
 export interface NoticePage {
-  readonly locale: string;
+  /** Plain text, for `<title>`. */
   readonly title: string;
+  /** The language of the title when it is not the page's (a title without a translation). */
+  readonly titleLang?: string;
   /** Plain text for `<meta name="description">`. */
   readonly description: string;
+  /** The name of the notice's organisation, for the list of notices. */
+  readonly organisationName: PageText;
+  /** “Päivitetty 24.10.2022” in the page's language. */
+  readonly lastUpdated: string;
   readonly headerHtml: string;
   readonly summaryHtml: string;
   readonly contentsHtml: string;
   readonly sectionsHtml: string;
-  readonly sections: readonly { readonly key: string; readonly number: number; readonly title: string }[];
 }
 
 /** Everything the site needs of one notice: its pages in each language and its record. */
 export interface SiteNotice {
   readonly id: string;
-  readonly organisation: { readonly id: string; readonly name: LocalizedText };
+  readonly organisationId: string;
   readonly languages: readonly string[];
-  readonly lastUpdated: string;
   readonly pages: Readonly<Record<string, NoticePage>>;
   readonly record: NoticeRecord;
 }
@@ -56,8 +68,9 @@ export function renderSiteNotices(notices: readonly Notice[], translator: Transl
     for (const locale of notice.languages) {
       const texts = translator.forLocale(locale);
       const result = renderNotice(notice, texts);
-      diagnostics.push(...result.diagnostics);
-      pages[locale] = toPage(result, texts.t('document.summary'), texts.t('document.contents'));
+      const organisation = organisationName(notice, texts);
+      diagnostics.push(...result.diagnostics, ...organisation.diagnostics);
+      pages[locale] = toPage(result, organisation.name, texts.t('document.summary'), texts.t('document.contents'));
     }
     onProgress?.(index + 1, notices.length);
     return siteNotice(notice, pages);
@@ -78,15 +91,25 @@ export function assembleSiteData(notices: readonly SiteNotice[], organisations: 
 function siteNotice(notice: Notice, pages: Record<string, NoticePage>): SiteNotice {
   return {
     id: notice.id,
-    organisation: { id: notice.organisation.id, name: notice.organisation.document.name },
+    organisationId: notice.organisation.id,
     languages: notice.languages,
-    lastUpdated: notice.document.lastUpdated,
     pages,
     record: noticeRecord(notice),
   };
 }
 
-function toPage(rendered: RenderedNotice, summaryTitle: string, contentsTitle: string): NoticePage {
+/**
+ * The organisation's name in a locale; a missing translation falls back as
+ * the notice's own texts do, with a warning at the organisation file's name.
+ */
+function organisationName(notice: Notice, texts: LocaleTexts): { name: PageText; diagnostics: readonly Diagnostic[] } {
+  const context = new RenderContext(notice, texts);
+  const resolved = context.resolve(notice.organisation.document.name, '/name', notice.organisation.source);
+  const name = resolved === undefined ? { text: notice.organisation.id } : resolved.isFallback ? { text: resolved.value, lang: resolved.lang } : { text: resolved.value };
+  return { name, diagnostics: context.diagnostics };
+}
+
+function toPage(rendered: RenderedNotice, organisation: PageText, summaryTitle: string, contentsTitle: string): NoticePage {
   const introduction = rendered.introduction.map((node) => toString(node)).join(' ').replace(/\s+/gu, ' ').trim();
   const [headerHtml = '', summaryHtml = '', contentsHtml = '', sectionsHtml = ''] = toHtmlParts([
     headerNodes(rendered),
@@ -95,13 +118,14 @@ function toPage(rendered: RenderedNotice, summaryTitle: string, contentsTitle: s
     sectionNodes(rendered),
   ]);
   return {
-    locale: rendered.locale,
     title: rendered.title,
-    description: introduction === '' ? rendered.title : introduction.length > 300 ? `${introduction.slice(0, 297)}…` : introduction,
+    ...(rendered.titleLang === rendered.locale ? {} : { titleLang: rendered.titleLang }),
+    description: introduction === '' ? rendered.title : shortenAtWord(introduction, 300),
+    organisationName: organisation,
+    lastUpdated: rendered.lastUpdated,
     headerHtml,
     summaryHtml,
     contentsHtml,
     sectionsHtml,
-    sections: rendered.sections.map(({ key, number, title }) => ({ key, number, title })),
   };
 }

@@ -5,9 +5,10 @@ import type { LocalizedText, Notice, SourceFile } from '../model/index.ts';
 import { diagnosticAt } from '../source/index.ts';
 import { parseMarkdownBlocks, parseMarkdownInline } from './markdown-text.ts';
 import { division, emphasis, paragraph, span, text } from './nodes.ts';
+import { trimEnd } from './references.ts';
 
 /** A localized text resolved for one locale. */
-export interface ResolvedText {
+interface ResolvedText {
   readonly value: string;
   /** The language the value is in: the requested one, or as a fallback the first of the notice's languages that has the text. */
   readonly lang: string;
@@ -71,16 +72,23 @@ export class RenderContext {
 
   /** A notice text (or one of its organisation file, given `source`) as inline content, for labels and list items. */
   inline(value: LocalizedText | undefined, pointer: string, source?: SourceFile): PhrasingContent[] {
-    const resolved = this.resolve(value, pointer, source);
-    if (resolved === undefined) return [];
-    const phrasing = parseMarkdownInline(resolved.value);
-    if (!resolved.isFallback) return phrasing;
-    return [span(phrasing, { lang: resolved.lang }), text(' '), emphasis([text(`(${this.#fallbackNote(resolved.lang)})`)])];
+    return this.#inline(value, pointer, source, (phrasing) => phrasing);
   }
 
-  /** A notice text as plain text, for places that take no markup (the page title). */
-  plain(value: LocalizedText | undefined, pointer: string, source?: SourceFile): string | undefined {
-    return this.resolve(value, pointer, source)?.value;
+  /**
+   * As {@link inline}, without the `;`, `,` or `.` the text ends in as running
+   * text: for a name that more words follow (`Säädösperuste: Kirjanpitolaki.`).
+   */
+  inlineTrimmed(value: LocalizedText | undefined, pointer: string, source?: SourceFile): PhrasingContent[] {
+    return this.#inline(value, pointer, source, trimEnd);
+  }
+
+  #inline(value: LocalizedText | undefined, pointer: string, source: SourceFile | undefined, shape: (phrasing: PhrasingContent[]) => PhrasingContent[]): PhrasingContent[] {
+    const resolved = this.resolve(value, pointer, source);
+    if (resolved === undefined) return [];
+    const phrasing = shape(parseMarkdownInline(resolved.value));
+    if (!resolved.isFallback) return phrasing;
+    return [span(phrasing, { lang: resolved.lang }), text(' '), emphasis([text(`(${this.#fallbackNote(resolved.lang)})`)])];
   }
 
   #fallbackNote(lang: string): string {

@@ -15,7 +15,7 @@ export function headerNodes(rendered: RenderedNotice): RootContent[] {
   const titleSaysKind = rendered.title.toLocaleLowerCase(rendered.locale).includes(rendered.kind.toLocaleLowerCase(rendered.locale));
   return [
     ...(titleSaysKind ? [] : [paragraph([text(rendered.kind)], 'kind')]),
-    heading(1, [text(rendered.title)]),
+    heading(1, [text(rendered.title)], { lang: rendered.titleLang === rendered.locale ? undefined : rendered.titleLang }),
     ...(rendered.registerName.length === 0 ? [] : [paragraph(rendered.registerName, 'register')]),
     paragraph([text(rendered.lastUpdated)], 'updated'),
     ...rendered.introduction,
@@ -24,19 +24,19 @@ export function headerNodes(rendered: RenderedNotice): RootContent[] {
 
 /** The “at a glance” layer as a headed section. */
 export function summaryNodes(rendered: RenderedNotice, title: string): RootContent[] {
-  return [division([heading(2, [text(title)], 'summary'), ...rendered.summary], 'section', { className: ['summary'], ariaLabelledBy: 'summary' })];
+  return [division([heading(2, [text(title)], { id: 'summary' }), ...rendered.summary], 'section', { className: ['summary'], ariaLabelledBy: 'summary' })];
 }
 
 /** A table of contents: a list of links to the numbered sections. */
 export function contentsNodes(rendered: RenderedNotice, title: string): RootContent[] {
   const items = rendered.sections.map((section) => listItem([paragraph([link(`#${section.key}`, [text(`${section.number}. ${section.title}`)])])]));
-  return [division([heading(2, [text(title)], 'contents'), list(items)], 'nav', { className: ['contents'], ariaLabelledBy: 'contents' })];
+  return [division([heading(2, [text(title)], { id: 'contents' }), list(items)], 'nav', { className: ['contents'], ariaLabelledBy: 'contents' })];
 }
 
 /** The numbered sections, each a `<section>` whose heading carries the anchor. */
 export function sectionNodes(rendered: RenderedNotice): RootContent[] {
   return rendered.sections.map((section) =>
-    division([heading(2, [text(`${section.number}. ${section.title}`)], section.key), ...section.content], 'section', { ariaLabelledBy: section.key }),
+    division([heading(2, [text(`${section.number}. ${section.title}`)], { id: section.key }), ...section.content], 'section', { ariaLabelledBy: section.key }),
   );
 }
 

@@ -1,22 +1,31 @@
 import type { PhrasingContent } from 'mdast';
 import { addressLine, type Address, type ContactDetails } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
-import { labelled, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
+import { emphasis, labelled, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
+import { trimEnd } from './references.ts';
 
 /** `Radanvarsi 2, 28100 Pori`, with the country's name when it is not Finland. */
-export function formatAddress(address: Address, context: RenderContext): string {
+function formatAddress(address: Address, context: RenderContext): string {
   const line = addressLine(address);
   return address.country === undefined || address.country === 'FI' ? line : `${line}, ${countryName(address.country, context)}`;
 }
 
+/** Country names by the locale that writes them: making one takes longer than many look-ups. */
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 /** A country's name in the page's language, from its ISO code. */
 export function countryName(code: string, context: RenderContext): string {
-  const names = new Intl.DisplayNames([context.t('intl.locale'), 'en'], { type: 'region', fallback: 'code' });
+  const locale = context.t('intl.locale');
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    regionNames.set(locale, names);
+  }
   return names.of(code) ?? code;
 }
 
 /** A `tel:` link target: the number without spaces and brackets. */
-export function telephoneUrl(phone: string): string {
+function telephoneUrl(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/gu, '')}`;
 }
 
@@ -32,6 +41,20 @@ export function contactLines(details: ContactDetails | undefined, context: Rende
   if (details.website !== undefined) lines.push(labelled(context.t('contact.website'), [link(details.website, [text(details.website)])]));
   if (details.form !== undefined) lines.push(labelled(context.t('contact.form'), [link(details.form, [text(details.form)])]));
   return lines;
+}
+
+/** The standard names of several codes, listed the way the locale lists things: `sähköposti, puhelin ja tekstiviesti`. */
+export function termList(context: RenderContext, prefix: string, codes: readonly string[]): string {
+  return context.texts.and(codes.map((code) => context.t(`${prefix}.${code}`)));
+}
+
+/**
+ * A label followed by notes in brackets and italics: `Yhteystiedot (kerätään
+ * vain suostumuksellasi)`. Before the notes the label loses the `;`, `,` or
+ * `.` it ends in as running text; without notes it stays as it is.
+ */
+export function annotated(label: PhrasingContent[], notes: readonly string[]): PhrasingContent[] {
+  return notes.length === 0 ? label : [...trimEnd(label), text(' '), emphasis([text(`(${notes.join(', ')})`)])];
 }
 
 /** Lines joined by line breaks into one paragraph's content. */

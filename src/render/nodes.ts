@@ -2,7 +2,7 @@ import type { BlockContent, Emphasis, Heading, Link, List, ListItem, Paragraph, 
 
 /**
  * Containers that mdast lacks: they become HTML elements through `data.hName`
- * and are unwrapped for Markdown (see `flattenForMarkdown`).
+ * and are unwrapped for Markdown (see `flatten` in to-markdown.ts).
  */
 export interface Division {
   type: 'division';
@@ -57,8 +57,10 @@ export function link(url: string, children: PhrasingContent[]): Link {
   return { type: 'link', url, children };
 }
 
-export function heading(depth: 1 | 2 | 3 | 4, children: PhrasingContent[], id?: string): Heading {
-  return id === undefined ? { type: 'heading', depth, children } : { type: 'heading', depth, children, data: { hProperties: { id } } };
+/** A heading; `id` makes it an anchor, `lang` marks a heading in another language than the page. */
+export function heading(depth: 1 | 2 | 3 | 4, children: PhrasingContent[], attributes: { readonly id?: string | undefined; readonly lang?: string | undefined } = {}): Heading {
+  const properties = Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined));
+  return Object.keys(properties).length === 0 ? { type: 'heading', depth, children } : { type: 'heading', depth, children, data: { hProperties: properties } };
 }
 
 /** A bullet list; loose (each item's paragraphs kept apart) when any item has more than one block. */
@@ -95,7 +97,7 @@ export function labelled(label: string, value: PhrasingContent[]): PhrasingConte
   return [strong([text(`${label}:`)]), text(' '), ...value];
 }
 
-/** A statement of a structured fact, styled apart from the notice's own words. */
+/** A statement of a structured fact (a field of the notice in the standard texts), as a paragraph of class `fact`. */
 export function fact(children: PhrasingContent[]): Paragraph {
   return paragraph(children, 'fact');
 }

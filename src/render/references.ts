@@ -41,7 +41,7 @@ function namedItems(document: Notice['document'], collection: Collection): Named
  */
 export function nameOf(context: RenderContext, collection: Collection, id: string): PhrasingContent[] {
   const item = namedItems(context.notice.document, collection).find((candidate) => candidate.id === id);
-  return item === undefined ? [text(id)] : trimEnd(context.inline(item.text, item.pointer));
+  return item === undefined ? [text(id)] : context.inlineTrimmed(item.text, item.pointer);
 }
 
 /** Several names joined the way the page's language lists things: `a, b ja c`. */
@@ -54,14 +54,36 @@ export function namesOf(context: RenderContext, collection: Collection, ids: rea
 
 /** Inline parts joined by the locale's `and`, keeping each part's markup. */
 export function joinAnd(parts: readonly PhrasingContent[][], context: RenderContext): PhrasingContent[] {
-  const joined = context.texts.and(parts.map((_, index) => `\u0000${index}\u0000`));
-  return joined.split(/\u0000(\d+)\u0000/u).flatMap((piece, position) => (position % 2 === 1 ? (parts[Number(piece)] ?? []) : piece === '' ? [] : [text(piece)]));
+  return textAround(parts, (marks) => context.texts.and(marks));
 }
 
-/** Drops a trailing `;`, `,` or `.` that a list item carried over from running text. */
+/**
+ * A standard text written around inline parts, keeping each part's markup:
+ * `write` gets a mark for each part and places them, e.g. `Säädösperuste: <mark>.`
+ */
+export function textAround(parts: readonly PhrasingContent[][], write: (marks: string[]) => string): PhrasingContent[] {
+  const written = write(parts.map((_, index) => `\u0000${index}\u0000`));
+  return written.split(/\u0000(\d+)\u0000/u).flatMap((piece, position) => (position % 2 === 1 ? (parts[Number(piece)] ?? []) : piece === '' ? [] : [text(piece)]));
+}
+
+/**
+ * Drops a trailing `;`, `,` or `.` that a list item carried over from running
+ * text, also from inside the markup the text ends in (`**Kumppanit.**`).
+ */
 export function trimEnd(nodes: PhrasingContent[]): PhrasingContent[] {
   const last = nodes.at(-1);
-  if (last?.type !== 'text') return nodes;
-  const trimmed = last.value.replace(/[\s;,.]+$/u, '');
-  return trimmed === '' ? nodes.slice(0, -1) : [...nodes.slice(0, -1), text(trimmed)];
+  if (last === undefined) return nodes;
+  const trimmed = trimmedNode(last);
+  return trimmed === undefined ? nodes.slice(0, -1) : [...nodes.slice(0, -1), trimmed];
+}
+
+/** A node without its trailing `;`, `,` or `.`; nothing when nothing else is left. */
+function trimmedNode(node: PhrasingContent): PhrasingContent | undefined {
+  if (node.type === 'text') {
+    const value = node.value.replace(/[\s;,.]+$/u, '');
+    return value === '' ? undefined : text(value);
+  }
+  if (!('children' in node)) return node;
+  const children = trimEnd(node.children);
+  return children.length === 0 ? undefined : ({ ...node, children } as PhrasingContent);
 }

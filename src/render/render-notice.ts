@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/index.ts';
 import type { LocaleTexts } from '../i18n/index.ts';
 import type { Notice } from '../model/index.ts';
 import { RenderContext } from './context.ts';
+import { text } from './nodes.ts';
 import { sections } from './sections/index.ts';
 import { buildSummary } from './summary.ts';
 
@@ -21,7 +22,10 @@ export interface RenderedNotice {
   readonly locale: string;
   /** “Privacy notice” in the locale. */
   readonly kind: string;
+  /** The title as plain text, for `<title>` and meta data. */
   readonly title: string;
+  /** The language the title is in: the locale's, or another where the title lacks a translation. */
+  readonly titleLang: string;
   /** The register's name with the short name the notice uses for it (only the short name when the name is the title). */
   readonly registerName: PhrasingContent[];
   readonly introduction: BlockContent[];
@@ -44,14 +48,15 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
   const numbered = built.map((section, index) => ({ ...section, number: index + 1, title: context.t(`section.${section.key}`) }));
   const numbers = new Map(numbered.map((section) => [section.key, section.number]));
   const registerName = context.inline(document.register.name, '/register/name');
-  const alias = context.plain(document.register.referredToAs, '/register/referredToAs');
-  const title = context.plain(document.title, '/title') ?? context.plain(document.register.name, '/register/name') ?? notice.id;
+  const alias = context.inline(document.register.referredToAs, '/register/referredToAs');
+  const title = context.resolve(document.title, '/title') ?? context.resolve(document.register.name, '/register/name');
   const summary = buildSummary(context, numbers);
   return {
     noticeId: notice.id,
     locale: texts.locale,
     kind: context.t('document.kind'),
-    title,
+    title: title?.value ?? notice.id,
+    titleLang: title?.lang ?? texts.locale,
     registerName: registerLine(document.title === undefined, registerName, alias),
     introduction: context.blocks(document.introduction, '/introduction'),
     lastUpdated: context.t('document.lastUpdated', { date: texts.formatDate(document.lastUpdated) }),
@@ -66,8 +71,8 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
  * name the notice uses for it. Without a title of its own the register's name
  * is the title, and the line keeps only the short name.
  */
-function registerLine(nameIsTitle: boolean, name: PhrasingContent[], alias: string | undefined): PhrasingContent[] {
-  const bracketed: PhrasingContent[] = alias === undefined ? [] : [{ type: 'text', value: `(${alias})` }];
+function registerLine(nameIsTitle: boolean, name: PhrasingContent[], alias: PhrasingContent[]): PhrasingContent[] {
+  const bracketed = alias.length === 0 ? [] : [text('('), ...alias, text(')')];
   if (nameIsTitle) return bracketed;
-  return alias === undefined ? name : [...name, { type: 'text', value: ' ' }, ...bracketed];
+  return alias.length === 0 ? name : [...name, text(' '), ...bracketed];
 }

@@ -37,8 +37,8 @@ export function buildSummary(context: RenderContext, sectionNumbers: ReadonlyMap
     const lines = uniqueLines(
       rules.map((rule, index) => {
         const scope = retentionScope(rule, context);
-        const sentence = text(retentionSentence(rule, `/retention/rules/${index}`, context));
-        return scope.length > 0 ? [...scope, text(': '), sentence] : [sentence];
+        const sentence = retentionSentence(rule, `/retention/rules/${index}`, context);
+        return scope.length > 0 ? [...scope, text(': '), ...sentence] : sentence;
       }),
     );
     items.push({ term: term('summary.retention'), details: lines.length === 1 ? [paragraph(lines[0] ?? [])] : [list(lines.map((line) => listItem([paragraph(line)])))] });

@@ -9,11 +9,11 @@ import { renderDocument, visibleText } from '../helpers/render.ts';
 const organisation = readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8');
 const base = readFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), 'utf8');
 
-/** The minimal notice with more YAML appended, and its organisation file changed as given. */
-function notice(extra: string, organisationText = organisation): Notice {
+/** The minimal notice (or `noticeText`) with more YAML appended, and its organisation file changed as given. */
+function notice(extra: string, organisationText = organisation, noticeText = base): Notice {
   const project = loadProject([
     { file: 'a/organisation.yaml', text: organisationText },
-    { file: 'a/notice.yaml', text: `${base}${extra}` },
+    { file: 'a/notice.yaml', text: `${noticeText}${extra}` },
   ]);
   expect(project.diagnostics).toEqual([]);
   return project.notices[0] as Notice;
@@ -79,5 +79,58 @@ describe('a notice page', () => {
     const page = renderDocument(untranslated, 'en');
     expect(page.html).toContain('<span lang="fi">Tietosuojavastaava</span> <em>(This text is not available in English; it is shown in Finnish.)</em>');
     expect(page.rendered.diagnostics).toEqual([expect.objectContaining({ file: 'a/organisation.yaml', ruleId: 'missing-translation' })]);
+  });
+
+  it('marks the title, the register\'s short name, a retention law and the supervisory authority shown in another language', () => {
+    const withAlias = base.replace('    en: Customer register\n', '    en: Customer register\n  referredToAs:\n    fi: Rekisteri\n');
+    const authority = 'supervisoryAuthority:\n  name:\n    fi: Datainspektionen\n  contact:\n    email: info@example.se\n  verifiedOn: 2025-01-01\ncontact:\n';
+    const project = loadProject([
+      { file: 'a/organisation.yaml', text: organisation.replace('contact:\n', authority) },
+      { file: 'a/notice.yaml', text: `${withAlias}title:\n  fi: Asiakasrekisterin tietosuojaseloste\nretention:\n  rules:\n    - period: P6Y\n      law:\n        fi: Kirjanpitolaki 2 luku 10 §.\n` },
+    ]);
+    expect(project.diagnostics).toEqual([]);
+    const loaded = project.notices[0] as Notice;
+    const note = '<em>(This text is not available in English; it is shown in Finnish.)</em>';
+    const en = renderDocument(loaded, 'en');
+    expect(en.rendered).toMatchObject({ title: 'Asiakasrekisterin tietosuojaseloste', titleLang: 'fi' });
+    expect(en.html).toContain('<h1 lang="fi">Asiakasrekisterin tietosuojaseloste</h1>');
+    expect(en.html).toContain(`<p class="register">Customer register (<span lang="fi">Rekisteri</span> ${note})</p>`);
+    expect(en.html).toContain(`Set by law: <span lang="fi">Kirjanpitolaki 2 luku 10 §</span> ${note}.`);
+    expect(en.html).toContain(`<strong><span lang="fi">Datainspektionen</span> ${note}</strong>`);
+    const warnings = en.rendered.diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.start.line} ${diagnostic.ruleId}`);
+    // at the short name, the title, the law and the authority's name
+    expect(warnings.sort()).toEqual(['a/notice.yaml:10 missing-translation', 'a/notice.yaml:29 missing-translation', 'a/notice.yaml:34 missing-translation', 'a/organisation.yaml:11 missing-translation']);
+    const fi = renderDocument(loaded, 'fi');
+    expect(fi.rendered).toMatchObject({ title: 'Asiakasrekisterin tietosuojaseloste', titleLang: 'fi' });
+    expect(fi.html).not.toContain('lang=');
+    expect(fi.text).toContain('Säädösperuste: Kirjanpitolaki 2 luku 10 §.');
+  });
+
+  it('drops the full stop or semicolon a label ends in before the notes in brackets that follow it', () => {
+    const labels = base
+      .replace('        en: name and contact details\n', '        en: name and contact details;\n      collectedWithConsent: true\n')
+      .replace('        fi: nimi ja yhteystiedot\n', '        fi: nimi ja yhteystiedot;\n');
+    const loaded = notice(
+      'sources:\n  items:\n    - id: rekisteri\n      kind: public-sources\n      label: { fi: Väestötietojärjestelmä., en: Population Information System. }\n      publiclyAvailable: true\n' +
+        'recipients:\n  items:\n    - id: posti\n      role: processor\n      label: { fi: Postituspalvelu., en: Mailing service. }\n',
+      organisation,
+      labels,
+    );
+    expect(section(loaded, 'fi', 'data')).toContain('nimi ja yhteystiedot (kerätään vain suostumuksellasi)');
+    expect(section(loaded, 'en', 'sources')).toBe('Population Information System (a publicly available source)');
+    expect(section(loaded, 'en', 'recipients')).toMatch(/^Mailing service \(processor/u);
+    // without notes, a label keeps its punctuation
+    expect(section(notice('', organisation, labels.replace('      collectedWithConsent: true\n', '')), 'en', 'data')).toContain('name and contact details;');
+  });
+
+  it('shows the ground for processing the personal identity code as a labelled fact', () => {
+    const loaded = notice('', organisation, base.replace('        en: name and contact details\n', '        en: name and contact details\n      nationalIdentityCodeGround: consent\n'));
+    expect(renderDocument(loaded, 'fi').html).toMatch(/<p class="fact"><strong>Henkilötunnuksen käsittelyn peruste[^<]*:<\/strong> /u);
+  });
+
+  it('names the rights an item covers the way the page\'s language lists things, when the notice gives the item no label', () => {
+    const loaded = notice('rights:\n  items:\n    - covers: [access, rectification]\n');
+    expect(section(loaded, 'en', 'rights')).toContain('Right of access and Right to rectification');
+    expect(section(loaded, 'fi', 'rights')).toMatch(/Oikeus [^,]+ ja Oikeus /u);
   });
 });

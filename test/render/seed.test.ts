@@ -21,6 +21,8 @@ const reworded: Readonly<Record<string, readonly string[]>> = {
   'puh. 044 701 2176': ['044 701 2176'],
   // the original merges two bullets on one line
   'toimialatiedot Muut yhteydenottamisen tai kohdentamisen kannalta tarpeelliset tiedot': ['toimialatiedot', 'Muut yhteydenottamisen tai kohdentamisen kannalta tarpeelliset tiedot'],
+  // a note in brackets follows, before which the full stop goes
+  'mahdolliset muut erikseen rekisteröidyn suostumuksella kerätyt tiedot.': ['mahdolliset muut erikseen rekisteröidyn suostumuksella kerätyt tiedot (kerätään vain suostumuksellasi)'],
 };
 
 /** Lines that are facts (names, addresses, numbers, e-mails, labels), the same in every language. */

@@ -118,6 +118,34 @@ describe('the built site', () => {
   });
 });
 
+describe('the addresses a page gives search engines', () => {
+  it('make a printable view point at its notice page, in its canonical link and in the web address it prints', async () => {
+    const page = await open(`/fi/${seed}/print/`);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`https://tietosuoja.example.fi/fi/${seed}/`);
+    expect(await page.textContent('.web-address')).toBe(`Verkko-osoite: https://tietosuoja.example.fi/fi/${seed}/`);
+    await page.context().close();
+  });
+
+  it('leave the 404 page without a canonical address or language versions, which it does not have', async () => {
+    const page = await open('/404.html');
+    expect(await page.locator('link[rel="canonical"], link[rel="alternate"]').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('a language’s list of notices', () => {
+  it('names each organisation in the page’s language, marking a name shown in another, and says when each notice was updated', async () => {
+    const page = await open('/en/');
+    const kaannos = page.locator('section[aria-labelledby="organisation-kaannos"]');
+    expect(await kaannos.locator('h2').getAttribute('lang')).toBe('fi');
+    expect(await kaannos.locator('h2').textContent()).toBe('Käännös Oy');
+    expect(await kaannos.locator('.updated').allTextContents()).toEqual(['Last updated 14 February 2025']);
+    expect(await page.locator('#organisation-pori-energia').getAttribute('lang')).toBeNull();
+    expect(await page.locator('#organisation-pori-energia').textContent()).toBe('Pori Energia Group');
+    await page.context().close();
+  });
+});
+
 describe('a notice page', () => {
   it.each(['fi', 'en'])('in %s has html lang, hreflang alternates and x-default', async (locale) => {
     const page = await open(`/${locale}/${seed}/`);

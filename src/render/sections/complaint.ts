@@ -8,10 +8,10 @@ export const complaintSection: SectionBuilder = {
   key: 'complaint',
   build(context) {
     const authority = supervisoryAuthorityOf(context.notice);
-    const name = context.plain(authority.name, authority.isFinnishDefault ? '' : '/supervisoryAuthority/name', context.notice.organisation.source) ?? '';
+    const name = context.inline(authority.name, authority.isFinnishDefault ? '' : '/supervisoryAuthority/name', context.notice.organisation.source);
     return [
       paragraph([text(context.t(authority.isFinnishDefault ? 'complaint.text' : 'complaint.textOther'))]),
-      paragraph(asLines([[strong([text(name)])], ...contactLines(authority.contact, context)])),
+      paragraph(asLines([[strong(name)], ...contactLines(authority.contact, context)])),
     ];
   },
 };

@@ -1,5 +1,6 @@
-import type { BlockContent, PhrasingContent } from 'mdast';
-import { emphasis, heading, list, listItem, paragraph, text } from '../nodes.ts';
+import type { BlockContent } from 'mdast';
+import { annotated } from '../format.ts';
+import { fact, heading, labelled, list, listItem, paragraph, text } from '../nodes.ts';
 import type { SectionBuilder } from './section.ts';
 
 /** What data are processed, and about whom. */
@@ -17,9 +18,10 @@ export const dataSection: SectionBuilder = {
       blocks.push(
         list(
           dataCategories.items.map((category, index) => {
-            const children: BlockContent[] = [paragraph([...context.inline(category.label, `/dataCategories/items/${index}/label`), ...annotation(category.collectedWithConsent === true ? [context.t('data.collectedWithConsent')] : [])])];
+            const notes = category.collectedWithConsent === true ? [context.t('data.collectedWithConsent')] : [];
+            const children: BlockContent[] = [paragraph(annotated(context.inline(category.label, `/dataCategories/items/${index}/label`), notes))];
             if (category.nationalIdentityCodeGround !== undefined) {
-              children.push(paragraph([text(`${context.t('data.identityCodeGround')}: ${context.t(`identityCodeGround.${category.nationalIdentityCodeGround}`)}`)], 'fact'));
+              children.push(fact(labelled(context.t('data.identityCodeGround'), [text(context.t(`identityCodeGround.${category.nationalIdentityCodeGround}`))])));
             }
             return listItem(children);
           }),
@@ -29,8 +31,3 @@ export const dataSection: SectionBuilder = {
     return blocks;
   },
 };
-
-/** ` (note, note)` after an item, in italics; nothing when there are no notes. */
-export function annotation(notes: readonly string[]): PhrasingContent[] {
-  return notes.length === 0 ? [] : [text(' '), emphasis([text(`(${notes.join(', ')})`)])];
-}

@@ -1,6 +1,7 @@
 import type { BlockContent } from 'mdast';
 import type { DirectMarketing } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
+import { termList } from '../format.ts';
 import { fact, labelled, list, listItem, paragraph, strong, text } from '../nodes.ts';
 import { legalBasisBlocks, provisionBlocks } from './legal-basis.ts';
 import type { SectionBuilder } from './section.ts';
@@ -33,8 +34,8 @@ export const purposesSection: SectionBuilder = {
 
 function directMarketingBlocks(marketing: DirectMarketing, pointer: string, context: RenderContext): BlockContent[] {
   const blocks: BlockContent[] = [
-    fact(labelled(context.t('directMarketing.channels'), [text(context.texts.and(marketing.channels.map((channel) => context.t(`channel.${channel}`))))])),
-    fact(labelled(context.t('directMarketing.audiences'), [text(context.texts.and(marketing.audiences.map((audience) => context.t(`audience.${audience}`))))])),
+    fact(labelled(context.t('directMarketing.channels'), [text(termList(context, 'channel', marketing.channels))])),
+    fact(labelled(context.t('directMarketing.audiences'), [text(termList(context, 'audience', marketing.audiences))])),
   ];
   if (marketing.howToRefuse !== undefined) blocks.push(paragraph(labelled(context.t('directMarketing.howToRefuse'), context.inline(marketing.howToRefuse, `${pointer}/howToRefuse`))));
   return blocks;

@@ -1,7 +1,6 @@
 import type { BlockContent } from 'mdast';
-import { countryName } from '../format.ts';
+import { annotated, countryName } from '../format.ts';
 import { paragraph, strong, text } from '../nodes.ts';
-import { annotation } from './data.ts';
 import type { SectionBuilder } from './section.ts';
 
 /** Who receives the data: each recipient or category, its role and where it is. */
@@ -16,7 +15,7 @@ export const recipientsSection: SectionBuilder = {
       const pointer = `/recipients/items/${index}`;
       const notes = [context.t(`role.${recipient.role}`), ...(recipient.country === undefined ? [] : [countryName(recipient.country, context)])];
       const name = recipient.name === undefined ? [] : [text(`: ${recipient.name}`)];
-      const item: BlockContent[] = [paragraph([strong(context.inline(recipient.label, `${pointer}/label`)), ...name, ...annotation(notes)]), ...context.blocks(recipient.description, `${pointer}/description`)];
+      const item: BlockContent[] = [paragraph(annotated([strong(context.inline(recipient.label, `${pointer}/label`)), ...name], notes)), ...context.blocks(recipient.description, `${pointer}/description`)];
       blocks.push(...item);
     });
     return blocks;

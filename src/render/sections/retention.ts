@@ -3,7 +3,7 @@ import type { RetentionRule } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { formatDuration } from '../format.ts';
 import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
-import { joinAnd, nameOf } from '../references.ts';
+import { joinAnd, nameOf, textAround } from '../references.ts';
 import type { SectionBuilder } from './section.ts';
 
 /** How long the data are kept: each rule with what it applies to, in the notice's words, then its period or criterion. */
@@ -18,7 +18,7 @@ export const retentionSection: SectionBuilder = {
       return [
         ...(scope.length > 0 ? [paragraph(labelled(context.t('retention.appliesTo'), scope))] : []),
         ...context.blocks(rule.description, `${pointer}/description`),
-        fact([text(retentionSentence(rule, pointer, context))]),
+        fact(retentionSentence(rule, pointer, context)),
       ];
     });
     // Several rules are a list, so that each description stays with its period.
@@ -29,7 +29,7 @@ export const retentionSection: SectionBuilder = {
 };
 
 /** `Säilytetään 2 vuotta sen jälkeen, kun asiakassuhde päättyy.` and the law that sets it. */
-export function retentionSentence(rule: RetentionRule, pointer: string, context: RenderContext): string {
+export function retentionSentence(rule: RetentionRule, pointer: string, context: RenderContext): PhrasingContent[] {
   const events = rule.until === undefined ? undefined : context.texts.or(rule.until.map((event) => context.t(`event.${event}`)));
   const period = rule.period === undefined ? undefined : formatDuration(rule.period, context);
   const sentence =
@@ -38,8 +38,8 @@ export function retentionSentence(rule: RetentionRule, pointer: string, context:
       : period !== undefined
         ? context.t('retention.for', { period })
         : context.t('retention.until', { events });
-  const law = context.plain(rule.law, `${pointer}/law`)?.replace(/[\s.]+$/u, '');
-  return law === undefined ? sentence : `${sentence} ${context.t('retention.law', { law })}`;
+  const law = context.inlineTrimmed(rule.law, `${pointer}/law`);
+  return law.length === 0 ? [text(sentence)] : [text(`${sentence} `), ...textAround([law], ([mark]) => context.t('retention.law', { law: mark }))];
 }
 
 /** What a rule applies to, by the names of its purposes, data categories and groups; empty when it applies to everything. */

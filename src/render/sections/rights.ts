@@ -1,4 +1,4 @@
-import type { BlockContent, PhrasingContent } from 'mdast';
+import type { BlockContent, ListItem, PhrasingContent } from 'mdast';
 import { applicableRights, contactFor, isDirectMarketing, objectionGrounds, type Right } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { asLines, contactLines } from '../format.ts';
@@ -17,19 +17,27 @@ export const rightsSection: SectionBuilder = {
     const rights = notice.document.rights;
     const intro = context.blocks(rights?.description, '/rights/description');
     const blocks: BlockContent[] = intro.length > 0 ? intro : [paragraph([text(context.t('rights.intro'))])];
-    const items =
-      rights?.items !== undefined
-        ? rights.items.map((item, index) => {
-            const label = context.inline(item.label, `/rights/items/${index}/label`);
-            return rightItem(label.length > 0 ? label : [text(item.covers.map((right) => context.t(`right.${right}.name`)).join(', '))], item.covers, context, context.blocks(item.description, `/rights/items/${index}/description`));
-          })
-        : applicableRights(notice).map((right) => rightItem([text(context.t(`right.${right}.name`))], [right], context, []));
-    blocks.push(list(items, 'rights'));
+    blocks.push(list(rightItems(context), 'rights'));
     blocks.push(...objectionBlock(context));
     blocks.push(...howToExercise(context));
     return blocks;
   },
 };
+
+/** The rights as the notice groups and words them, else each right that applies on its own. */
+function rightItems(context: RenderContext): ListItem[] {
+  const items = context.notice.document.rights?.items;
+  if (items === undefined) return applicableRights(context.notice).map((right) => rightItem(rightNames([right], context), [right], context, []));
+  return items.map((item, index) => {
+    const label = context.inline(item.label, `/rights/items/${index}/label`);
+    return rightItem(label.length > 0 ? label : rightNames(item.covers, context), item.covers, context, context.blocks(item.description, `/rights/items/${index}/description`));
+  });
+}
+
+/** The standard names of rights: `Oikeus tarkastaa tiedot ja Oikeus oikaista tiedot`. */
+function rightNames(rights: readonly Right[], context: RenderContext): PhrasingContent[] {
+  return [text(context.texts.and(rights.map((right) => context.t(`right.${right}.name`))))];
+}
 
 function rightItem(label: PhrasingContent[], covers: readonly Right[], context: RenderContext, extra: BlockContent[]) {
   const explanation = covers.map((right) => context.t(`right.${right}.description`)).join(' ');
@@ -40,7 +48,7 @@ function objectionBlock(context: RenderContext): BlockContent[] {
   const grounds = objectionGrounds(context.notice);
   const own = context.blocks(context.notice.document.rights?.objection, '/rights/objection');
   if (!grounds.legitimate && !grounds.directMarketing && own.length === 0) return [];
-  const children: BlockContent[] = [heading(3, [text(context.t('objection.heading'))], 'objection'), ...own];
+  const children: BlockContent[] = [heading(3, [text(context.t('objection.heading'))], { id: 'objection' }), ...own];
   if (grounds.legitimate) children.push(paragraph([text(context.t('objection.legitimate'))]));
   if (grounds.directMarketing) {
     children.push(paragraph([strong([text(context.t('objection.directMarketing'))])]));
@@ -57,7 +65,7 @@ function objectionBlock(context: RenderContext): BlockContent[] {
 function howToExercise(context: RenderContext): BlockContent[] {
   const own = context.blocks(context.notice.document.rights?.howToExercise, '/rights/howToExercise');
   const contact = contactFor(context.notice, ['rights-requests', 'privacy', 'register', 'general']);
-  const details = contact === undefined ? contactLines(context.notice.organisation.document.contact, context) : contactLines(contact, context);
+  const details = contactLines(contact ?? context.notice.organisation.document.contact, context);
   return [
     heading(3, [text(context.t('rights.howToExercise'))]),
     ...(own.length > 0 ? own : [paragraph([text(context.t('rights.howToExerciseStandard'))])]),

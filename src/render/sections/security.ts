@@ -1,3 +1,4 @@
+import { termList } from '../format.ts';
 import { fact, labelled, text } from '../nodes.ts';
 import type { SectionBuilder } from './section.ts';
 
@@ -9,7 +10,7 @@ export const securitySection: SectionBuilder = {
     if (security === undefined) return [];
     const blocks = context.blocks(security.description, '/security/description');
     if (security.measures !== undefined && security.measures.length > 0) {
-      blocks.push(fact(labelled(context.t('security.measures'), [text(context.texts.and(security.measures.map((measure) => context.t(`measure.${measure}`))))])));
+      blocks.push(fact(labelled(context.t('security.measures'), [text(termList(context, 'measure', security.measures))])));
     }
     return blocks;
   },

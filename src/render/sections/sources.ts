@@ -1,7 +1,7 @@
 import type { BlockContent } from 'mdast';
+import { annotated } from '../format.ts';
 import { fact, labelled, list, listItem, paragraph } from '../nodes.ts';
 import { namesOf } from '../references.ts';
-import { annotation } from './data.ts';
 import type { SectionBuilder } from './section.ts';
 
 /** Where the data come from (GDPR Art. 14(2)(f)). */
@@ -18,7 +18,7 @@ export const sourcesSection: SectionBuilder = {
           ...(source.publiclyAvailable === true ? [context.t('source.publiclyAvailable')] : []),
           ...(source.collectedWithConsent === true ? [context.t('source.collectedWithConsent')] : []),
         ];
-        const children: BlockContent[] = [paragraph([...context.inline(source.label, `${pointer}/label`), ...annotation(notes)]), ...context.blocks(source.description, `${pointer}/description`)];
+        const children: BlockContent[] = [paragraph(annotated(context.inline(source.label, `${pointer}/label`), notes)), ...context.blocks(source.description, `${pointer}/description`)];
         if (source.dataCategories !== undefined) children.push(fact(labelled(context.t('source.dataCategories'), namesOf(context, 'dataCategories', source.dataCategories))));
         return listItem(children);
       });

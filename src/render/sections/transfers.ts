@@ -1,5 +1,5 @@
 import type { BlockContent } from 'mdast';
-import { countryName, withArticleReferences } from '../format.ts';
+import { countryName, termList, withArticleReferences } from '../format.ts';
 import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
 import { namesOf } from '../references.ts';
 import type { SectionBuilder } from './section.ts';
@@ -13,7 +13,7 @@ export const transfersSection: SectionBuilder = {
     // The fact always shows, so that the page states what the record says, whatever the notice's own words.
     const blocks: BlockContent[] = [fact([text(context.t(`transfers.${transfers.outsideEea}`))]), ...context.blocks(transfers.description, '/transfers/description')];
     if (transfers.mechanisms !== undefined && transfers.mechanisms.length > 0) {
-      blocks.push(fact(labelled(context.t('transfers.safeguards'), withArticleReferences(context.texts.and(transfers.mechanisms.map((mechanism) => context.t(`mechanism.${mechanism}`)))))));
+      blocks.push(fact(labelled(context.t('transfers.safeguards'), withArticleReferences(termList(context, 'mechanism', transfers.mechanisms)))));
     }
     if (transfers.destinations !== undefined) {
       const items = transfers.destinations.map((destination, index) => {
