@@ -1,14 +1,17 @@
 import type { CliIo } from './io.ts';
 
-/** A `seloste` subcommand: its help text and what it does; returns the exit code. */
+/** A `seloste` subcommand: how it is called, what it does, and its help; `run` returns the exit code. */
 export interface Command {
+  /** The command and its arguments, as `seloste --help` lists it: `validate [paths…] [--format text|json]`. */
+  readonly usage: string;
+  /** One line: what the command does. */
+  readonly summary: string;
+  /** The rest of its help, below the usage line. */
   readonly help: string;
   run(args: readonly string[], io: CliIo): Promise<number> | number;
 }
 
-/** How the command table names a command before loading it. */
-export interface CommandEntry {
-  readonly usage: string;
-  readonly summary: string;
-  readonly load: () => Promise<{ readonly command: Command }>;
+/** What `seloste <command> --help` prints: the usage line, then the help. */
+export function commandHelp(command: Command): string {
+  return `Usage: seloste ${command.usage}\n\n${command.help}`;
 }

@@ -1,42 +1,22 @@
-import type { CommandEntry } from './command.ts';
+import { commandHelp, type Command } from './command.ts';
 import { processIo, type CliIo } from './io.ts';
 import { PathError } from '../node/path-error.ts';
 import { EXIT, UsageError } from './usage.ts';
 import { VERSION } from './version.ts';
 
 /** The subcommands, loaded only when called so that each starts fast. */
-export const commands: Readonly<Record<string, CommandEntry>> = {
-  validate: {
-    usage: 'validate [paths…]',
-    summary: 'Check notices against the schema and their references',
-    load: () => import('./commands/validate.ts'),
-  },
-  lint: {
-    usage: 'lint [paths…] [--format]',
-    summary: 'Check notices against GDPR Art. 13/14/30 and Finnish law',
-    load: () => import('./commands/lint.ts'),
-  },
-  render: {
-    usage: 'render <file> [--lang] [--format]',
-    summary: 'Print a notice in one language as HTML or Markdown',
-    load: () => import('./commands/render.ts'),
-  },
-  build: {
-    usage: 'build [paths…] [--out <dir>]',
-    summary: 'Build the site and the records of processing from notices/',
-    load: () => import('./commands/build.ts'),
-  },
-  record: {
-    usage: 'record <file|folder>',
-    summary: 'Print the record of processing (GDPR Art. 30) as JSON',
-    load: () => import('./commands/record.ts'),
-  },
+export const commands: Readonly<Record<string, () => Promise<{ readonly command: Command }>>> = {
+  validate: () => import('./commands/validate.ts'),
+  lint: () => import('./commands/lint.ts'),
+  render: () => import('./commands/render.ts'),
+  build: () => import('./commands/build.ts'),
+  record: () => import('./commands/record.ts'),
 };
 
-/** The help of `seloste` itself. */
-export function mainHelp(): string {
-  const width = Math.max(...Object.values(commands).map((entry) => entry.usage.length));
-  const rows = Object.values(commands).map((entry) => `  ${entry.usage.padEnd(width)}  ${entry.summary}`);
+/** The help of `seloste` itself: each command as its own help states its usage, and what it does. */
+export async function mainHelp(): Promise<string> {
+  const loaded = await Promise.all(Object.values(commands).map(async (load) => (await load()).command));
+  const rows = loaded.map((command) => `  ${command.usage}\n      ${command.summary}`);
   return `seloste: privacy notices as code
 
 Usage: seloste <command> [options]
@@ -60,25 +40,29 @@ in seloste; SELOSTE_DEBUG=1 prints where it happened).
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const topic = name === 'help' ? args[0] : undefined;
-    if (topic !== undefined && topic in commands) return main([topic, '--help'], io);
-    io.stdout(mainHelp());
-    return name === undefined ? EXIT.usage : EXIT.ok;
+  if (name === undefined) {
+    // no command is a usage error: the help goes where errors go, not into a pipe expecting output
+    io.stderr(await mainHelp());
+    return EXIT.usage;
   }
+  if (name === '--help' || name === '-h') {
+    io.stdout(await mainHelp());
+    return EXIT.ok;
+  }
+  if (name === 'help') return args[0] === undefined ? main(['--help'], io) : main([args[0], '--help'], io);
   if (name === '--version' || name === '-v') {
     io.stdout(`seloste ${VERSION}\n`);
     return EXIT.ok;
   }
-  const entry = commands[name];
-  if (entry === undefined) {
+  const load = commands[name];
+  if (load === undefined) {
     io.stderr(`seloste: unknown command "${name}"; expected one of ${Object.keys(commands).join(', ')}. See \`seloste --help\`.\n`);
     return EXIT.usage;
   }
   try {
-    const { command } = await entry.load();
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(command.help);
+    const { command } = await load();
+    if (asksForHelp(args)) {
+      io.stdout(commandHelp(command));
       return EXIT.ok;
     }
     return await command.run(args, io);
@@ -92,4 +76,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (process.env['SELOSTE_DEBUG'] !== undefined && error instanceof Error) io.stderr(`${error.stack ?? ''}\n`);
     return EXIT.internal;
   }
+}
+
+/** Whether a command's arguments ask for its help: `--help` or `-h` before any `--`, after which every argument is a path. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }

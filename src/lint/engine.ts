@@ -4,18 +4,48 @@ import { diagnosticAt, type Directive } from '../source/index.ts';
 import { ruleLevels, type LintConfig } from './config.ts';
 import type { Report, Rule } from './rule.ts';
 
+/** The id of the problems with `seloste-disable` comments themselves. */
+export const LINT_DIRECTIVE = 'lint-directive';
+
+/** A file's `seloste-disable` comments: plain data, so that it can cross threads. */
+export type DirectiveSource = Pick<SourceFile, 'file' | 'directives'>;
+
+/** A directive that silenced a finding: its file and the line of its comment. */
+export interface DirectiveUse {
+  readonly file: string;
+  readonly line: number;
+}
+
 /**
- * Runs the rules over notices: each rule reports pointers, the engine places
- * them in the notice or organisation file, applies the configured severity,
- * drops findings silenced by a `seloste-disable` comment, and sorts. A
- * directive naming no rule or an unknown one, without a reason, or silencing
- * nothing is itself reported.
+ * What linting some of the notices gives: the rules' findings (silenced ones
+ * left out), the files the notices were read from with their directives, and
+ * which directives silenced a finding. Whether a directive is used can only be
+ * decided over all notices, by {@link joinLintShares}.
+ */
+export interface LintShare {
+  readonly findings: readonly Diagnostic[];
+  readonly sources: readonly DirectiveSource[];
+  readonly used: readonly DirectiveUse[];
+}
+
+/**
+ * Lints notices: the rules' findings, then the problems with `seloste-disable`
+ * comments (see {@link joinLintShares}), sorted. The notices may be shared
+ * between threads instead, each running {@link lintShare}, and joined after.
  */
 export function lintNotices(notices: readonly Notice[], rules: readonly Rule[], config: LintConfig, today: string): Diagnostic[] {
+  return joinLintShares([lintShare(notices, rules, config, today)], rules, config);
+}
+
+/**
+ * Runs the rules over notices: each rule reports pointers, the engine places
+ * them in the notice or organisation file, applies the configured severity and
+ * drops findings silenced by a `seloste-disable` comment, noting the comment.
+ */
+export function lintShare(notices: readonly Notice[], rules: readonly Rule[], config: LintConfig, today: string): LintShare {
   const levels = ruleLevels(rules, config);
-  const known = new Set(rules.map((rule) => rule.meta.id));
   const findings: Diagnostic[] = [];
-  const usedDirectives = new Set<Directive>();
+  const used: DirectiveUse[] = [];
   for (const notice of notices) {
     for (const rule of rules) {
       const level = levels.get(rule.meta.id) ?? 'off';
@@ -27,14 +57,23 @@ export function lintNotices(notices: readonly Notice[], rules: readonly Rule[], 
           const diagnostic = diagnosticAt(source, report.pointer, rule.meta.id, message(rule, report), { severity: level, target: report.target ?? 'value' });
           const directive = silencing(source, diagnostic);
           if (directive === undefined) findings.push(diagnostic);
-          else usedDirectives.add(directive);
+          else used.push({ file: source.file, line: directive.line });
         },
       });
     }
   }
-  const sources = uniqueSources(notices);
-  const enabled = new Set([...levels].filter(([, level]) => level !== 'off').map(([id]) => id));
-  return sortDiagnostics([...findings, ...directiveProblems(sources, known, enabled, usedDirectives)]);
+  return { findings, sources: directiveSources(notices), used };
+}
+
+/**
+ * Joins the lint shares of a set of notices: their findings, and a problem for
+ * each directive naming no rule or an unknown one, giving no reason, or
+ * silencing nothing in any share. Sorted, without repeats.
+ */
+export function joinLintShares(shares: readonly LintShare[], rules: readonly Rule[], config: LintConfig): Diagnostic[] {
+  const sources = new Map(shares.flatMap((share) => share.sources.map((source) => [source.file, source] as const)));
+  const used = new Set(shares.flatMap((share) => share.used.map(useKey)));
+  return sortDiagnostics([...shares.flatMap((share) => share.findings), ...directiveProblems([...sources.values()], rules, config, used)]);
 }
 
 function message(rule: Rule, report: Report): string {
@@ -49,21 +88,28 @@ function silencing(source: SourceFile, diagnostic: Diagnostic): Directive | unde
   );
 }
 
-function uniqueSources(notices: readonly Notice[]): SourceFile[] {
-  return [...new Set(notices.flatMap((notice) => [notice.source, notice.organisation.source]))];
+/** The files the notices were read from, each notice's and its organisation's, once each. */
+function directiveSources(notices: readonly Notice[]): DirectiveSource[] {
+  return [...new Set(notices.flatMap((notice) => [notice.source, notice.organisation.source]))].map(({ file, directives }) => ({ file, directives }));
 }
 
-function directiveProblems(sources: readonly SourceFile[], known: ReadonlySet<string>, enabled: ReadonlySet<string>, used: ReadonlySet<Directive>): Diagnostic[] {
+function useKey(use: DirectiveUse): string {
+  return `${use.file}\u0000${use.line}`;
+}
+
+function directiveProblems(sources: readonly DirectiveSource[], rules: readonly Rule[], config: LintConfig, used: ReadonlySet<string>): Diagnostic[] {
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const enabled = new Set([...ruleLevels(rules, config)].filter(([, level]) => level !== 'off').map(([id]) => id));
   const problems: Diagnostic[] = [];
   for (const source of sources) {
     for (const directive of source.directives) {
       const place = { line: directive.line, column: directive.column };
-      const problem = (message: string, severity: Diagnostic['severity']) => problems.push({ ruleId: 'lint-directive', severity, message, file: source.file, start: place, end: place });
+      const problem = (message: string, severity: Diagnostic['severity']) => problems.push({ ruleId: LINT_DIRECTIVE, severity, message, file: source.file, start: place, end: place });
       const unknown = directive.ruleIds.filter((id) => !known.has(id));
       if (directive.ruleIds.length === 0) problem('Missing rule id: name the rule the comment silences, e.g. `# seloste-disable-next-line rule-id -- reason`; see docs/rules/ for the rules', 'error');
       else if (unknown.length > 0) problem(`Unknown rule ${unknown.map(code).join(', ')} in a seloste-disable comment; see docs/rules/ for the rules`, 'error');
       else if (directive.reason === '') problem('Missing reason: write why the finding is silenced after `--`, e.g. `# seloste-disable-next-line rule-id -- reason`', 'error');
-      else if (!used.has(directive) && directive.ruleIds.every((id) => enabled.has(id))) problem(`Unused seloste-disable comment: ${directive.ruleIds.map(code).join(', ')} reports nothing here; remove the comment`, 'warning');
+      else if (!used.has(useKey({ file: source.file, line: directive.line })) && directive.ruleIds.every((id) => enabled.has(id))) problem(`Unused seloste-disable comment: ${directive.ruleIds.map(code).join(', ')} reports nothing here; remove the comment`, 'warning');
     }
   }
   return problems;

@@ -1,11 +1,34 @@
-import { effectiveLegalBasis, isDirectMarketing, purposeDataCategories, type LegalBasis, type LegalBasisCode, type MarketingChannel, type Notice, type Purpose } from '../model/index.ts';
+import {
+  effectiveLegalBasis,
+  isDirectMarketing,
+  purposeDataCategories,
+  purposeSources,
+  type EffectiveLegalBasis,
+  type LegalBasis,
+  type LegalBasisCode,
+  type MarketingChannel,
+  type Notice,
+  type Purpose,
+} from '../model/index.ts';
 
 /** Channels that are electronic direct marketing under 917/2014 §200. */
 export const ELECTRONIC_CHANNELS: ReadonlySet<MarketingChannel> = new Set(['email', 'sms', 'mms', 'automated-calls', 'fax']);
 
-/** Each purpose with its index and the code of its effective legal basis (own or the notice's). */
-export function purposesWithBasis(notice: Notice): { purpose: Purpose; index: number; basis: LegalBasisCode | undefined }[] {
-  return notice.document.purposes.items.map((purpose, index) => ({ purpose, index, basis: effectiveLegalBasis(notice, index)?.basis.basis }));
+/** A purpose, its index, and the legal basis it rests on: its own or the notice's, with where that is stated. */
+export interface PurposeWithBasis {
+  readonly purpose: Purpose;
+  readonly index: number;
+  readonly effective: EffectiveLegalBasis | undefined;
+  /** The code of the effective basis, `consent`, `contract`, …; undefined when neither the purpose nor the notice states one. */
+  readonly basis: LegalBasisCode | undefined;
+}
+
+/** Each purpose with its index and its effective legal basis (own or the notice's). */
+export function purposesWithBasis(notice: Notice): PurposeWithBasis[] {
+  return notice.document.purposes.items.map((purpose, index) => {
+    const effective = effectiveLegalBasis(notice, index);
+    return { purpose, index, effective, basis: effective?.basis.basis };
+  });
 }
 
 /** Every legal basis the notice states, the notice-level one first, each with its pointer. */
@@ -23,12 +46,21 @@ export function anyPurposeOn(notice: Notice, basis: LegalBasisCode): boolean {
 }
 
 /** The purposes that use a data category (every purpose when a purpose names no categories). */
-export function purposesUsing(notice: Notice, categoryId: string): { purpose: Purpose; index: number; basis: LegalBasisCode | undefined }[] {
+export function purposesUsing(notice: Notice, categoryId: string): PurposeWithBasis[] {
   return purposesWithBasis(notice).filter(({ purpose }) => purposeDataCategories(notice, purpose).some((category) => category.id === categoryId));
+}
+
+/** The purposes that use a source (every purpose when a purpose names no sources). */
+export function purposesUsingSource(notice: Notice, sourceId: string): PurposeWithBasis[] {
+  return purposesWithBasis(notice).filter(({ purpose }) => purposeSources(notice, purpose).some((source) => source.id === sourceId));
+}
+
+/** A legal basis code in words for a message: `legal-obligation` → `legal obligation`. */
+export function basisInWords(basis: LegalBasisCode): string {
+  return basis.replaceAll('-', ' ');
 }
 
 /** Whether a purpose is marketing of any kind. */
 export function isMarketing(purpose: Purpose): boolean {
   return isDirectMarketing(purpose) || (purpose.kinds ?? []).some((kind) => kind === 'marketing' || kind === 'advertising' || kind === 'targeting');
 }
-

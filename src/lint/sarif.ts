@@ -1,6 +1,7 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../diagnostics/index.ts';
+import { LINT_DIRECTIVE } from './engine.ts';
 import type { Rule } from './rule.ts';
 
 /** The base that relative file locations are resolved against: the folder seloste ran in. */
@@ -40,8 +41,8 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
         properties: { tags: ['privacy', 'gdpr'], law: rule.meta.law.map((law) => `${law.source} ${law.provision}`) },
       };
     }),
-    // validation problems (schema, references, directives) have ids of their own
-    ...[...reported].filter((id) => !known.has(id)).sort().map((id) => ({ id, name: id, shortDescription: { text: `Notice validation: ${id}` }, defaultConfiguration: { level: 'error' } })),
+    // problems that are not a rule's (validation, seloste-disable comments) have ids of their own
+    ...[...reported].filter((id) => !known.has(id)).sort().map((id) => ({ id, name: id, shortDescription: { text: nonRuleDescription(id) }, defaultConfiguration: { level: 'error' } })),
   ];
   const index = new Map(descriptors.map((descriptor, position) => [descriptor.id, position]));
   return {
@@ -68,6 +69,12 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
       },
     ],
   };
+}
+
+/** What a problem that no rule reports is: a mistake in a seloste-disable comment, or a validation problem. */
+function nonRuleDescription(id: string): string {
+  if (id === LINT_DIRECTIVE) return 'A seloste-disable comment that names no rule or an unknown one, gives no reason, or silences nothing';
+  return `Validation problem ${id} in a notice, organisation or configuration file (its YAML, schema or references), found before linting; docs/validation.md explains each`;
 }
 
 /** A file as SARIF locates it: relative to the source root, or by its absolute `file://` URL. */

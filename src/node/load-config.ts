@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/index.ts';
+import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
 import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../lint/index.ts';
 import type { ConfigDocument } from '../model/generated/schema-types.ts';
 import { validateDocument } from '../schema/index.ts';
@@ -16,13 +16,13 @@ export interface ProjectConfig {
   readonly docsUrl?: string;
 }
 
-/** Reads `seloste.config.yaml` from a folder, if there is one; problems in it are diagnostics with positions. */
+/** Reads `seloste.config.yaml` from a folder, if there is one; problems in it are diagnostics with positions, and with an error in it the defaults apply. */
 export function loadProjectConfig(cwd: string): { config: ProjectConfig; diagnostics: Diagnostic[] } {
   const path = join(cwd, CONFIG_FILE);
   if (!existsSync(path)) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics: [] };
   const parsed = parseYaml(readFileSync(path, 'utf8'), CONFIG_FILE);
   const diagnostics = [...parsed.diagnostics, ...validateDocument('config', parsed)];
-  if (diagnostics.length > 0) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics };
+  if (hasErrors(diagnostics)) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics };
   const document = (parsed.data ?? {}) as ConfigDocument;
   return {
     config: {

@@ -20,13 +20,12 @@ export function siteNoticePaths(): readonly string[] {
  * report its diagnostics, and the warnings rendering produced beside it; the
  * site data holds only valid notices.
  */
-export function loadSite(options: { readonly cwd: string; readonly paths?: readonly string[]; readonly onProgress?: (done: number, total: number) => void }): {
+export function loadSite(options: { readonly cwd: string; readonly paths?: readonly string[] }): {
   project: Project;
   site: SiteData;
   renderWarnings: readonly Diagnostic[];
 } {
-  const translator = defaultTranslator();
-  const project = loadNotices(options.paths ?? siteNoticePaths(), { cwd: options.cwd, locales: translator.locales });
-  const { site, diagnostics } = buildSiteData(project, translator, options.onProgress);
+  const project = loadNotices(options.paths ?? siteNoticePaths(), { cwd: options.cwd });
+  const { site, diagnostics } = buildSiteData(project, defaultTranslator());
   return { project, site, renderWarnings: diagnostics };
 }

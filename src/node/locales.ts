@@ -1,20 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createTranslator, type LocaleMessages, type LocaleResources, type Translator } from '../i18n/index.ts';
-import { packageRoot } from './package-root.ts';
+import { localeFiles } from './locale-files.ts';
 
-const localesDirectory = join(packageRoot, 'src', 'i18n', 'locales');
-
-/**
- * Reads the standard texts of every locale in `src/i18n/locales/`: adding a
- * language is adding its JSON file there, nothing else.
- */
+/** Reads the standard texts of every installed locale (see {@link localeFiles}). */
 export function readLocaleResources(): LocaleResources {
-  const resources: Record<string, LocaleMessages> = {};
-  for (const name of readdirSync(localesDirectory).filter((file) => file.endsWith('.json')).sort()) {
-    resources[name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(localesDirectory, name), 'utf8')) as LocaleMessages;
-  }
-  return resources;
+  return Object.fromEntries(localeFiles().map(({ locale, path }) => [locale, JSON.parse(readFileSync(path, 'utf8')) as LocaleMessages]));
 }
 
 let shared: Translator | undefined;

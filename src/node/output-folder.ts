@@ -6,22 +6,34 @@ import { PathError } from './path-error.ts';
 export const SITE_MARKER = '.seloste-site';
 
 /**
- * Refuses an output folder that replacing would destroy something: the
+ * Refuses an output folder that replacing would destroy something (the
  * working directory or one of its parents, seloste's own folder, a folder
- * holding the notices, or a non-empty folder seloste did not build.
+ * holding the notices, or a non-empty folder seloste did not build), or
+ * that cannot be made because a file stands where a parent folder would be.
+ * Relative paths are taken from `cwd`; messages show `outDir` as given.
  */
-export function assertReplaceableOutput(outDir: string, protectedPaths: readonly { readonly path: string; readonly what: string }[]): void {
-  const target = resolve(outDir);
+export function assertReplaceableOutput(outDir: string, protectedPaths: readonly { readonly path: string; readonly what: string }[], cwd: string = process.cwd()): void {
+  const target = resolve(cwd, outDir);
   const refuse = (why: string) => {
     throw new PathError([outDir], `Refusing to build into ${outDir}: ${why}; choose a new or empty folder such as dist/`);
   };
   if (dirname(target) === target) refuse('it is the root of the file system');
   for (const { path, what } of protectedPaths) {
-    if (isInside(resolve(path), target)) refuse(`the build replaces the whole folder, which would delete ${what} (${path})`);
+    if (isInside(resolve(cwd, path), target)) refuse(`the build replaces the whole folder, which would delete ${what} (${path})`);
   }
   if (existsSync(target)) {
     if (!statSync(target).isDirectory()) refuse('it is a file');
     if (readdirSync(target).length > 0 && !builtBySeloste(target)) refuse(`it is not empty and seloste did not build it (it has no ${SITE_MARKER} file)`);
+  }
+  const blocking = fileInTheWay(dirname(target));
+  if (blocking !== undefined) refuse(`${blocking} is a file, not a folder`);
+}
+
+/** The nearest existing one of `folder` and its parents, if it is not a folder: then no folder can be made inside it. */
+function fileInTheWay(folder: string): string | undefined {
+  for (let path = folder; ; path = dirname(path)) {
+    if (existsSync(path)) return statSync(path).isDirectory() ? undefined : path;
+    if (dirname(path) === path) return undefined;
   }
 }
 

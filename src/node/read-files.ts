@@ -79,6 +79,12 @@ export function readInputFiles(files: readonly string[], cwd: string): { inputs:
   return { inputs, diagnostics };
 }
 
+/** The YAML files under `paths`, read: the inputs, the problems reading them, and how many files there were. */
+export function readNoticeFiles(paths: readonly string[], cwd: string): { inputs: InputFile[]; diagnostics: Diagnostic[]; fileCount: number } {
+  const { inputs, diagnostics } = readInputFiles(collectYamlFiles(paths, cwd), cwd);
+  return { inputs, diagnostics, fileCount: inputs.length + diagnostics.length };
+}
+
 /** A path relative to the working directory when inside it, else absolute. */
 export function displayPath(absolute: string, cwd: string): string {
   const relativePath = relative(cwd, absolute);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -83,6 +83,21 @@ describe('seloste lint', () => {
     }
   });
 
+  it('describes in SARIF what a problem that is not a rule’s is: a seloste-disable comment, or the configuration', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'seloste-sarif-'));
+    try {
+      writeFileSync(join(project, 'seloste.config.yaml'), 'lint:\n  rules:\n    recipient-named: off\n');
+      writeFileSync(join(project, 'organisation.yaml'), `# seloste-disable dpo-stated\n${readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8')}`);
+      copyFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), join(project, 'asiakasrekisteri.yaml'));
+      const sarif = JSON.parse((await runCli(['lint', '--format', 'sarif', '.'], project)).stdout);
+      const descriptions = Object.fromEntries(sarif.runs[0].tool.driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => [rule.id, rule.shortDescription.text]));
+      expect(descriptions['lint-directive']).toBe('A seloste-disable comment that names no rule or an unknown one, gives no reason, or silences nothing');
+      expect(descriptions['unknown-property']).toBe('Validation problem unknown-property in a notice, organisation or configuration file (its YAML, schema or references), found before linting; docs/validation.md explains each');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it('rejects an unknown format or preset as a usage error', async () => {
     expect((await runCli(['lint', '--format', 'xml'], root)).code).toBe(2);
     expect((await runCli(['lint', '--preset', 'lenient'], root)).code).toBe(2);
@@ -124,5 +139,14 @@ describe('seloste lint on the Finnish calendar', () => {
     at('2025-03-09T22:30:00Z');
     vi.stubEnv('SELOSTE_TODAY', '2025-03-12');
     expect(await lastUpdatedFindings('2025-03-13')).toEqual([expect.stringContaining('after today (2025-03-12)')]);
+  });
+
+  it.each(['garbage', '2025-1-5', '2025-02-30'])('refuses SELOSTE_TODAY=%s as a usage error', async (value) => {
+    vi.stubEnv('SELOSTE_TODAY', value);
+    expect(await runCli(['lint', 'test/fixtures/minimal'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `seloste lint: Unexpected SELOSTE_TODAY "${value}"; give a date as YYYY-MM-DD, such as 2025-01-31, or unset it. See \`seloste lint --help\`.\n`,
+    });
   });
 });

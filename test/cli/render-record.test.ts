@@ -1,7 +1,10 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordSchemaErrors } from '../../src/schema/index.ts';
 import { runCli } from '../helpers/cli.ts';
-import { root, seedNotice } from '../helpers/paths.ts';
+import { fromRoot, root, seedNotice } from '../helpers/paths.ts';
 
 describe('seloste render', () => {
   it('prints the notice as an HTML fragment in the language asked for', async () => {
@@ -59,6 +62,28 @@ describe('seloste record', () => {
     const result = await runCli(['record', 'notices'], root);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ recordType: 'index', organisations: [{ id: 'pori-energia' }] });
+  });
+
+  it('warns, as validate does, when the folder holds organisation files but no notice', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'seloste-record-'));
+    try {
+      mkdirSync(join(folder, 'esimerkki'));
+      copyFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), join(folder, 'esimerkki', 'organisation.yaml'));
+      const result = await runCli(['record', 'esimerkki'], folder);
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ recordType: 'index', organisations: [{ id: 'esimerkki', notices: [] }] });
+      expect(result.stderr).toBe('warning: No notices in esimerkki: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file.\n');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('answers an organisation file with what it is', async () => {
+    expect(await runCli(['record', 'notices/pori-energia/organisation.yaml'], root)).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('notices/pori-energia/organisation.yaml is not a notice (an organisation file has no record of its own; give a notice file, or the folder for every notice’s record)'),
+    });
   });
 
   it('exits 1 on an invalid notice and 2 without a path', async () => {

@@ -100,6 +100,33 @@ describe('the seloste command', () => {
     expect(await runCli(['valdate'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "valdate"') });
   });
 
+  it('lists each command as the command’s own --help starts', async () => {
+    const main = (await runCli(['--help'], root)).stdout;
+    for (const name of ['validate', 'lint', 'render', 'build', 'record']) {
+      const help = (await runCli([name, '--help'], root)).stdout;
+      const usage = /^Usage: seloste (.+)$/mu.exec(help)?.[1];
+      expect(help.startsWith(`Usage: seloste ${name} `), name).toBe(true);
+      expect(main, name).toContain(`\n  ${usage}\n`);
+    }
+    expect(main).toContain('  build [paths…] [--out <dir>] [--site <url>] [--strict] [--allow-empty]\n');
+  });
+
+  it('shows a command’s help with `seloste help <command>`, and refuses an unknown one as a usage error', async () => {
+    expect(await runCli(['help', 'record'], root)).toEqual(await runCli(['record', '--help'], root));
+    expect(await runCli(['help', 'nope'], root)).toEqual({ code: 2, stdout: '', stderr: 'seloste: unknown command "nope"; expected one of validate, lint, render, build, record. See `seloste --help`.\n' });
+  });
+
+  it('prints its help on standard error when called without a command, a usage error', async () => {
+    const result = await runCli([], root);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe((await runCli(['--help'], root)).stdout);
+  });
+
+  it('takes --help after -- as a path, not as a request for help', async () => {
+    expect(await runCli(['validate', '--', '--help'], root)).toEqual({ code: 2, stdout: '', stderr: 'seloste validate: No such file or directory: --help. See `seloste validate --help`.\n' });
+  });
+
   it('runs as a real process without stack traces on bad input', () => {
     const child = spawnSync(process.execPath, ['bin/seloste.js', 'validate', 'test/fixtures/invalid'], { cwd: root, encoding: 'utf8' });
     expect(child.status).toBe(1);

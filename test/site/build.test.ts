@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 import { runCli } from '../helpers/cli.ts';
 import { root } from '../helpers/paths.ts';
 import { filesUnder } from './files.ts';
@@ -80,6 +81,72 @@ describe('seloste build', () => {
     }
     expect(readFileSync(join(foreign, 'contract.docx'), 'utf8')).toBe('important');
     expect(existsSync(join(root, 'notices', 'pori-energia', 'organisation.yaml'))).toBe(true);
+  });
+
+  it('refuses an --out that cannot be made, as a usage error, before any work', async () => {
+    const file = join(workspace, 'a-file');
+    writeFileSync(file, 'not a folder');
+    expect(await runCli(['build', 'notices', '--out', join(file, 'sub')], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `seloste build: Refusing to build into ${join(file, 'sub')}: ${file} is a file, not a folder; choose a new or empty folder such as dist/. See \`seloste build --help\`.\n`,
+    });
+  });
+
+  it.runIf(process.platform === 'linux')('reports a folder it cannot write as a usage error, not as a bug in seloste', async () => {
+    const result = await runCli(['build', 'test/fixtures/minimal', '--out', '/proc/seloste-site'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^seloste build: Cannot write the site to \/proc\/seloste-site \(.+\); choose a folder you can write to, such as dist\/\. See `seloste build --help`\.$/mu);
+    expect(result.stderr).not.toContain('internal error');
+  });
+
+  it('names a missing path as it was typed, as validate does', async () => {
+    expect(await runCli(['build', 'no/such/dir', '--out', join(workspace, 'missing')], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'seloste build: No such file or directory: no/such/dir. See `seloste build --help`.\n',
+    });
+  });
+
+  it('says in its help which paths are usage errors and what --allow-empty builds', async () => {
+    const help = (await runCli(['build', '--help'], root)).stdout;
+    expect(help).toContain('A path that does not exist or holds no\nYAML file is a usage error, and paths that hold only organisation files, no\nnotice, stop the build too');
+    expect(help).toContain('--allow-empty   build even when the paths hold only organisation files,');
+  });
+
+  it('reports each missing translation once, as lint does, and as rendering does while translations-complete is off', async () => {
+    const untranslated = 'test/fixtures/untranslated/rekisteri.yaml:15:7:';
+    const linted = await runCli(['build', 'test/fixtures/untranslated', '--out', join(workspace, 'untranslated')], root);
+    expect(linted.code).toBe(0);
+    expect(linted.stderr.split('\n').filter((line) => line.startsWith(untranslated))).toEqual([`${untranslated} error: Missing \`en\` text: the notice is published in fi, en, so readers of the en page would see it in another language [translations-complete]`]);
+
+    const project = join(workspace, 'translations-off');
+    mkdirSync(project);
+    writeFileSync(join(project, 'seloste.config.yaml'), 'lint:\n  rules:\n    translations-complete: off\n');
+    const rendered = await runCli(['build', join(root, 'test/fixtures/untranslated'), '--out', 'site'], project);
+    expect(rendered.code).toBe(0);
+    const where = `${join(root, untranslated)}`;
+    expect(rendered.stderr.split('\n').filter((line) => line.startsWith(where))).toEqual([`${where} warning: Missing \`en\` text; the en page shows the \`fi\` text instead [missing-translation]`]);
+  });
+
+  it('refuses an invalid seloste.config.yaml before reading any notice', async () => {
+    const project = join(workspace, 'bad-config');
+    mkdirSync(project);
+    writeFileSync(join(project, 'seloste.config.yaml'), 'lint:\n  rules:\n    recipient-named: off\n');
+    const result = await runCli(['build', join(root, 'notices'), '--out', 'site'], project);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^seloste\.config\.yaml:3:5: error: /u);
+    expect(result.stderr).toMatch(/\n\n1 error and 0 warnings in 1 file\nInvalid seloste\.config\.yaml; nothing was built\.\n$/u);
+    expect(result.stderr).not.toContain('markkinointi-ja-viestinta.yaml');
+    expect(existsSync(join(project, 'site'))).toBe(false);
+  });
+
+  it('shows on a terminal how far reading goes and what Astro is doing, and clears it', async () => {
+    let stderr = '';
+    const io = { cwd: root, stdout: () => undefined, stderr: (text: string) => void (stderr += text), interactive: true };
+    expect(await main(['build', 'test/fixtures/minimal', '--out', join(workspace, 'terminal'), '--site', 'https://tietosuoja.esimerkki.fi/'], io)).toBe(0);
+    expect(stderr).toContain('\rReading and rendering notices 100%');
+    expect(stderr).toMatch(/Building the site for 1 notice in 2 languages…\nAstro is writing the pages, the records and the sitemap…\r\u001b\[2KBuilt /u);
   });
 
   it('keeps a path in the site address in every link, canonical address and sitemap entry', async () => {

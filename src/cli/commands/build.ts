@@ -1,79 +1,94 @@
 import { resolve } from 'node:path';
 import { formatDiagnostics, hasErrors, plural, sortDiagnostics, summarize, type Diagnostic } from '../../diagnostics/index.ts';
 import { buildSite } from '../../node/build-site.ts';
+import { CONFIG_FILE, loadProjectConfig } from '../../node/load-config.ts';
+import { DEFAULT_NOTICE_PATHS } from '../../node/load-notices.ts';
 import { assertReplaceableOutput } from '../../node/output-folder.ts';
 import { packageRoot } from '../../node/package-root.ts';
-import { loadProjectConfig } from '../../node/load-config.ts';
-import { DEFAULT_NOTICE_PATHS } from '../../node/load-notices.ts';
 import { prepareSite } from '../../node/prepare-site.ts';
 import { displayPath } from '../../node/read-files.ts';
 import type { Command } from '../command.ts';
 import type { CliIo } from '../io.ts';
 import { noNoticesFound } from '../no-notices.ts';
-import { progressLine } from '../progress.ts';
+import { progressLine, statusLine } from '../progress.ts';
 import { chooseSiteAddress, placeholderAddressWarning } from '../site-url.ts';
 import { today } from '../today.ts';
 import { EXIT, parseCommandArgs } from '../usage.ts';
 
 export const command: Command = {
-  help: `Usage: seloste build [paths…] [--out <dir>] [--site <url>] [--strict] [--allow-empty]
-
-Builds the published site from the notices (default: notices/): a page per
+  usage: 'build [paths…] [--out <dir>] [--site <url>] [--strict] [--allow-empty]',
+  summary: 'Build the site and the records of processing from notices/',
+  help: `Builds the published site from the notices (default: notices/): a page per
 notice and language with an “at a glance” summary, a printable view, a home
 page per language, the records of processing as JSON (records/), the JSON
 Schemas (schemas/) and a sitemap.
 
 Everything is validated first: on any error nothing is written and the
 previous site is left as it was. The new site is built beside the old one
-and swapped in only when complete. Paths that hold no notice (a mistyped
-folder, or only organisation files) are an error too, so that a typo does
-not replace the published site by an empty one.
+and swapped in only when complete. A path that does not exist or holds no
+YAML file is a usage error, and paths that hold only organisation files, no
+notice, stop the build too, so that a typo does not replace the published
+site by an empty one.
 
 Lint findings are printed with a summary line starting "Lint:"; they do not
 stop the build unless in strict mode (--strict, or lint.strict: true in
 seloste.config.yaml), for teams that publish only notices without errors.
 
 Options:
-  --out <dir>     where the site goes (default: dist)
+  --out <dir>     where the site goes (default: dist); it must be new, empty
+                  or a site seloste built, and is replaced as a whole
   --site <url>    the address it is published at, for the sitemap and
                   canonical links (default: SELOSTE_SITE_URL, else site.url of
                   seloste.config.yaml); a warning is printed while it is unset
                   or a placeholder such as https://tietosuoja.example.fi/
   --strict        lint errors stop the build too
-  --allow-empty   build even when the paths hold no notice, publishing a
-                  site without notices
+  --allow-empty   build even when the paths hold only organisation files,
+                  publishing a site without notices
   -h, --help      show this help
 
-Exit codes: 0 built, 1 invalid notices, no notices (without --allow-empty)
-or, in strict mode, lint errors (nothing written), 2 usage error.
+Exit codes: 0 built; 1 invalid notices or seloste.config.yaml, only
+organisation files (without --allow-empty) or, in strict mode, lint errors
+(nothing written); 2 usage error, such as a path that does not exist or holds
+no YAML file, or an --out folder that cannot be replaced (nothing written).
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' }, 'allow-empty': { type: 'boolean' } });
-    const paths = (positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS).map((path) => resolve(io.cwd, path));
-    const outDir = resolve(io.cwd, values.out ?? 'dist');
+    const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
+    const outDir = values.out ?? 'dist';
     const started = performance.now();
     // Refuse an output folder that replacing would destroy, before any work.
     const protectedPaths = [{ path: io.cwd, what: 'the working directory' }, { path: packageRoot, what: 'seloste itself' }, ...paths.map((path) => ({ path, what: 'the notices' }))];
-    assertReplaceableOutput(outDir, protectedPaths);
+    assertReplaceableOutput(outDir, protectedPaths, io.cwd);
     const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
     const address = chooseSiteAddress(values.site, process.env['SELOSTE_SITE_URL'], config.siteUrl);
+    const date = today();
+    if (hasErrors(configProblems)) {
+      // the configuration decides how notices are linted: no use reading them before it is fixed
+      reportBuildDiagnostics({ inputProblems: configProblems, findings: [], fileCount: 1, strict: false }, io);
+      return nothingBuilt(io, `Invalid ${CONFIG_FILE}`);
+    }
     const progress = progressLine(io, 'Reading and rendering notices');
-    const { site, problems, findings, fileCount } = await prepareSite({ cwd: io.cwd, paths, lint: config.lint, today: today(), onProgress: progress.update });
+    const { site, problems, findings, fileCount } = await prepareSite({ cwd: io.cwd, paths, lint: config.lint, today: date, onProgress: progress.update });
     progress.done();
     const strict = values.strict === true || config.lint.strict;
-    reportBuildDiagnostics({ inputProblems: [...configProblems, ...problems], findings, fileCount, strict }, io);
-    const refusal = whyNotBuild({ invalid: hasErrors([...configProblems, ...problems]), blockingLint: strict && hasErrors(findings), empty: site.notices.length === 0 && values['allow-empty'] !== true }, () => noNoticesFound(paths, io.cwd));
-    if (refusal !== undefined) {
-      io.stderr(`${refusal}; nothing was built.\n`);
-      return EXIT.invalidInput;
-    }
+    const inputProblems = [...configProblems, ...problems];
+    reportBuildDiagnostics({ inputProblems, findings, fileCount, strict }, io);
+    const refusal = whyNotBuild({ invalid: hasErrors(inputProblems), blockingLint: strict && hasErrors(findings), empty: site.notices.length === 0 && values['allow-empty'] !== true }, noNoticesFound(paths, io.cwd));
+    if (refusal !== undefined) return nothingBuilt(io, refusal);
     io.stderr(placeholderAddressWarning(address) ?? '');
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
-    const built = await buildSite({ site, outDir, protectedPaths, ...(address.url === undefined ? {} : { siteUrl: address.url }) });
-    io.stderr(`Built ${displayPath(outDir, io.cwd)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`);
+    const astro = statusLine(io, 'Astro is writing the pages, the records and the sitemap…');
+    const built = await buildSite({ site, outDir, cwd: io.cwd, ...(address.url === undefined ? {} : { siteUrl: address.url }) }).finally(astro.done);
+    io.stderr(`Built ${displayPath(resolve(io.cwd, outDir), io.cwd)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`);
     return EXIT.ok;
   },
 };
+
+/** Says why nothing was built; the exit code of a refused build. */
+function nothingBuilt(io: CliIo, why: string): number {
+  io.stderr(`${why}; nothing was built.\n`);
+  return EXIT.invalidInput;
+}
 
 /**
  * Prints every problem, then a summary of the input problems and one of the
@@ -90,10 +105,10 @@ function reportBuildDiagnostics(found: { inputProblems: readonly Diagnostic[]; f
   io.stderr(`Lint: ${summarize(findings, fileCount)} (${effect})\n`);
 }
 
-/** Why the site must not be built, if it must not. */
-function whyNotBuild(state: { invalid: boolean; blockingLint: boolean; empty: boolean }, noNotices: () => string): string | undefined {
+/** Why the site must not be built, if it must not; `noNotices` says what holds no notice. */
+function whyNotBuild(state: { invalid: boolean; blockingLint: boolean; empty: boolean }, noNotices: string): string | undefined {
   if (state.invalid) return 'Invalid input';
   if (state.blockingLint) return 'Lint errors in strict mode';
-  if (state.empty) return `${noNotices()}, or pass --allow-empty to publish a site without notices`;
+  if (state.empty) return `${noNotices}, or pass --allow-empty to publish a site without notices`;
   return undefined;
 }

@@ -2,7 +2,6 @@ import { hasErrors, plural, sortDiagnostics, type Diagnostic } from '../../diagn
 import { lintNotices, rules, toSarif } from '../../lint/index.ts';
 import { loadProjectConfig } from '../../node/load-config.ts';
 import { DEFAULT_NOTICE_PATHS, loadNotices } from '../../node/load-notices.ts';
-import { defaultTranslator } from '../../node/locales.ts';
 import { ruleHelp } from '../../node/rule-docs.ts';
 import type { Command } from '../command.ts';
 import { warnWhenNoNotices } from '../no-notices.ts';
@@ -12,9 +11,9 @@ import { EXIT, oneOf, parseCommandArgs } from '../usage.ts';
 import { VERSION } from '../version.ts';
 
 export const command: Command = {
-  help: `Usage: seloste lint [paths…] [--format text|json|sarif] [--preset recommended|strict]
-
-Checks notices against the GDPR (Art. 13, 14, 30) and Finnish law (the Data
+  usage: 'lint [paths…] [--format text|json|sarif] [--preset recommended|strict]',
+  summary: 'Check notices against GDPR Art. 13/14/30 and Finnish law',
+  help: `Checks notices against the GDPR (Art. 13, 14, 30) and Finnish law (the Data
 Protection Act 1050/2018, the Act on Electronic Communications Services
 917/2014): what a notice must say and does not, and what it says that does
 not hold together. Each rule cites its article; docs/rules/<rule>.md
@@ -47,7 +46,7 @@ or a notice is invalid, 2 usage error.
     const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
     const preset = oneOf('preset', values.preset, ['recommended', 'strict'], config.lint.preset);
     const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
-    const project = loadNotices(paths, { cwd: io.cwd, locales: defaultTranslator().locales });
+    const project = loadNotices(paths, { cwd: io.cwd });
     const findings = lintNotices(project.notices, rules, { ...config.lint, preset }, today());
     const all: Diagnostic[] = sortDiagnostics([...configProblems, ...project.diagnostics, ...findings]);
     if (format === 'sarif') io.stdout(`${JSON.stringify(toSarif(all, rules, (rule) => ruleHelp(rule, config.docsUrl), VERSION, io.cwd), null, 2)}\n`);

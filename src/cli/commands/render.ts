@@ -1,16 +1,15 @@
-import { resolve } from 'node:path';
 import { formatDiagnostics, sortDiagnostics } from '../../diagnostics/index.ts';
 import { defaultTranslator } from '../../node/index.ts';
 import { renderNotice, toDocument, toHtml, toMarkdown } from '../../render/index.ts';
 import type { Command } from '../command.ts';
 import { isFolder, listFiles, noticeFilesIn } from '../folder-notices.ts';
-import { loadValidProject } from '../load.ts';
+import { loadNoticeFile } from '../load.ts';
 import { EXIT, oneOf, parseCommandArgs, UsageError } from '../usage.ts';
 
 export const command: Command = {
-  help: `Usage: seloste render <notice.yaml> [--lang fi|en|…] [--format html|md]
-
-Prints one notice in one language: the header, the “at a glance” summary,
+  usage: 'render <notice.yaml> [--lang fi|en|…] [--format html|md]',
+  summary: 'Print a notice in one language as HTML or Markdown',
+  help: `Prints one notice in one language: the header, the “at a glance” summary,
 the contents and the numbered sections, as an HTML fragment or as Markdown.
 Texts missing in the language are shown in the notice's first language,
 marked, with a warning on standard error.
@@ -28,10 +27,8 @@ Exit codes: 0 rendered, 1 the notice is invalid, 2 usage error.
     if (positionals.length !== 1) throw new UsageError('Expected one notice file, e.g. `seloste render notices/org/notice.yaml`');
     const target = positionals[0] ?? '';
     if (isFolder(target, io.cwd)) throw new UsageError(folderGiven(target, noticeFilesIn(target, io.cwd)));
-    const project = loadValidProject([target], io);
-    if (project === undefined) return EXIT.invalidInput;
-    const notice = project.notices.find((candidate) => resolve(io.cwd, candidate.source.file) === resolve(io.cwd, target));
-    if (notice === undefined) throw new UsageError(`${target} is not a notice (an organisation file cannot be rendered on its own)`);
+    const notice = loadNoticeFile(target, io, 'an organisation file cannot be rendered on its own');
+    if (notice === undefined) return EXIT.invalidInput;
     const locale = values.lang ?? notice.languages[0] ?? 'fi';
     if (!notice.languages.includes(locale)) throw new UsageError(`The notice is not published in "${locale}"; its languages are ${notice.languages.join(', ')}`);
     const texts = defaultTranslator().forLocale(locale);

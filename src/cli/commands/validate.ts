@@ -1,15 +1,14 @@
 import { plural } from '../../diagnostics/index.ts';
 import { DEFAULT_NOTICE_PATHS, loadNotices } from '../../node/load-notices.ts';
-import { defaultTranslator } from '../../node/locales.ts';
 import type { Command } from '../command.ts';
 import { warnWhenNoNotices } from '../no-notices.ts';
 import { reportDiagnostics } from '../report.ts';
 import { EXIT, oneOf, parseCommandArgs } from '../usage.ts';
 
 export const command: Command = {
-  help: `Usage: seloste validate [paths…] [--format text|json]
-
-Checks notices and organisation files: YAML syntax, the schema
+  usage: 'validate [paths…] [--format text|json]',
+  summary: 'Check notices against the schema and their references',
+  help: `Checks notices and organisation files: YAML syntax, the schema
 (schemas/notice.schema.json, schemas/organisation.schema.json) and the ids
 one part uses to refer to another. Paths are files or folders; the default
 is notices/. A notice's organisation.yaml is read from beside it.
@@ -32,8 +31,7 @@ Exit codes: 0 all files valid, 1 a file is invalid, 2 usage error.
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' } });
     const format = oneOf('format', values.format, ['text', 'json'], 'text');
     const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
-    // the languages seloste can publish: a notice in another one is refused here as by build
-    const project = loadNotices(paths, { cwd: io.cwd, locales: defaultTranslator().locales });
+    const project = loadNotices(paths, { cwd: io.cwd });
     const summary = `${plural(project.fileCount, 'file')} valid: ${plural(project.notices.length, 'notice')}, ${plural(project.organisations.length, 'organisation')}`;
     const invalid = reportDiagnostics(project.diagnostics, project.fileCount, format, io, summary);
     warnWhenNoNotices(project, paths, io);

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { purposesUsing, purposesWithBasis } from '../helpers.ts';
+import { purposesUsing, purposesUsingSource } from '../helpers.ts';
 
 /** Cookies that need consent: all but the strictly necessary ones, and those whose type the notice does not state. */
 const NEEDS_CONSENT = new Set(['cookies', 'cookies.preferences', 'cookies.analytics', 'cookies.marketing']);
@@ -27,7 +27,7 @@ export const cookieConsent = defineRule({
     });
     notice.document.sources?.items?.forEach((source, index) => {
       if (source.kind !== 'online-tracking') return;
-      const without = purposesWithBasis(notice).filter(({ purpose, basis }) => basis !== 'consent' && (purpose.sources === undefined || purpose.sources.includes(source.id)));
+      const without = purposesUsingSource(notice, source.id).filter(({ basis }) => basis !== 'consent');
       if (without.length > 0) context.report({ pointer: `/sources/items/${index}/kind`, messageId: 'source', data: { id: source.id, purposes: list(without) } });
     });
   },

@@ -1,4 +1,4 @@
-import { statedBasesWithPointers } from '../helpers.ts';
+import { basisInWords, statedBasesWithPointers } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const lawForStatutoryBasis = defineRule({
@@ -12,7 +12,7 @@ export const lawForStatutoryBasis = defineRule({
   },
   check(notice, context) {
     for (const { basis, pointer } of statedBasesWithPointers(notice)) {
-      if ((basis.basis === 'legal-obligation' || basis.basis === 'public-task') && basis.law === undefined) context.report({ pointer: `${pointer}/basis`, messageId: 'missing', data: { basis: basis.basis.replace('-', ' ') } });
+      if ((basis.basis === 'legal-obligation' || basis.basis === 'public-task') && basis.law === undefined) context.report({ pointer: `${pointer}/basis`, messageId: 'missing', data: { basis: basisInWords(basis.basis) } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { statedBasesWithPointers } from '../helpers.ts';
+import { basisInWords, statedBasesWithPointers } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const noHedgedLegalBasis = defineRule({
@@ -15,7 +15,7 @@ export const noHedgedLegalBasis = defineRule({
   },
   check(notice, context) {
     for (const { basis, pointer } of statedBasesWithPointers(notice)) {
-      if (basis.extent === 'primarily') context.report({ pointer: `${pointer}/extent`, messageId: 'hedged', data: { basis: basis.basis.replace('-', ' ') } });
+      if (basis.extent === 'primarily') context.report({ pointer: `${pointer}/extent`, messageId: 'hedged', data: { basis: basisInWords(basis.basis) } });
     }
   },
 });

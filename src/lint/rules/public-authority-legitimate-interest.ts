@@ -13,11 +13,10 @@ export const publicAuthorityLegitimateInterest = defineRule({
   check(notice, context) {
     if (notice.organisation.document.publicAuthority !== true) return;
     const reported = new Set<string>();
-    for (const { purpose, index, basis } of purposesWithBasis(notice)) {
-      const pointer = purpose.legalBasis === undefined ? '/legalBasis/basis' : `/purposes/items/${index}/legalBasis/basis`;
-      if (basis !== 'legitimate-interests' || reported.has(pointer)) continue;
-      reported.add(pointer);
-      context.report({ pointer, messageId: 'authority', data: { id: purpose.legalBasis === undefined ? 'every purpose' : `purpose \`${purpose.id}\`` } });
+    for (const { purpose, effective, basis } of purposesWithBasis(notice)) {
+      if (effective === undefined || basis !== 'legitimate-interests' || reported.has(effective.pointer)) continue;
+      reported.add(effective.pointer); // a basis the notice states for every purpose is reported once
+      context.report({ pointer: `${effective.pointer}/basis`, messageId: 'authority', data: { id: effective.scope === 'notice' ? 'every purpose' : `purpose \`${purpose.id}\`` } });
     }
   },
 });

@@ -1,4 +1,5 @@
-import { effectiveLegalBasis, purposeDataCategories } from '../../model/index.ts';
+import { purposeDataCategories } from '../../model/index.ts';
+import { purposesWithBasis } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const specialCategoryCondition = defineRule({
@@ -11,10 +12,10 @@ export const specialCategoryCondition = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    notice.document.purposes.items.forEach((purpose, index) => {
+    for (const { purpose, index, effective } of purposesWithBasis(notice)) {
       const special = purposeDataCategories(notice, purpose).filter((category) => (category.kinds ?? []).some((kind) => kind.startsWith('special.')));
-      if (special.length === 0 || effectiveLegalBasis(notice, index)?.basis.specialCategoryCondition !== undefined) return;
+      if (special.length === 0 || effective?.basis.specialCategoryCondition !== undefined) continue;
       context.report({ pointer: `/purposes/items/${index}`, messageId: 'missing', data: { id: purpose.id, categories: special.map((category) => category.id).join(', ') } });
-    });
+    }
   },
 });
