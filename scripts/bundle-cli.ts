@@ -1,10 +1,15 @@
 // Bundles the `seloste` command into lib/cli/ so that it starts fast: one
 // JavaScript file per command instead of a hundred TypeScript modules to strip.
 // Run by `npm ci`/`npm install` (prepare). bin/seloste.js uses the bundle only
-// while it is newer than every file under src/; otherwise it runs the sources.
+// while it is newer than package.json and every file under src/ and schemas/
+// (see bin/freshness.js); otherwise it runs the sources.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { newestSourceTime } from '../bin/freshness.js';
+
+/** A file of this repository as a path, whatever characters the path holds. */
+const pathOf = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 const outdir = new URL('../lib/cli/', import.meta.url);
 rmSync(outdir, { recursive: true, force: true });
@@ -13,7 +18,7 @@ try {
   const sources = newestSourceTime();
   await build({
     // The command, and the worker that build threads run.
-    entryPoints: { main: new URL('../src/cli/main.ts', import.meta.url).pathname, 'site-worker': new URL('../src/node/site-worker.ts', import.meta.url).pathname },
+    entryPoints: { main: pathOf('../src/cli/main.ts'), 'site-worker': pathOf('../src/node/site-worker.ts') },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -23,7 +28,7 @@ try {
     external: ['astro', 'vite', '@astrojs/*'],
     // CommonJS libraries in the bundle require Node's built-in modules.
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
-    outdir: outdir.pathname,
+    outdir: fileURLToPath(outdir),
     logLevel: 'warning',
   });
   writeFileSync(new URL('stamp.json', outdir), `${JSON.stringify({ sources })}\n`);
