@@ -8,12 +8,9 @@ import { Session, type Profiler } from 'node:inspector/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LINT_CONFIG, lintNotices, rules } from '../../src/lint/index.ts';
+import { DEFAULT_LINT_CONFIG } from '../../src/lint/index.ts';
 import { buildSite } from '../../src/node/build-site.ts';
-import { defaultTranslator } from '../../src/node/locales.ts';
-import { collectYamlFiles, readInputFiles } from '../../src/node/read-files.ts';
-import { loadProject } from '../../src/project/index.ts';
-import { assembleSiteData, renderSiteNotices } from '../../src/publish/index.ts';
+import { prepareSite } from '../../src/node/prepare-site.ts';
 import { writeSyntheticNotices } from './synthetic.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,20 +82,18 @@ await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 200 });
 
 log('profiling reading, validating, linting and rendering (one thread)…');
-let site: ReturnType<typeof assembleSiteData> | undefined;
-const library = await profiled(session, () => {
-  const { inputs } = readInputFiles(collectYamlFiles([notices], root), root);
-  const project = loadProject(inputs, { locales: defaultTranslator().locales });
-  lintNotices(project.notices, rules, DEFAULT_LINT_CONFIG, '2026-01-01');
-  const rendered = renderSiteNotices(project.notices, defaultTranslator());
-  site = assembleSiteData(rendered.notices, project.organisations.map((organisation) => organisation.document));
+let prepared: Awaited<ReturnType<typeof prepareSite>> | undefined;
+const library = await profiled(session, async () => {
+  prepared = await prepareSite({ cwd: root, paths: [notices], lint: DEFAULT_LINT_CONFIG, today: '2026-01-01', threads: 1 });
 });
+const site = prepared?.site;
+if (site === undefined) throw new Error('the build was not prepared');
 
 log('profiling the Astro build…');
 const outDir = join(work, `profile-site-${count}`);
 rmSync(outDir, { recursive: true, force: true }); // a fresh build, as the benchmark times it
 const astro = await profiled(session, async () => {
-  await buildSite({ site: site ?? assembleSiteData([], []), outDir });
+  await buildSite({ site, outDir });
 });
 session.disconnect();
 
