@@ -80,7 +80,7 @@ const stages = {
     for (const notice of project.notices) {
       for (const locale of notice.languages) {
         const texts = translator.forLocale(locale);
-        toHtml(toDocument(renderNotice(notice, texts), { summary: 'summary', contents: 'contents' }));
+        toHtml(toDocument(renderNotice(notice, texts)));
       }
     }
   },

@@ -70,7 +70,7 @@ export function renderSiteNotices(notices: readonly Notice[], translator: Transl
       const result = renderNotice(notice, texts);
       const organisation = organisationName(notice, texts);
       diagnostics.push(...result.diagnostics, ...organisation.diagnostics);
-      pages[locale] = toPage(result, organisation.name, texts.t('document.summary'), texts.t('document.contents'));
+      pages[locale] = toPage(result, organisation.name);
     }
     onProgress?.(index + 1, notices.length);
     return siteNotice(notice, pages);
@@ -109,12 +109,12 @@ function organisationName(notice: Notice, texts: LocaleTexts): { name: PageText;
   return { name, diagnostics: context.diagnostics };
 }
 
-function toPage(rendered: RenderedNotice, organisation: PageText, summaryTitle: string, contentsTitle: string): NoticePage {
+function toPage(rendered: RenderedNotice, organisation: PageText): NoticePage {
   const introduction = rendered.introduction.map((node) => toString(node)).join(' ').replace(/\s+/gu, ' ').trim();
   const [headerHtml = '', summaryHtml = '', contentsHtml = '', sectionsHtml = ''] = toHtmlParts([
     headerNodes(rendered),
-    summaryNodes(rendered, summaryTitle),
-    contentsNodes(rendered, contentsTitle),
+    summaryNodes(rendered),
+    contentsNodes(rendered),
     sectionNodes(rendered),
   ]);
   return {

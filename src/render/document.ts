@@ -23,14 +23,14 @@ export function headerNodes(rendered: RenderedNotice): RootContent[] {
 }
 
 /** The “at a glance” layer as a headed section. */
-export function summaryNodes(rendered: RenderedNotice, title: string): RootContent[] {
-  return [division([heading(2, [text(title)], { id: 'summary' }), ...rendered.summary], 'section', { className: ['summary'], ariaLabelledBy: 'summary' })];
+export function summaryNodes(rendered: RenderedNotice): RootContent[] {
+  return [division([heading(2, [text(rendered.summaryTitle)], { id: 'summary' }), ...rendered.summary], 'section', { className: ['summary'], ariaLabelledBy: 'summary' })];
 }
 
 /** A table of contents: a list of links to the numbered sections. */
-export function contentsNodes(rendered: RenderedNotice, title: string): RootContent[] {
+export function contentsNodes(rendered: RenderedNotice): RootContent[] {
   const items = rendered.sections.map((section) => listItem([paragraph([link(`#${section.key}`, [text(`${section.number}. ${section.title}`)])])]));
-  return [division([heading(2, [text(title)], { id: 'contents' }), list(items)], 'nav', { className: ['contents'], ariaLabelledBy: 'contents' })];
+  return [division([heading(2, [text(rendered.contentsTitle)], { id: 'contents' }), list(items)], 'nav', { className: ['contents'], ariaLabelledBy: 'contents' })];
 }
 
 /** The numbered sections, each a `<section>` whose heading carries the anchor. */
@@ -40,17 +40,14 @@ export function sectionNodes(rendered: RenderedNotice): RootContent[] {
   );
 }
 
-/**
- * The whole notice as one mdast tree: header, summary, contents and sections.
- * `labels` gives the headings of the summary and contents in the locale.
- */
-export function toDocument(rendered: RenderedNotice, labels: { summary: string; contents: string }, options: DocumentOptions = {}): Root {
+/** The whole notice as one mdast tree: header, summary, contents and sections. */
+export function toDocument(rendered: RenderedNotice, options: DocumentOptions = {}): Root {
   return {
     type: 'root',
     children: [
       ...headerNodes(rendered),
-      ...(options.summary === false ? [] : summaryNodes(rendered, labels.summary)),
-      ...(options.contents === false ? [] : contentsNodes(rendered, labels.contents)),
+      ...(options.summary === false ? [] : summaryNodes(rendered)),
+      ...(options.contents === false ? [] : contentsNodes(rendered)),
       ...sectionNodes(rendered),
     ],
   };

@@ -31,8 +31,12 @@ export interface RenderedNotice {
   readonly introduction: BlockContent[];
   /** “Last updated 24.10.2022” in the locale. */
   readonly lastUpdated: string;
+  /** The “at a glance” layer, and its heading in the locale. */
   readonly summary: BlockContent[];
+  readonly summaryTitle: string;
   readonly sections: readonly RenderedSection[];
+  /** The heading of the table of contents in the locale. */
+  readonly contentsTitle: string;
   /** Warnings, such as texts shown in another language. */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -60,6 +64,8 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
     registerName: registerLine(document.title === undefined, registerName, alias),
     introduction: context.blocks(document.introduction, '/introduction'),
     lastUpdated: context.t('document.lastUpdated', { date: texts.formatDate(document.lastUpdated) }),
+    summaryTitle: context.t('document.summary'),
+    contentsTitle: context.t('document.contents'),
     summary,
     sections: numbered,
     diagnostics: context.diagnostics,

@@ -7,7 +7,7 @@ import { root } from './paths.ts';
 
 /** Loads the valid notices under a path (relative to the repository). */
 export function loadFixture(path: string): { notices: readonly Notice[]; diagnostics: readonly unknown[] } {
-  const project = loadNotices([path], { cwd: root, locales: defaultTranslator().locales });
+  const project = loadNotices([path], { cwd: root });
   return { notices: project.notices, diagnostics: project.diagnostics };
 }
 
@@ -22,7 +22,7 @@ export function loadOneNotice(path: string): Notice {
 export function renderDocument(notice: Notice, locale: string): { rendered: RenderedNotice; html: string; text: string; markdown: string } {
   const texts = defaultTranslator().forLocale(locale);
   const rendered = renderNotice(notice, texts);
-  const tree = toDocument(rendered, { summary: texts.t('document.summary'), contents: texts.t('document.contents') });
+  const tree = toDocument(rendered);
   const html = toHtml(tree);
   return { rendered, html, text: visibleText(html), markdown: toMarkdown(tree) };
 }

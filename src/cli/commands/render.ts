@@ -33,7 +33,7 @@ Exit codes: 0 rendered, 1 the notice is invalid, 2 usage error.
     if (!notice.languages.includes(locale)) throw new UsageError(`The notice is not published in "${locale}"; its languages are ${notice.languages.join(', ')}`);
     const texts = defaultTranslator().forLocale(locale);
     const rendered = renderNotice(notice, texts);
-    const tree = toDocument(rendered, { summary: texts.t('document.summary'), contents: texts.t('document.contents') });
+    const tree = toDocument(rendered);
     io.stdout(format === 'md' ? toMarkdown(tree) : `${toHtml(tree)}\n`);
     if (rendered.diagnostics.length > 0) io.stderr(`${formatDiagnostics(sortDiagnostics(rendered.diagnostics))}\n`);
     return EXIT.ok;
