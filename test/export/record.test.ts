@@ -70,9 +70,11 @@ describe('the record of processing', () => {
     const exemplary = noticeRecord(loadOneNotice('test/fixtures/exemplary/uutiskirje.yaml'));
     expect(recordSchemaErrors(exemplary)).toEqual([]);
     expect(exemplary.contacts?.map((contact) => contact.topic)).toEqual(expect.arrayContaining(['privacy']));
-    expect(exemplary.processingActivities.some((activity) => activity.provision?.requirement !== undefined)).toBe(true);
-    const identityCodes = record.processingActivities[0]?.dataCategories.find((category) => category.id === 'tunnisteet');
-    expect(identityCodes).toMatchObject({ kinds: expect.arrayContaining(['national-identity-code']) });
+    expect(exemplary.processingActivities.map((activity) => activity.provision?.requirement)).toEqual(['voluntary', 'voluntary']);
+    expect(exemplary.processingActivities[0]?.provision?.consequences?.fi).toBe('Ilman sähköpostiosoitetta emme voi lähettää uutiskirjettä.');
+    const activity = record.processingActivities[0];
+    expect(activity?.dataCategories.find((category) => category.id === 'muut-suostumuksella-keratyt')?.collectedWithConsent).toBe(true);
+    expect(activity?.sources.find((source) => source.id === 'rekisteroity')?.collectedWithConsent).toBe(true);
   });
 
   it('gives each activity only the transfers to its own recipients, and those that name none', () => {

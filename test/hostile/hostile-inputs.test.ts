@@ -62,10 +62,12 @@ describe('hostile input', () => {
     }
   });
 
-  it('refuses a Node.js older than 22.12 with a clear message', () => {
-    const old = spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' });
-    const [major = 0, minor = 0] = (old.stdout ?? '').replace('v', '').split('.').map(Number);
-    if (old.status !== 0 || major > 22 || (major === 22 && minor >= 12)) return; // no older Node.js on this machine to try
+  const systemNode = spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' });
+  const [major = 0, minor = 0] = (systemNode.stdout ?? '').replace('v', '').split('.').map(Number);
+  const olderNode = systemNode.status === 0 && (major < 22 || (major === 22 && minor < 12));
+
+  // only where the machine has an older Node.js to try (this one has Debian's Node.js 20)
+  it.skipIf(!olderNode)('refuses a Node.js older than 22.12 with a clear message', () => {
     const result = spawnSync('/usr/bin/node', ['bin/seloste.js', 'validate'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^seloste needs Node\.js 22\.12 or newer; this is Node\.js \d+/u);

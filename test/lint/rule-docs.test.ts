@@ -48,6 +48,10 @@ describe('the rule set', () => {
     expect(rules.length).toBeGreaterThanOrEqual(20);
   });
 
+  it('is counted right where the README counts the rules', () => {
+    expect(readFileSync(fromRoot('README.md'), 'utf8')).toContain(`Each of its ${rules.length} rules`);
+  });
+
   it('is what the configuration schema offers for completion', () => {
     const offered = ((((schemaFiles['config.schema.json']?.['properties'] as Record<string, Record<string, unknown>>)['lint']?.['properties'] as Record<string, Record<string, unknown>>)['rules']?.['propertyNames'] as Record<string, unknown>)['enum'] as string[]);
     expect([...offered].sort()).toEqual(rules.map((rule) => rule.meta.id).sort());
