@@ -28,29 +28,30 @@ const DIRECTIVE = /^#\s*seloste-disable(-next-line)?(?:\s+(.*?))?\s*$/u;
 
 /** Finds the directives among the comments of a parsed YAML file. */
 export function findDirectives(source: Pick<ParsedSource, 'text' | 'comments' | 'sourceMap'>): Directive[] {
+  // most files hold no directive: then neither their lines nor the places of their comments are needed
+  if (!source.comments.some((comment) => DIRECTIVE.test(comment.text))) return [];
   const lines = source.text.split('\n');
-  const ownLine = source.comments.filter((comment) => {
+  const ownLine = source.comments.flatMap((comment) => {
     const { line, column } = source.sourceMap.positionAt(comment.offset);
-    return (lines[line - 1] ?? '').slice(0, column - 1).trim() === '';
+    return (lines[line - 1] ?? '').slice(0, column - 1).trim() === '' ? [{ text: comment.text, line, column }] : [];
   });
-  const commentLines = new Set(ownLine.map((comment) => source.sourceMap.positionAt(comment.offset).line));
-  const directives: Directive[] = [];
-  for (const comment of ownLine) {
-    const match = DIRECTIVE.exec(comment.text);
-    if (match === null) continue;
-    const { line, column } = source.sourceMap.positionAt(comment.offset);
+  const commentLines = new Set(ownLine.map((comment) => comment.line));
+  return ownLine.flatMap(({ text, line, column }): Directive[] => {
+    const match = DIRECTIVE.exec(text);
+    if (match === null) return [];
     let target = line + 1;
     while (target <= lines.length && (commentLines.has(target) || (lines[target - 1] ?? '').trim() === '')) target += 1;
     // `rule-a, rule-b -- reason`: ids contain hyphens, so the reason starts at a free-standing `--`
     const [ids = '', ...reason] = (match[2] ?? '').split(/(?:^|\s)--(?:\s|$)/u);
-    directives.push({
-      kind: match[1] === undefined ? 'file' : 'next-line',
-      ruleIds: ids.split(/[\s,]+/u).filter((id) => id !== ''),
-      reason: reason.join(' -- ').trim(),
-      line,
-      column,
-      target,
-    });
-  }
-  return directives;
+    return [
+      {
+        kind: match[1] === undefined ? 'file' : 'next-line',
+        ruleIds: ids.split(/[\s,]+/u).filter((id) => id !== ''),
+        reason: reason.join(' -- ').trim(),
+        line,
+        column,
+        target,
+      },
+    ];
+  });
 }

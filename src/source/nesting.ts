@@ -63,6 +63,8 @@ function indentationAt(source: string, lineStart: number): number {
  * `>`) and in comments are text.
  */
 function findDeepFlow(source: string, maxDepth: number): number | undefined {
+  // depth grows only at a bracket: with no more brackets than levels allowed, no need to read the text
+  if (countOpeningBrackets(source, maxDepth + 1) <= maxDepth) return undefined;
   let depth = 0;
   let quote: string | undefined;
   let valueMayStart = true;
@@ -114,4 +116,13 @@ function findDeepFlow(source: string, maxDepth: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/** How many `[` and `{` the text holds, counting no further than `atMost`. */
+function countOpeningBrackets(source: string, atMost: number): number {
+  let count = 0;
+  for (const bracket of ['[', '{']) {
+    for (let offset = source.indexOf(bracket); offset !== -1 && count < atMost; offset = source.indexOf(bracket, offset + 1)) count += 1;
+  }
+  return count;
 }

@@ -4,7 +4,7 @@ import { childPointer } from './json-pointer.ts';
 import { LineIndex } from './line-index.ts';
 import { findExcessiveNesting } from './nesting.ts';
 import { SourceMap, type OffsetRange, type SourceEntry } from './source-map.ts';
-import { findUnusualWhitespace, type PlainText } from './unusual-whitespace.ts';
+import { findUnusualWhitespace, holdsUnusualWhitespace, type PlainText } from './unusual-whitespace.ts';
 import { describeParserError, type ParserError, type ParserProblem } from './yaml-messages.ts';
 
 /** Plain data as read from YAML: what the schema validates. */
@@ -41,6 +41,13 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliases: 50, maxValues: 200_000, maxDepth: 64 };
 
+/** What the limits' messages say of what a file needs: the parser reads notices, organisations and the configuration alike. */
+const FAR_FEWER = 'a notice, organisation or configuration file needs far fewer';
+
+function nestingMessage(limits: ParseLimits): string {
+  return `Unexpected nesting deeper than ${limits.maxDepth} levels; ${FAR_FEWER}`;
+}
+
 /** Rules whose errors make the parser's later errors mere consequences. */
 const INDENTATION_RULES = new Set(['tab-indentation', 'unusual-whitespace']);
 
@@ -49,8 +56,9 @@ const INDENTATION_RULES = new Set(['tab-indentation', 'unusual-whitespace']);
  *
  * The only module that uses the `yaml` package. Syntax errors, duplicate keys,
  * tab indentation, space-like characters where a space belongs, alias abuse,
- * non-text keys and excessive nesting come back as diagnostics, never as
- * exceptions; a byte-order mark and CRLF line ends are accepted.
+ * too many values, non-text keys and excessive nesting come back as
+ * diagnostics, never as exceptions; a byte-order mark and CRLF line ends are
+ * accepted.
  */
 export function parseYaml(text: string, file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedSource {
   // A byte-order mark is dropped; old Mac line ends (a lone CR) read as line ends, keeping every offset.
@@ -74,12 +82,12 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
 
   const depthProblem = findExcessiveNesting(source, limits.maxDepth);
   if (depthProblem !== undefined) {
-    report('nesting-limit', `Unexpected nesting deeper than ${limits.maxDepth} levels; a notice needs far fewer`, { start: depthProblem, end: depthProblem + 1 });
+    report('nesting-limit', nestingMessage(limits), { start: depthProblem, end: depthProblem + 1 });
     return parsed(undefined);
   }
 
   const tokens = [...new Parser().parse(source)];
-  const found = collectTokens(tokens);
+  const found = collectTokens(tokens, holdsUnusualWhitespace(source));
   const { document, errors } = compose(tokens, source.length);
   for (const problem of syntaxProblems(source, found, errors)) report(problem.ruleId, problem.message, problem);
   if (diagnostics.length > 0) return parsed(undefined, found.comments);
@@ -95,8 +103,9 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
  * tab or such a character (from its line on).
  */
 function syntaxProblems(source: string, found: TokenFacts, errors: readonly ParserError[]): ParserProblem[] {
+  const unusualWhitespace = found.texts === undefined ? [] : findUnusualWhitespace(source, found.texts.literal, found.texts.plain);
   const problems = [
-    ...findUnusualWhitespace(source, found.literal, found.plain).map((problem) => ({ ruleId: 'unusual-whitespace', message: problem.message, start: problem.offset, end: problem.offset + 1 })),
+    ...unusualWhitespace.map((problem) => ({ ruleId: 'unusual-whitespace', message: problem.message, start: problem.offset, end: problem.offset + 1 })),
     ...errors.map((error) => describeParserError(error, source)),
   ].sort((a, b) => a.start - b.start);
   const firstIndentation = problems.find((problem) => INDENTATION_RULES.has(problem.ruleId))?.start;
@@ -122,13 +131,19 @@ function compose(tokens: Parameters<Composer['compose']>[0], end: number): { doc
 /** What the syntax tree tells beyond the data: comments, and where texts are written quoted, as blocks or plain. */
 interface TokenFacts {
   readonly comments: SourceComment[];
+  /** Where texts are written, which only the check for space-like characters needs: undefined when the file holds none. */
+  readonly texts: WrittenTexts | undefined;
+}
+
+interface WrittenTexts {
   /** Quoted texts, block texts and comments: text that may hold any character. */
   readonly literal: OffsetRange[];
   readonly plain: PlainText[];
 }
 
-function collectTokens(tokens: readonly unknown[]): TokenFacts {
-  const facts: TokenFacts = { comments: [], literal: [], plain: [] };
+/** The comments of the syntax tree and, with `withTexts`, where its texts are written. */
+function collectTokens(tokens: readonly unknown[], withTexts: boolean): TokenFacts {
+  const facts: TokenFacts = { comments: [], texts: withTexts ? { literal: [], plain: [] } : undefined };
   const visit = (value: object): void => {
     if (Array.isArray(value)) {
       for (const item of value) if (typeof item === 'object' && item !== null) visit(item);
@@ -148,24 +163,26 @@ function collectTokens(tokens: readonly unknown[]): TokenFacts {
 }
 
 function recordToken(facts: TokenFacts, type: unknown, offset: number, source: string, props: unknown): void {
+  if (type === 'comment') facts.comments.push({ offset, text: source });
+  if (facts.texts !== undefined) recordText(facts.texts, type, offset, source, props);
+}
+
+function recordText(texts: WrittenTexts, type: unknown, offset: number, source: string, props: unknown): void {
   switch (type) {
     case 'comment':
-      facts.comments.push({ offset, text: source });
-      facts.literal.push({ start: offset, end: offset + source.length });
-      break;
     case 'single-quoted-scalar':
     case 'double-quoted-scalar':
-      facts.literal.push({ start: offset, end: offset + source.length });
+      texts.literal.push({ start: offset, end: offset + source.length });
       break;
     case 'block-scalar': {
       // the header (`|-`) and its line end come first; the text follows them
       const header = Array.isArray(props) ? (props.at(-1) as { offset?: number; source?: string } | undefined) : undefined;
       const start = (header?.offset ?? offset) + (header?.source?.length ?? 0);
-      facts.literal.push({ start, end: start + source.length });
+      texts.literal.push({ start, end: start + source.length });
       break;
     }
     case 'scalar':
-      facts.plain.push({ offset, source });
+      texts.plain.push({ offset, source });
       break;
     default:
   }
@@ -198,11 +215,11 @@ class DataBuilder {
     if (!this.#entries.has(pointer)) this.#entries.set(pointer, key === undefined ? { value } : { key, value });
     this.#values += 1;
     if (this.#values > this.#limits.maxValues) {
-      this.#stop('yaml-alias', `Unexpected size: the file holds more than ${this.#limits.maxValues} values, counting what aliases repeat; a notice needs far fewer`, value, pointer);
+      this.#stop('size-limit', `Unexpected size: the file holds more than ${this.#limits.maxValues} values, counting what aliases repeat; ${FAR_FEWER}`, value, pointer);
       return null;
     }
     if (depth > this.#limits.maxDepth) {
-      this.#stop('nesting-limit', `Unexpected nesting deeper than ${this.#limits.maxDepth} levels; a notice needs far fewer`, value, pointer);
+      this.#stop('nesting-limit', nestingMessage(this.#limits), value, pointer);
       return null;
     }
     if (isAlias(node)) return this.#buildAlias(node, pointer, key, depth);

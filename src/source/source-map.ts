@@ -48,16 +48,6 @@ export class SourceMap {
     return entry === undefined ? undefined : this.#text.slice(entry.value.start, entry.value.end);
   }
 
-  /** Whether the document has a value at this pointer. */
-  has(pointer: string): boolean {
-    return this.#entries.has(pointer);
-  }
-
-  /** The raw offsets recorded for a pointer, if it exists. */
-  entry(pointer: string): SourceEntry | undefined {
-    return this.#entries.get(pointer);
-  }
-
   /**
    * The place of the key or value at `pointer`, or of its closest existing ancestor.
    * Asking for the key of an array item or of the document gives its value.

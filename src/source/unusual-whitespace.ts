@@ -38,6 +38,11 @@ const INDENTATION = new RegExp(`^[ \\t${UNUSUAL_CLASS}]*`, 'u');
 const AFTER_KEY = new RegExp(`^([^\\n]*?):([${UNUSUAL_CLASS}])`, 'u');
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/u;
 
+/** Whether the text holds any space-like character at all: most files hold none and need no closer look. */
+export function holdsUnusualWhitespace(source: string): boolean {
+  return UNUSUAL.test(source);
+}
+
 /** `U+00A0 (non-breaking space)`. */
 function describeCharacter(char: string): string {
   const number = escapeCharacter(char).replace('\\u', 'U+');

@@ -21,6 +21,10 @@ describe('lint directives are read from YAML comments', () => {
     expect(directives('a: |-\n  # seloste-disable dpo-stated -- hidden\n  text\nb: "# seloste-disable dpo-stated -- hidden"\n')).toEqual([]);
   });
 
+  it('finds none among comments that are no directives', () => {
+    expect(directives('# just a comment\na: 1 # seloste-disable-next-line beside a value\n')).toEqual([]);
+  });
+
   it('keeps a directive that names no rule, to be reported', () => {
     expect(directives('# seloste-disable-next-line\na: 1\n# seloste-disable -- a reason\n')).toMatchObject([
       { kind: 'next-line', ruleIds: [], reason: '', line: 1, target: 2 },

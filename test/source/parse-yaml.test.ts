@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/source/index.ts';
+import { DEFAULT_PARSE_LIMITS, parseYaml } from '../../src/source/index.ts';
+import { findExcessiveNesting } from '../../src/source/nesting.ts';
 
 function problems(text: string) {
   const result = parseYaml(text, 'x.yaml');
@@ -38,6 +39,18 @@ describe('YAML problems are diagnostics, never exceptions', () => {
   it('rejects deep nesting before the parser recurses', () => {
     expect(problems(`${'['.repeat(10_000)}${']'.repeat(10_000)}`)).toMatchObject([{ ruleId: 'nesting-limit', line: 1 }]);
     expect(problems(`${'- '.repeat(10_000)}x`)).toMatchObject([{ ruleId: 'nesting-limit', line: 1 }]);
+  });
+
+  it('refuses a file of too many values under its own rule, aliases or not, in words that fit any file', () => {
+    const result = parseYaml('a: [1, 2, 3]\n', 'organisation.yaml', { ...DEFAULT_PARSE_LIMITS, maxValues: 4 });
+    expect(result.data).toBeUndefined();
+    expect(result.diagnostics).toMatchObject([
+      { ruleId: 'size-limit', message: 'Unexpected size: the file holds more than 4 values, counting what aliases repeat; a notice, organisation or configuration file needs far fewer' },
+    ]);
+  });
+
+  it('says of deep nesting what any file needs, not only a notice', () => {
+    expect(problems(`${'['.repeat(100)}${']'.repeat(100)}`)).toMatchObject([{ message: 'Unexpected nesting deeper than 64 levels; a notice, organisation or configuration file needs far fewer' }]);
   });
 
   it('rejects keys that are not plain text', () => {
@@ -119,6 +132,11 @@ describe('YAML problems in words for the people who write notices', () => {
     expect(result.data).toEqual({ a: 'x\u00A0y', b: '\u00A0sisennetty', c: '10\u00A0€', d: 'Huom:\u00A0tärkeä' });
   });
 
+  it('leaves space-like characters in comments alone, and finds them after a key in the same file', () => {
+    expect(problems('a: 1 # huom:\u00A0x\n#\u00A0kommentti\n')).toEqual([]);
+    expect(problems('a: 1 # huom:\u00A0x\nb:\u00A0tärkeä\n')).toMatchObject([{ line: 2, column: 3, ruleId: 'unusual-whitespace' }]);
+  });
+
   it('reports only the tab, not the syntax errors that follow from it', () => {
     expect(problems('a:\n  b:\n\t  c: 1\n  d: 2\n')).toEqual([
       { line: 3, column: 1, ruleId: 'tab-indentation', message: 'Unexpected tab character in indentation; YAML indents with spaces only, replace the tab with spaces' },
@@ -133,6 +151,12 @@ describe('nesting is counted where YAML nests, not in prose', () => {
     for (const text of [`a: |-\n  ${seventy} sulkeet\n`, `a: >\n  Katso\n  ${seventy}\n\nb: x\n`, `a: Katso ${seventy}\n`, `a: '${seventy}'\n`, `a: "don't ${seventy}"\n`, `a: x # ${seventy}\n`]) {
       expect(problems(text), text).toEqual([]);
     }
+  });
+
+  it('counts `[` and `{` alike, and many brackets side by side are no nesting', () => {
+    expect(findExcessiveNesting('a: [{b: [1]}]\n', 3)).toBeUndefined();
+    expect(findExcessiveNesting('a: [{b: [{c: 1}]}]\n', 3)).toBe(9); // the fourth bracket
+    expect(findExcessiveNesting('a: [1]\nb: [2]\nc: {d: 3}\ne: [{f: 4}]\n', 3)).toBeUndefined();
   });
 
   it('still counts flow brackets after a key, a list dash, an anchor or inside a flow collection', () => {
