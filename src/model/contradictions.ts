@@ -1,9 +1,7 @@
-import { type Diagnostic } from '../diagnostics/index.ts';
+import { plural, type Diagnostic } from '../diagnostics/index.ts';
 import { diagnosticAt } from '../source/index.ts';
 import type { NoticeDocument } from './generated/schema-types.ts';
-import type { DeepReadonly, SourceFile } from './types.ts';
-
-type Located = Pick<SourceFile, 'file' | 'sourceMap'>;
+import type { DeepReadonly, Located } from './types.ts';
 
 /**
  * Statements a notice makes twice, where the two disagree: the page would
@@ -20,7 +18,7 @@ export function contradictions(document: DeepReadonly<NoticeDocument>, source: L
         source,
         '/transfers/outsideEea',
         'contradiction',
-        `\`outsideEea\` is \`none\`, but \`destinations\` (line ${line}) lists ${count(destinations.length, 'transfer')} outside the EU/EEA; write \`outsideEea: yes\`, or remove \`destinations\``,
+        `\`outsideEea\` is \`none\`, but \`destinations\` (line ${line}) lists ${plural(destinations.length, 'transfer')} outside the EU/EEA; write \`outsideEea: yes\`, or remove \`destinations\``,
       ),
     );
   }
@@ -32,13 +30,9 @@ export function contradictions(document: DeepReadonly<NoticeDocument>, source: L
         source,
         '/recipients/none',
         'contradiction',
-        `\`none: true\` says the data are disclosed to no one, but \`items\` (line ${line}) lists ${count(recipients.length, 'recipient')}; remove \`none: true\`, or remove the recipients`,
+        `\`none: true\` says the data are disclosed to no one, but \`items\` (line ${line}) lists ${plural(recipients.length, 'recipient')}; remove \`none: true\`, or remove the recipients`,
       ),
     );
   }
   return found;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

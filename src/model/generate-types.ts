@@ -1,5 +1,6 @@
 import { compile } from 'json-schema-to-typescript';
 import type { JsonSchema } from '../schema/index.ts';
+import { copySchema } from '../schema/schema-copy.ts';
 
 /** The type names generated for each schema file's root. */
 const roots: Readonly<Record<string, string>> = {
@@ -15,8 +16,9 @@ const banner = `// Generated from schemas/*.schema.json by \`npm run generate\`;
 `;
 
 /**
- * Generates the TypeScript types of notices and organisations from the
- * published schemas, so the schema stays the single source of truth.
+ * Generates the TypeScript types of notices, organisations, records and the
+ * configuration from the published schemas, so the schema stays the single
+ * source of truth.
  */
 export async function generateSchemaTypes(schemaFiles: Readonly<Record<string, JsonSchema>>): Promise<string> {
   const prepared = Object.fromEntries(Object.entries(schemaFiles).map(([file, schema]) => [file, prepare(schema, roots[file])]));
@@ -51,31 +53,23 @@ export async function generateSchemaTypes(schemaFiles: Readonly<Record<string, J
  * required properties would widen types to index signatures.
  */
 function prepare(schema: unknown, rootTitle?: string): unknown {
-  const walkProperties = (properties: object): unknown => Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, walk(value)]));
-  const walk = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (node === null || typeof node !== 'object') return node;
-    const result: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'properties' || key === '$defs') {
-        result[key] = walkProperties(value as object);
-        continue;
-      }
-      if (key === 'title' || key === 'enumDescriptions' || key === '$id' || key === '$schema') continue;
-      if (key === 'anyOf' && Array.isArray(value) && value.every((branch) => Object.keys(branch as object).join() === 'required')) continue;
-      if (key === 'if' || key === 'then') continue;
-      result[key] = walk(value);
-    }
-    // A description beside a $ref would make a new named type per property.
-    if (typeof result['$ref'] === 'string' && 'description' in result) {
-      result['allOf'] = [{ $ref: result['$ref'] }];
-      delete result['$ref'];
-    }
-    return result;
-  };
-  const prepared = walk(schema) as Record<string, unknown>;
+  const prepared = copySchema(schema, keptForTypes, refBesideDescription) as Record<string, unknown>;
   if (rootTitle !== undefined) prepared['title'] = rootTitle;
   return prepared;
+}
+
+const DROPPED_FOR_TYPES = new Set(['title', 'enumDescriptions', '$id', '$schema', 'if', 'then']);
+
+function keptForTypes(keyword: string, value: unknown): boolean {
+  if (keyword === 'anyOf' && Array.isArray(value) && value.every((branch) => Object.keys(branch as object).join() === 'required')) return false;
+  return !DROPPED_FOR_TYPES.has(keyword);
+}
+
+/** A description beside a $ref would make a new named type per property: the $ref moves into an `allOf`. */
+function refBesideDescription(subschema: Record<string, unknown>): Record<string, unknown> {
+  if (typeof subschema['$ref'] !== 'string' || !('description' in subschema)) return subschema;
+  const { $ref, ...rest } = subschema;
+  return { ...rest, allOf: [{ $ref }] };
 }
 
 function lastPathPart(url: string): string {

@@ -1,4 +1,4 @@
-export type { Controller, DeepReadonly, Notice, Organisation, SourceFile } from './types.ts';
+export type { Controller, DeepReadonly, Located, Notice, Organisation, SourceFile } from './types.ts';
 export type * from './vocabulary.ts';
 export type { NoticeDocument, OrganisationDocument, Entity } from './generated/schema-types.ts';
 export { checkOrganisation, duplicateNoticeIds, noticeIdPlace, resolveNotice } from './resolve.ts';

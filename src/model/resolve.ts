@@ -1,7 +1,7 @@
 import { closestMatch, code, expectedOneOf, listOf, type Diagnostic, type Position } from '../diagnostics/index.ts';
 import { childPointer, diagnosticAt } from '../source/index.ts';
 import type { NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
-import type { DeepReadonly, Notice, Organisation, SourceFile } from './types.ts';
+import type { DeepReadonly, Located, Notice, Organisation, SourceFile } from './types.ts';
 
 /** A collection of things with ids in one document, and where each was declared. */
 interface IdCollection {
@@ -13,9 +13,6 @@ interface IdCollection {
   readonly listPointer: string;
   readonly items: readonly { readonly id: string }[] | undefined;
 }
-
-/** A file and its source map: enough to place a diagnostic. */
-type Located = Pick<SourceFile, 'file' | 'sourceMap'>;
 
 /** A place where a document names an id of a collection. */
 interface Reference {
@@ -31,22 +28,26 @@ export function checkOrganisation(document: DeepReadonly<OrganisationDocument>, 
 }
 
 /**
- * Resolves a schema-valid notice against the organisations: the organisation
- * it names, its controllers, and every id one part of the notice uses to refer
- * to another (a purpose naming a data category, a transfer naming a recipient).
- * Unknown and duplicate ids are diagnostics; the notice is returned only when
- * there are none.
+ * Resolves a schema-valid notice against the organisations beside it: the
+ * organisation it names, its controllers, and every id one part of the notice
+ * uses to refer to another (a purpose naming a data category, a transfer
+ * naming a recipient). Unknown and duplicate ids are diagnostics; the notice
+ * is returned only when there are none.
+ *
+ * `organisationsBeside` are only the organisations whose file is in the
+ * notice's folder (the caller chooses them; see project/load-project.ts): a
+ * notice names its organisation, but belongs to the one beside it.
  */
 export function resolveNotice(
   document: DeepReadonly<NoticeDocument>,
   source: SourceFile,
-  organisations: readonly Organisation[],
+  organisationsBeside: readonly Organisation[],
   contentHash: (organisation: Organisation) => string,
 ): { notice?: Notice; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const organisation = organisations.find((candidate) => candidate.id === document.organisation);
+  const organisation = organisationsBeside.find((candidate) => candidate.id === document.organisation);
   if (organisation === undefined) {
-    const known = organisations.map((candidate) => candidate.id);
+    const known = organisationsBeside.map((candidate) => candidate.id);
     const message =
       known.length === 0
         ? `Unknown organisation ${code(document.organisation)}: no organisation.yaml was found beside this notice; create one with \`id: ${document.organisation}\``
@@ -66,7 +67,7 @@ export function resolveNotice(
       const message =
         known.length === 0
           ? `Unknown ${collection.noun} ${code(reference.id)}: the notice defines no ${collection.plural} (\`${collection.listPointer.slice(1).replaceAll('/', '.')}\`)`
-          : `Unknown ${collection.noun} ${code(reference.id)}${expectedOneOf(reference.id, [...new Set(known)])}`;
+          : `Unknown ${collection.noun} ${code(reference.id)}${expectedOneOf(reference.id, known)}`;
       diagnostics.push(diagnosticAt(source, reference.pointer, 'unknown-reference', message));
     }
   };

@@ -15,6 +15,9 @@ export interface SourceFile {
   readonly directives: readonly Directive[];
 }
 
+/** A file and its source map: enough to place a diagnostic. */
+export type Located = Pick<SourceFile, 'file' | 'sourceMap'>;
+
 /** A validated organisation file. */
 export interface Organisation {
   readonly id: string;

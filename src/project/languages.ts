@@ -9,8 +9,14 @@ export function unsupportedLanguages(document: NoticeDocument, source: ParsedSou
   return document.languages.flatMap((language, index) =>
     locales.includes(language)
       ? []
-      : [diagnosticAt(source, `/languages/${index}`, 'unsupported-language', `Unsupported language ${code(language)}: seloste has standard texts for ${listOf(locales, 'and')}; add src/i18n/locales/${language}.json to publish in it`)],
+      : [diagnosticAt(source, `/languages/${index}`, 'unsupported-language', unsupportedMessage(language, locales))],
   );
+}
+
+function unsupportedMessage(language: string, locales: readonly string[]): string {
+  const meant = closestMatch(language, locales);
+  const fix = meant === undefined ? 'choose one of those languages' : `did you mean ${code(meant)}? Choose one of those languages`;
+  return `Unsupported language ${code(language)}: seloste has standard texts for ${listOf(locales, 'and')}, and this version has none for ${code(language)}; ${fix}`;
 }
 
 /**

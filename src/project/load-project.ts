@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { code, type Diagnostic } from '../diagnostics/index.ts';
 import { checkOrganisation, contradictions, duplicateNoticeIds, noticeIdPlace, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
 import { validateDocument } from '../schema/index.ts';
-import { diagnosticAt, findDirectives, parseYaml } from '../source/index.ts';
+import { diagnosticAt, findDirectives, parseYaml, type ParsedSource } from '../source/index.ts';
 import { unlistedTextLanguages, unsupportedLanguages } from './languages.ts';
 
 /** A file's path (as shown in diagnostics) and its text. */
@@ -41,6 +41,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
   const parsed = files.map((input) => ({ input, source: parseYaml(input.text, input.file) }));
 
   const organisations: Organisation[] = [];
+  /** Each organisation's text as hashed, made once however many notices it has. */
   const organisationTexts = new Map<Organisation, string>();
   const brokenOrganisationFolders = new Set<string>();
   for (const { input, source } of parsed.filter(({ input }) => isOrganisationFile(input.file))) {
@@ -49,13 +50,13 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
     if (problems.length === 0 && document !== undefined) {
       problems.push(...checkOrganisation(document, source));
       const duplicate = organisations.find((organisation) => organisation.id === document.id);
-      if (duplicate !== undefined) problems.push(diagnosticAt(source, '/id', 'duplicate-id', `Duplicate organisation id ${code(document.id)}: ${duplicate.source.file} uses it too`));
+      if (duplicate !== undefined) problems.push(diagnosticAt(source, '/id', 'duplicate-id', `Duplicate organisation id ${code(document.id)}: ${duplicate.source.file} uses it too; give each organisation its own id`));
     }
     diagnostics.push(...problems);
     if (problems.length === 0 && document !== undefined) {
       const organisation: Organisation = { id: document.id, document, source: { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(source) } };
       organisations.push(organisation);
-      organisationTexts.set(organisation, input.text);
+      organisationTexts.set(organisation, hashedText(source));
     }
     else brokenOrganisationFolders.add(dirname(input.file));
   }
@@ -71,7 +72,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
         diagnostics.push(...problems);
         continue; // its organisation file has errors of its own
       }
-      const hash = (organisation: Organisation) => contentHash(input.text, organisationTexts.get(organisation) ?? '');
+      const hash = (organisation: Organisation) => contentHash(hashedText(source), organisationTexts.get(organisation) ?? '');
       const resolved = resolveNotice(document, { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(source) }, besideOf(input.file, organisations), hash);
       problems.push(...resolved.diagnostics);
       if (problems.length === 0 && resolved.notice !== undefined) notices.push(resolved.notice);
@@ -89,10 +90,18 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
   };
 }
 
-/** `sha256:` and the hash of both source texts, with line ends and a byte-order mark normalised away. */
+/**
+ * A file's text as its content hash reads it: as parsed (no byte-order mark,
+ * a lone CR read as a line end), with CRLF read as LF too, so that a file's
+ * line ends never change its hash.
+ */
+function hashedText(source: ParsedSource): string {
+  return source.text.replaceAll('\r\n', '\n');
+}
+
+/** `sha256:` and the hash of the notice's and its organisation's text, each as {@link hashedText} gives it. */
 function contentHash(noticeText: string, organisationText: string): string {
-  const normalise = (text: string) => text.replace(/^\uFEFF/u, '').replaceAll('\r\n', '\n');
-  return `sha256:${createHash('sha256').update(normalise(noticeText)).update('\u0000').update(normalise(organisationText)).digest('hex')}`;
+  return `sha256:${createHash('sha256').update(noticeText).update('\u0000').update(organisationText).digest('hex')}`;
 }
 
 /** The organisation a notice belongs to is the one whose file is in the notice's folder. */

@@ -14,7 +14,9 @@ let instance: Ajv2020 | undefined;
  * The full ajv instance, with every published schema added and verbose errors
  * (the failing schema and value, which the diagnostics need). Compiling takes
  * a while, so it happens only when data are invalid or a schema has no
- * precompiled validator. The only module besides the generated validators that uses `ajv`.
+ * precompiled validator. At run time the only user of `ajv` besides the
+ * generated validators; ajv-setup.ts holds what this instance shares with the
+ * generator of those validators (generate-validators.ts, run by `npm run generate`).
  */
 function ajv(): Ajv2020 {
   if (instance !== undefined) return instance;

@@ -4,13 +4,13 @@
  */
 import { code } from '../diagnostics/index.ts';
 import type { ErrorObject } from './ajv.ts';
-import type { JsonSchema } from './schemas.ts';
+import { isLocalizedText, type JsonSchema } from './schemas.ts';
 
 /** `Expected a text for `postalCode`, got the number 531; put it in quotes: "00531"`. */
 export function describeTypeError(error: ErrorObject, name: string, parent: JsonSchema, written: string | undefined): string {
   const expected = String((error.params as { type: string }).type);
   const got = describeValue(error.data);
-  if (parent['title'] === 'localized text') {
+  if (isLocalizedText(parent)) {
     return `Expected a localized text for ${name}, with one line per language such as \`fi: …\` and \`en: …\`, got ${got}`;
   }
   const quoteHint = expected === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean') ? `; put it in quotes: "${written ?? String(error.data)}"` : '';

@@ -1,5 +1,5 @@
 import { childPointer } from '../source/index.ts';
-import { schemaFileOf, schemaFiles, type DocumentKind, type JsonSchema } from './schemas.ts';
+import { isLocalizedText, schemaFileOf, schemaFiles, type DocumentKind, type JsonSchema } from './schemas.ts';
 
 /** A localized text found in a document (`{ fi: …, en: … }`), with its pointer. */
 export interface FoundText {
@@ -7,21 +7,29 @@ export interface FoundText {
   readonly text: Readonly<Record<string, string>>;
 }
 
+/** The texts found in each document, by kind: documents are read-only, and several checks ask about the same one. */
+const foundIn: Readonly<Record<DocumentKind, WeakMap<object, readonly FoundText[]>>> = { notice: new WeakMap(), organisation: new WeakMap(), config: new WeakMap() };
+
 /**
  * Every localized text of a schema-valid document, found by walking the
  * document along its schema: whatever texts the schema gains, checks of
- * translations and languages see them without being told.
+ * translations and languages see them without being told. The document is
+ * walked once; later calls get the same list.
  */
-export function localizedTexts(kind: DocumentKind, document: unknown): FoundText[] {
+export function localizedTexts(kind: DocumentKind, document: unknown): readonly FoundText[] {
+  if (typeof document !== 'object' || document === null) return []; // every document is a mapping
+  const known = foundIn[kind].get(document);
+  if (known !== undefined) return known;
   const found: FoundText[] = [];
   const file = schemaFileOf[kind];
   walk(schemaFiles[file] as JsonSchema, file, document, '', found);
+  foundIn[kind].set(document, Object.freeze(found));
   return found;
 }
 
 function walk(schema: JsonSchema, file: string, value: unknown, pointer: string, found: FoundText[]): void {
   const [resolved, resolvedFile] = resolve(schema, file);
-  if (resolved['title'] === 'localized text') {
+  if (isLocalizedText(resolved)) {
     found.push({ pointer, text: value as FoundText['text'] });
     return;
   }

@@ -1,9 +1,9 @@
-import { closestMatch, code, expectedOneOf, listOf, type Diagnostic } from '../diagnostics/index.ts';
-import { childPointer, type LocationTarget, type SourceMap } from '../source/index.ts';
+import { closestMatch, code, expectedOneOf, listOf, plural, type Diagnostic } from '../diagnostics/index.ts';
+import { childPointer, diagnosticAt, type LocationTarget, type SourceMap } from '../source/index.ts';
 import type { ErrorObject } from './ajv.ts';
 import { correctedValue, describeTypeError, hint } from './describe-values.ts';
 import { placeName, translationBeside } from './place-names.ts';
-import type { JsonSchema } from './schemas.ts';
+import { isLocalizedText, type JsonSchema } from './schemas.ts';
 
 interface Finding {
   readonly ruleId: string;
@@ -30,8 +30,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], file: string, 
     const key = `${finding.pointer}\u0000${finding.message}`;
     if (said.has(key)) return [];
     said.add(key);
-    const location = sourceMap.locate(finding.pointer, finding.target);
-    return [{ ruleId: finding.ruleId, severity: 'error', message: finding.message, file, pointer: finding.pointer, start: location.start, end: location.end }];
+    return [diagnosticAt({ file, sourceMap }, finding.pointer, finding.ruleId, finding.message, { target: finding.target })];
   });
 }
 
@@ -41,7 +40,8 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], file: string, 
  * came closest (the one whose errors lie deepest).
  */
 function summariseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
-  const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
+  // the schemas of the documents read offer alternatives with `anyOf` only (see test/schema/schema-quality.test.ts)
+  const alternatives = errors.filter((error) => error.keyword === 'anyOf');
   if (alternatives.length === 0) return errors.filter((error) => error.keyword !== 'if');
   const kept = new Set<ErrorObject>(errors.filter((error) => error.keyword !== 'if'));
   for (const alternative of alternatives) {
@@ -118,9 +118,9 @@ function describe(error: ErrorObject, documentName: string, sourceMap: SourceMap
       return { ruleId: 'invalid-format', pointer: at, target: 'value', message: `Invalid ${what} ${code(error.data)} for ${name}${tail}` };
     }
     case 'minItems':
-      return { ruleId: 'empty-value', pointer: at, target: 'key', message: `Expected at least ${String(error.schema)} item${error.schema === 1 ? '' : 's'} in ${name}, got ${(error.data as unknown[]).length}` };
+      return { ruleId: 'empty-value', pointer: at, target: 'key', message: `Expected at least ${plural(Number(error.schema), 'item')} in ${name}, got ${(error.data as unknown[]).length}` };
     case 'minProperties':
-      return { ruleId: 'empty-value', pointer: at, target: 'key', message: `Unexpected empty mapping for ${name}; ${parent['title'] === 'localized text' ? 'give the text in each language, e.g. `fi: …`' : 'give at least one entry or remove the key'}` };
+      return { ruleId: 'empty-value', pointer: at, target: 'key', message: `Unexpected empty mapping for ${name}; ${isLocalizedText(parent) ? 'give the text in each language, e.g. `fi: …`' : 'give at least one entry or remove the key'}` };
     case 'minLength':
       return { ruleId: 'empty-value', pointer: at, target: 'value', message: `Unexpected empty text for ${name}; write the text or remove the key` };
     case 'maxLength':

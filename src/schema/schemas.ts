@@ -19,6 +19,11 @@ export const schemaFiles: Readonly<Record<string, JsonSchema>> = {
   'record.schema.json': recordSchema,
 };
 
+/** Whether a schema describes a localized text (`{ fi: …, en: … }`): common.schema.json gives it this title. */
+export function isLocalizedText(schema: JsonSchema): boolean {
+  return schema['title'] === 'localized text';
+}
+
 /** The schema file that validates each kind of document. */
 export const schemaFileOf: Readonly<Record<DocumentKind, string>> = {
   notice: 'notice.schema.json',

@@ -71,6 +71,44 @@ describe('loading a project', () => {
     ]);
   });
 
+  it('tells how to fix an organisation id used twice', () => {
+    const project = loadProject([
+      { file: 'a/organisation.yaml', text: organisation },
+      { file: 'b/organisation.yaml', text: organisation },
+    ]);
+    expect(project.diagnostics).toEqual([
+      expect.objectContaining({ file: 'b/organisation.yaml', ruleId: 'duplicate-id', message: 'Duplicate organisation id `esimerkki`: a/organisation.yaml uses it too; give each organisation its own id' }),
+    ]);
+  });
+
+  it('refuses a language seloste has no standard texts for, naming those it has and the one likely meant', () => {
+    const withLanguage = (language: string) =>
+      loadProject(
+        [
+          { file: 'a/organisation.yaml', text: organisation },
+          { file: 'a/notice.yaml', text: notice.replace('languages: [fi, en]', `languages: [fi, ${language}]`) },
+        ],
+        { locales: ['en', 'fi', 'sv'] },
+      ).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'unsupported-language');
+    expect(withLanguage('de')).toEqual([
+      expect.objectContaining({ message: 'Unsupported language `de`: seloste has standard texts for `en`, `fi` and `sv`, and this version has none for `de`; choose one of those languages' }),
+    ]);
+    expect(withLanguage('eng')).toEqual([expect.objectContaining({ message: expect.stringContaining('none for `eng`; did you mean `en`? Choose one of those languages') })]);
+  });
+
+  it('hashes the content whatever the line ends and byte-order mark, and changes the hash with either file', () => {
+    const hashOf = (noticeText: string, organisationText = organisation) => {
+      const [loaded] = load(noticeText, organisationText).notices;
+      return loaded?.contentHash;
+    };
+    const lf = hashOf(notice);
+    expect(lf).toMatch(/^sha256:[0-9a-f]{64}$/u);
+    expect(hashOf(`\uFEFF${notice.replaceAll('\n', '\r\n')}`, organisation.replaceAll('\n', '\r\n'))).toBe(lf);
+    expect(hashOf(notice.replaceAll('\n', '\r'), organisation.replaceAll('\n', '\r'))).toBe(lf);
+    expect(hashOf(`${notice}# a comment\n`)).not.toBe(lf);
+    expect(hashOf(notice, `${organisation}# a comment\n`)).not.toBe(lf);
+  });
+
   it('refuses control characters and direction overrides in names, which would reach pages and terminals', () => {
     const project = load(notice, organisation.replace('    name: Esimerkki Oy', '    name: "Esimerkki Oy\\u001b[2J\\u202E"'));
     expect(project.notices).toEqual([]);
