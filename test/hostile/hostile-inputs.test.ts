@@ -56,7 +56,7 @@ describe('hostile input', () => {
       copyFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), join(folder, 'organisation.yaml'));
       writeFileSync(join(folder, 'many.yaml'), `id: many\nlist:\n${'- a\n'.repeat(210_000)}`);
       const result = await runCli(['validate', '--format', 'json', join(folder, 'many.yaml')], folder);
-      expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ ruleId: 'yaml-alias', message: expect.stringContaining('more than 200000 values') })]);
+      expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ ruleId: 'size-limit', message: expect.stringContaining('more than 200000 values') })]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
