@@ -108,7 +108,7 @@ describe('configuration', () => {
 describe('silencing a finding in the YAML', () => {
   const organisation = readFileSync(fromRoot('test/fixtures/exemplary/organisation.yaml'), 'utf8').replace('dpo:\n  designated: false\n', '');
   const notice = readFileSync(fromRoot('test/fixtures/exemplary/uutiskirje.yaml'), 'utf8');
-  const lint = (organisationText: string) =>
+  const lintFindings = (organisationText: string) =>
     lintNotices(
       loadProject([
         { file: 'org/organisation.yaml', text: organisationText },
@@ -117,7 +117,8 @@ describe('silencing a finding in the YAML', () => {
       rules,
       recommended,
       today,
-    ).map((finding) => [finding.ruleId, finding.severity, finding.start.line, finding.message.slice(0, 30)]);
+    );
+  const lint = (organisationText: string) => lintFindings(organisationText).map((finding) => [finding.ruleId, finding.severity, finding.start.line, finding.message.slice(0, 30)]);
 
   it('is reported without a directive', () => {
     expect(lint(organisation)).toEqual([['dpo-stated', 'warning', 5, 'The organisation does not say ']]);
@@ -133,6 +134,20 @@ describe('silencing a finding in the YAML', () => {
     expect(lint(unexplained)).toEqual([
       ['lint-directive', 'error', 5, 'Missing reason: write why the '],
       ['dpo-stated', 'warning', 6, 'The organisation does not say '],
+    ]);
+  });
+
+  it('is not silenced by directive words inside a block text', () => {
+    const inText = organisation.replace(/^name:\n {2}fi: .*$/mu, (name) => `${name.replace(/fi: .*/u, 'fi: |-')}\n    # seloste-disable dpo-stated -- hidden in the text\n    Aromi Oy`);
+    expect(inText).toContain('    # seloste-disable dpo-stated');
+    expect(lintFindings(inText).map((finding) => finding.ruleId)).toEqual(['dpo-stated']);
+  });
+
+  it('reports a directive that names no rule, and silences nothing with it', () => {
+    const withoutRule = organisation.replace('id: aromi', '# seloste-disable-next-line -- the DPO is named in the group notice\nid: aromi');
+    expect(lintFindings(withoutRule).map((finding) => `${finding.start.line} ${finding.ruleId}: ${finding.message}`)).toEqual([
+      '5 lint-directive: Missing rule id: name the rule the comment silences, e.g. `# seloste-disable-next-line rule-id -- reason`; see docs/rules/ for the rules',
+      expect.stringMatching(/^6 dpo-stated: /u),
     ]);
   });
 

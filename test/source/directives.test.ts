@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintNotices, rules, type LintConfig } from '../../src/lint/index.ts';
-import { loadProject } from '../../src/project/index.ts';
 import { findDirectives, parseYaml } from '../../src/source/index.ts';
-import { fromRoot } from '../helpers/paths.ts';
 
 const directives = (text: string) => findDirectives(parseYaml(text, 'x.yaml'));
 
@@ -34,33 +30,5 @@ describe('lint directives are read from YAML comments', () => {
 
   it('counts lines as the parser does, after a byte-order mark and with lone CRs', () => {
     expect(directives('\uFEFFa: 1\r# seloste-disable-next-line x -- y\rb: 2\r')).toMatchObject([{ line: 2, column: 1, target: 3 }]);
-  });
-});
-
-describe('directives in a linted project', () => {
-  const fixture = (name: string) => readFileSync(fromRoot(`test/fixtures/exemplary/${name}.yaml`), 'utf8');
-  const withoutDpo = fixture('organisation').replace('dpo:\n  designated: false\n', '');
-  /** The findings for the exemplary newsletter notice, with its organisation as given: `line rule-id: message`. */
-  function findings(organisationText: string): string[] {
-    const files = [
-      { file: 'org/organisation.yaml', text: organisationText },
-      { file: 'org/uutiskirje.yaml', text: fixture('uutiskirje') },
-    ];
-    const config: LintConfig = { preset: 'recommended', rules: {}, strict: false };
-    return lintNotices(loadProject(files).notices, rules, config, '2026-01-15').map((finding) => `${finding.start.line} ${finding.ruleId}: ${finding.message}`);
-  }
-
-  it('a directive inside a block text silences nothing', () => {
-    const inText = withoutDpo.replace(/^name:\n {2}fi: .*$/mu, (name) => `${name.replace(/fi: .*/u, 'fi: |-')}\n    # seloste-disable dpo-stated -- hidden in the text\n    Aromi Oy`);
-    expect(inText).toContain('    # seloste-disable dpo-stated');
-    expect(findings(inText)).toEqual([expect.stringMatching(/^\d+ dpo-stated: /u)]);
-  });
-
-  it('a directive that names no rule is reported', () => {
-    const withoutRule = withoutDpo.replace('id: aromi', '# seloste-disable-next-line -- the DPO is named in the group notice\nid: aromi');
-    expect(findings(withoutRule)).toEqual([
-      '5 lint-directive: Missing rule id: name the rule the comment silences, e.g. `# seloste-disable-next-line rule-id -- reason`; see docs/rules/ for the rules',
-      expect.stringMatching(/^6 dpo-stated: /u),
-    ]);
   });
 });
