@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { noticeRecord, recordIndex } from '../../src/export/index.ts';
 import { loadNotices } from '../../src/node/index.ts';
 import { recordSchemaErrors } from '../../src/schema/index.ts';
-import type { Notice } from '../../src/model/index.ts';
-import { loadProject } from '../../src/project/index.ts';
-import { fromRoot, root, seedNotice } from '../helpers/paths.ts';
+import { minimal, validNotice } from '../helpers/in-memory.ts';
+import { root, seedNotice } from '../helpers/paths.ts';
 import { loadFixture, loadOneNotice } from '../helpers/render.ts';
 
 describe('the record of processing', () => {
@@ -78,9 +76,7 @@ describe('the record of processing', () => {
   });
 
   it('gives each activity only the transfers to its own recipients, and those that name none', () => {
-    const organisation = readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8');
-    const base = readFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), 'utf8');
-    const text = `${base.replace('      dataCategories: [yhteystiedot]\n', '      dataCategories: [yhteystiedot]\n      recipients: [posti]\n    - id: analytiikka\n      description: { fi: Analytiikka, en: Analytics }\n      legalBasis: { basis: consent }\n      recipients: [pilvi]\n')}recipients:
+    const text = `${minimal.notice.replace('      dataCategories: [yhteystiedot]\n', '      dataCategories: [yhteystiedot]\n      recipients: [posti]\n    - id: analytiikka\n      description: { fi: Analytiikka, en: Analytics }\n      legalBasis: { basis: consent }\n      recipients: [pilvi]\n')}recipients:
   items:
     - { id: posti, role: processor, label: { fi: postipalvelu, en: postal service } }
     - { id: pilvi, role: processor, label: { fi: analytiikkapalvelu, en: analytics service } }
@@ -90,12 +86,7 @@ transfers:
     - { countries: [US], mechanism: adequacy-decision, recipients: [pilvi] }
     - { countries: [GB], mechanism: adequacy-decision }
 `;
-    const project = loadProject([
-      { file: 'a/organisation.yaml', text: organisation },
-      { file: 'a/notice.yaml', text },
-    ]);
-    expect(project.diagnostics).toEqual([]);
-    const activities = noticeRecord(project.notices[0] as Notice).processingActivities;
+    const activities = noticeRecord(validNotice(text)).processingActivities;
     expect(activities.map((activity) => [activity.id, activity.transfers?.destinations?.map((destination) => destination.countries.join())])).toEqual([
       ['asiakassuhde', ['GB']],
       ['analytiikka', ['US', 'GB']],

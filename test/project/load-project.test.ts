@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isOrganisationFile, loadProject } from '../../src/project/index.ts';
-import { fromRoot } from '../helpers/paths.ts';
+import { loadTexts, minimal } from '../helpers/in-memory.ts';
 
 describe('loading a project', () => {
   it('tells organisation files from notices by name, in any case', () => {
@@ -10,9 +9,10 @@ describe('loading a project', () => {
     expect(isOrganisationFile('notices/x/my-organisation.yaml')).toBe(false);
   });
 
+  const { organisation, notice } = minimal;
+
+
   it('finds a notice id used twice, even in two organisations', () => {
-    const organisation = readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8');
-    const notice = readFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), 'utf8');
     const project = loadProject([
       { file: 'a/organisation.yaml', text: organisation },
       { file: 'a/one.yaml', text: notice },
@@ -24,20 +24,9 @@ describe('loading a project', () => {
   });
 
   it('does not report notices of an organisation whose file is broken as unknown references', () => {
-    const project = loadProject([
-      { file: 'a/organisation.yaml', text: 'id: esimerkki\nname: wrong\n' },
-      { file: 'a/notice.yaml', text: readFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), 'utf8') },
-    ]);
+    const project = loadTexts(notice, 'id: esimerkki\nname: wrong\n');
     expect(project.diagnostics.map((diagnostic) => diagnostic.file)).toEqual(['a/organisation.yaml', 'a/organisation.yaml']);
   });
-
-  const organisation = readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8');
-  const notice = readFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), 'utf8');
-  const load = (text: string, organisationText = organisation) =>
-    loadProject([
-      { file: 'a/organisation.yaml', text: organisationText },
-      { file: 'a/notice.yaml', text },
-    ]);
 
   it('resolves a notice only against the organisation file beside it, whatever else is loaded', () => {
     const project = loadProject([
@@ -52,7 +41,7 @@ describe('loading a project', () => {
   });
 
   it('refuses a text in a language the notice does not list, suggesting the listed one meant', () => {
-    const project = load(notice.replace('en: Customer register', 'eng: Customer register'));
+    const project = loadTexts(notice.replace('en: Customer register', 'eng: Customer register'));
     expect(project.notices).toEqual([]);
     expect(project.diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'unlisted-language', start: { line: 9, column: 5 }, message: 'Text in `eng`, a language the notice does not list in `languages` (`fi` and `en`): did you mean `en`? Correct the language code, or add the language to `languages` and translate every text' }),
@@ -60,12 +49,12 @@ describe('loading a project', () => {
   });
 
   it('refuses a notice that says both "no transfers" and lists one, or "no recipients" and lists one', () => {
-    const transfers = load(`${notice}recipients:\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\ntransfers:\n  outsideEea: none\n  destinations:\n    - countries: [US]\n      recipients: [pilvi]\n      mechanism: adequacy-decision\n`);
+    const transfers = loadTexts(`${notice}recipients:\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\ntransfers:\n  outsideEea: none\n  destinations:\n    - countries: [US]\n      recipients: [pilvi]\n      mechanism: adequacy-decision\n`);
     expect(transfers.notices).toEqual([]);
     expect(transfers.diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'contradiction', start: { line: 33, column: 15 }, message: '`outsideEea` is `none`, but `destinations` (line 34) lists 1 transfer outside the EU/EEA; write `outsideEea: yes`, or remove `destinations`' }),
     ]);
-    const recipients = load(`${notice}recipients:\n  none: true\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\n`);
+    const recipients = loadTexts(`${notice}recipients:\n  none: true\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\n`);
     expect(recipients.diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'contradiction', start: { line: 28, column: 9 }, message: expect.stringContaining('`none: true` says the data are disclosed to no one, but `items` (line 29) lists 1 recipient') }),
     ]);
@@ -98,7 +87,7 @@ describe('loading a project', () => {
 
   it('hashes the content whatever the line ends and byte-order mark, and changes the hash with either file', () => {
     const hashOf = (noticeText: string, organisationText = organisation) => {
-      const [loaded] = load(noticeText, organisationText).notices;
+      const [loaded] = loadTexts(noticeText, organisationText).notices;
       return loaded?.contentHash;
     };
     const lf = hashOf(notice);
@@ -110,10 +99,10 @@ describe('loading a project', () => {
   });
 
   it('refuses control characters and direction overrides in names, which would reach pages and terminals', () => {
-    const project = load(notice, organisation.replace('    name: Esimerkki Oy', '    name: "Esimerkki Oy\\u001b[2J\\u202E"'));
+    const project = loadTexts(notice, organisation.replace('    name: Esimerkki Oy', '    name: "Esimerkki Oy\\u001b[2J\\u202E"'));
     expect(project.notices).toEqual([]);
     expect(project.diagnostics).toEqual([expect.objectContaining({ file: 'a/organisation.yaml', start: { line: 8, column: 11 } })]);
-    const text = load(notice.replace('en: Customer register', 'en: "Customer \\u202Eregister"'));
+    const text = loadTexts(notice.replace('en: Customer register', 'en: "Customer \\u202Eregister"'));
     expect(text.diagnostics).toEqual([expect.objectContaining({ file: 'a/notice.yaml', start: { line: 9, column: 9 } })]);
   });
 });

@@ -1,22 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../src/model/index.ts';
-import { loadProject } from '../../src/project/index.ts';
 import { toHtml } from '../../src/render/index.ts';
-import { fromRoot } from '../helpers/paths.ts';
+import { minimal, validNotice } from '../helpers/in-memory.ts';
 import { renderDocument, visibleText } from '../helpers/render.ts';
 
-const organisation = readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8');
-const base = readFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), 'utf8');
+const { organisation, notice: base } = minimal;
 
 /** The minimal notice (or `noticeText`) with more YAML appended, and its organisation file changed as given. */
 function notice(extra: string, organisationText = organisation, noticeText = base): Notice {
-  const project = loadProject([
-    { file: 'a/organisation.yaml', text: organisationText },
-    { file: 'a/notice.yaml', text: `${noticeText}${extra}` },
-  ]);
-  expect(project.diagnostics).toEqual([]);
-  return project.notices[0] as Notice;
+  return validNotice(`${noticeText}${extra}`, organisationText);
 }
 
 /** The visible text of one numbered section of a notice's page. */
@@ -48,10 +40,7 @@ describe('a notice page', () => {
 
   it('shows a purpose by its name in section 2, where the summary and retention rules name it', () => {
     const loaded = notice('');
-    const named = loadProject([
-      { file: 'a/organisation.yaml', text: organisation },
-      { file: 'a/notice.yaml', text: base.replace('    - id: asiakassuhde\n', '    - id: asiakassuhde\n      name:\n        fi: Asiakassuhde\n        en: Customer relationship\n') },
-    ]).notices[0] as Notice;
+    const named = validNotice(base.replace('    - id: asiakassuhde\n', '    - id: asiakassuhde\n      name:\n        fi: Asiakassuhde\n        en: Customer relationship\n'));
     expect(section(named, 'en', 'purposes')).toMatch(/^Customer relationship Managing the customer relationship Legal basis: contract/u);
     expect(section(loaded, 'en', 'purposes')).toMatch(/^Managing the customer relationship Legal basis: contract/u);
   });
@@ -59,10 +48,7 @@ describe('a notice page', () => {
   it('calls a notice-wide legal basis "for all purposes" only when no purpose states its own', () => {
     const shared = notice('legalBasis:\n  basis: legitimate-interests\n  legitimateInterest: { fi: asiakasviestintä, en: customer communication }\n');
     expect(section(shared, 'en', 'purposes')).toContain('Legal basis for the purposes that state none of their own: legitimate interests');
-    const all = loadProject([
-      { file: 'a/organisation.yaml', text: organisation },
-      { file: 'a/notice.yaml', text: `${base.replace('      legalBasis:\n        basis: contract\n', '')}legalBasis:\n  basis: contract\n` },
-    ]).notices[0] as Notice;
+    const all = validNotice(`${base.replace('      legalBasis:\n        basis: contract\n', '')}legalBasis:\n  basis: contract\n`);
     expect(section(all, 'en', 'purposes')).toContain('Legal basis stated for all purposes: contract');
   });
 
@@ -84,12 +70,7 @@ describe('a notice page', () => {
   it('marks the title, the register\'s short name, a retention law and the supervisory authority shown in another language', () => {
     const withAlias = base.replace('    en: Customer register\n', '    en: Customer register\n  referredToAs:\n    fi: Rekisteri\n');
     const authority = 'supervisoryAuthority:\n  name:\n    fi: Datainspektionen\n  contact:\n    email: info@example.se\n  verifiedOn: 2025-01-01\ncontact:\n';
-    const project = loadProject([
-      { file: 'a/organisation.yaml', text: organisation.replace('contact:\n', authority) },
-      { file: 'a/notice.yaml', text: `${withAlias}title:\n  fi: Asiakasrekisterin tietosuojaseloste\nretention:\n  rules:\n    - period: P6Y\n      law:\n        fi: Kirjanpitolaki 2 luku 10 §.\n` },
-    ]);
-    expect(project.diagnostics).toEqual([]);
-    const loaded = project.notices[0] as Notice;
+    const loaded = validNotice(`${withAlias}title:\n  fi: Asiakasrekisterin tietosuojaseloste\nretention:\n  rules:\n    - period: P6Y\n      law:\n        fi: Kirjanpitolaki 2 luku 10 §.\n`, organisation.replace('contact:\n', authority));
     const note = '<em>(This text is not available in English; it is shown in Finnish.)</em>';
     const en = renderDocument(loaded, 'en');
     expect(en.rendered).toMatchObject({ title: 'Asiakasrekisterin tietosuojaseloste', titleLang: 'fi' });

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultTranslator } from '../../src/node/index.ts';
-import { loadProject } from '../../src/project/index.ts';
 import { renderSiteNotices } from '../../src/publish/index.ts';
 import { shortenAtWord } from '../../src/publish/shorten.ts';
-import { fromRoot } from '../helpers/paths.ts';
+import { minimal, validNotice } from '../helpers/in-memory.ts';
 import { loadOneNotice } from '../helpers/render.ts';
 
 describe('the pages the site publishes', () => {
@@ -17,14 +15,9 @@ describe('the pages the site publishes', () => {
   });
 
   it('mark a title shown in another language, and describe the notice by its introduction cut after a word', () => {
-    const organisation = readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8');
-    const notice = readFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), 'utf8');
     const introduction = 'Tämä seloste kertoo, miten käsittelemme asiakkaidemme henkilötietoja. '.repeat(8);
-    const project = loadProject([
-      { file: 'a/organisation.yaml', text: organisation },
-      { file: 'a/notice.yaml', text: `${notice}title:\n  fi: Asiakasrekisterin seloste\nintroduction:\n  fi: ${introduction}\n  en: ${introduction}\n` },
-    ]);
-    const pages = renderSiteNotices(project.notices, defaultTranslator()).notices[0]?.pages;
+    const notice = validNotice(`${minimal.notice}title:\n  fi: Asiakasrekisterin seloste\nintroduction:\n  fi: ${introduction}\n  en: ${introduction}\n`);
+    const pages = renderSiteNotices([notice], defaultTranslator()).notices[0]?.pages;
     expect(pages?.['en']).toMatchObject({ title: 'Asiakasrekisterin seloste', titleLang: 'fi' });
     expect(pages?.['fi']).not.toHaveProperty('titleLang');
     const description = pages?.['fi']?.description ?? '';
