@@ -11,7 +11,6 @@ describe('loading a project', () => {
 
   const { organisation, notice } = minimal;
 
-
   it('finds a notice id used twice, even in two organisations', () => {
     const project = loadProject([
       { file: 'a/organisation.yaml', text: organisation },
