@@ -5,6 +5,7 @@ import { lintNotices, rules, toSarif, type LintConfig } from '../../src/lint/ind
 import { loadProject } from '../../src/project/index.ts';
 import { fromRoot, seedNotice } from '../helpers/paths.ts';
 import { loadFixture } from '../helpers/render.ts';
+import { lineOf } from '../helpers/lines.ts';
 
 const recommended: LintConfig = { preset: 'recommended', rules: {}, strict: false };
 const today = '2026-01-15';
@@ -14,17 +15,14 @@ function lintPath(path: string, config: LintConfig = recommended) {
 }
 
 /** Line (1-based) of the first line of a file containing a text. */
-function lineOf(file: string, needle: string, from = 0): number {
-  const text = readFileSync(fromRoot(file), 'utf8');
-  const index = text.indexOf(needle, from);
-  if (index === -1) throw new Error(`${needle} not in ${file}`);
-  return text.slice(0, index).split('\n').length;
+function lineIn(file: string, needle: string, from = 0): number {
+  return lineOf(readFileSync(fromRoot(file), 'utf8'), needle, from);
 }
 
 describe('lint on the seed notice as written', () => {
   const findings = lintPath('notices');
   const at = (ruleId: string) => findings.filter((finding) => finding.ruleId === ruleId).map((finding) => `${finding.file}:${finding.start.line}`);
-  const seed = (needle: string, from?: number) => `${seedNotice}:${lineOf(seedNotice, needle, from)}`;
+  const seed = (needle: string, from?: number) => `${seedNotice}:${lineIn(seedNotice, needle, from)}`;
 
   it('reports the legal basis not tied to purposes while consent is relied on', () => {
     expect(at('no-hedged-legal-basis')).toEqual([seed('extent: primarily')]);

@@ -2,16 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/project/index.ts';
 import { fromRoot, seedNotice } from '../helpers/paths.ts';
+import { lineOf } from '../helpers/lines.ts';
 
 const seed = readFileSync(fromRoot(seedNotice), 'utf8');
 const organisation = readFileSync(fromRoot('notices/pori-energia/organisation.yaml'), 'utf8');
-
-/** Line number (1-based) of the first line of `text` containing `needle`. */
-function lineOf(text: string, needle: string): number {
-  const index = text.indexOf(needle);
-  if (index === -1) throw new Error(`not found: ${needle}`);
-  return text.slice(0, index).split('\n').length;
-}
 
 function validate(noticeText: string) {
   return loadProject([

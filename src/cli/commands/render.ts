@@ -11,7 +11,8 @@ export const command: Command = {
   summary: 'Print a notice in one language as HTML or Markdown',
   help: `Prints one notice in one language: the header, the “at a glance” summary,
 the contents and the numbered sections, as an HTML fragment or as Markdown.
-Texts missing in the language are shown in the notice's first language,
+Texts missing in the language are shown in the first of the notice's
+languages that has them,
 marked, with a warning on standard error.
 
 Options:
