@@ -34,5 +34,57 @@ export function contradictions(document: DeepReadonly<NoticeDocument>, source: L
       ),
     );
   }
+  if (document.legalBasis !== undefined) found.push(...basisTwice(document.legalBasis, '/legalBasis', source));
+  document.purposes?.items?.forEach((purpose, index) => {
+    if (purpose.legalBasis !== undefined) found.push(...basisTwice(purpose.legalBasis, `/purposes/items/${index}/legalBasis`, source));
+  });
+  found.push(...silentButSaying(document, source));
+  document.dataSubjects?.groups?.forEach((group, index) => {
+    if (group.noPersonalData === true && group.dataCategories !== undefined) {
+      found.push(
+        diagnosticAt(
+          source,
+          `/dataSubjects/groups/${index}/noPersonalData`,
+          'contradiction',
+          `\`noPersonalData: true\` says no personal data are stored about this group, but \`dataCategories\` names some; remove one of them`,
+        ),
+      );
+    }
+  });
   return found;
+}
+
+/** A statement that names one basis directly and others in `bases`: which is meant? */
+function basisTwice(statement: NonNullable<DeepReadonly<NoticeDocument>['legalBasis']>, pointer: string, source: Located): Diagnostic[] {
+  if (statement.bases === undefined || (statement.basis === undefined && statement.law === undefined)) return [];
+  return [
+    diagnosticAt(
+      source,
+      `${pointer}/bases`,
+      'contradiction',
+      `\`bases\` lists the legal bases, but the statement also names one directly (\`${statement.basis === undefined ? 'law' : 'basis'}\`); move it into \`bases\` as one of its entries`,
+    ),
+  ];
+}
+
+/** Keys that only mark a section's state; anything else is something the notice says. */
+const STATE_KEYS = new Set(['notStated']);
+
+/** A section marked `notStated` that also says something: is the notice silent, or not? */
+function silentButSaying(document: DeepReadonly<NoticeDocument>, source: Located): Diagnostic[] {
+  const sections: [string, object | undefined][] = Object.entries(document).filter((entry): entry is [string, object] => typeof entry[1] === 'object' && entry[1] !== null && !Array.isArray(entry[1]));
+  document.purposes?.items?.forEach((purpose, index) => sections.push([`purposes/items/${index}/legalBasis`, purpose.legalBasis]));
+  return sections.flatMap(([key, section]) => {
+    if (section === undefined || !('notStated' in section)) return [];
+    const said = Object.keys(section).filter((name) => !STATE_KEYS.has(name));
+    if (said.length === 0) return [];
+    return [
+      diagnosticAt(
+        source,
+        `/${key}/notStated`,
+        'contradiction',
+        `\`notStated\` says the notice is silent here, but ${said.map((name) => `\`${name}\``).join(', ')} says something; remove \`notStated\`, or the rest`,
+      ),
+    ];
+  });
 }

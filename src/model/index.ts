@@ -1,6 +1,6 @@
-export type { Controller, DeepReadonly, Located, Notice, Organisation, SourceFile } from './types.ts';
+export type { Controller, ControllerEntry, DeepReadonly, Located, Notice, Organisation, SourceFile } from './types.ts';
 export type * from './vocabulary.ts';
-export type { NoticeDocument, OrganisationDocument, Entity } from './generated/schema-types.ts';
+export type { NoticeDocument, OrganisationDocument, Entity, LawReference, LegalBasisEntry, Complaint, Original } from './generated/schema-types.ts';
 export { checkOrganisation, duplicateNoticeIds, noticeIdPlace, resolveNotice } from './resolve.ts';
 export type { NoticeIdPlace } from './resolve.ts';
 export { contradictions } from './contradictions.ts';
@@ -17,7 +17,17 @@ export {
   purposeDataSubjects,
   purposeRecipients,
   purposeSources,
+  purposesOf,
+  noticeBasisCodes,
 } from './queries.ts';
+export { stateOf, stated } from './states.ts';
+export type { StatementState } from './states.ts';
+export { allValues, emailsOf, isPerLanguage, phonesOf, telephoneLink, valueIn } from './localized-values.ts';
+export type { LabelledValue, PerLanguage, ValueIn } from './localized-values.ts';
+export { basesOf, basisCodes, lawPointer, lawReferences } from './legal-bases.ts';
+export type { StatedBasis } from './legal-bases.ts';
 export type { EffectiveLegalBasis } from './queries.ts';
 export { FINNISH_DPA, supervisoryAuthorityOf } from './supervisory-authority.ts';
 export type { SupervisoryAuthority } from './supervisory-authority.ts';
+export { knownAct, knownActByNumber, lawKind } from './laws.ts';
+export type { KnownAct } from './laws.ts';

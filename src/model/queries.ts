@@ -1,19 +1,37 @@
-import type { Contact, ContactDetails, ContactTopic, DataCategory, DataSubjectGroup, LegalBasis, Purpose, Recipient, Right, Source } from './vocabulary.ts';
+import { basisCodes } from './legal-bases.ts';
+import { stated } from './states.ts';
+import type { Contact, ContactDetails, ContactTopic, DataCategory, DataSubjectGroup, LegalBasis, LegalBasisCode, Purpose, Recipient, Right, Source } from './vocabulary.ts';
 import type { Controller, Notice } from './types.ts';
 
-/** A purpose's legal basis and where it is stated: on the purpose, or for the whole notice. */
+/** A purpose's legal-basis statement and where it is made: on the purpose, or for the whole notice. */
 export interface EffectiveLegalBasis {
-  readonly basis: LegalBasis;
+  readonly statement: LegalBasis;
   readonly scope: 'purpose' | 'notice';
   readonly pointer: string;
 }
 
-/** The legal basis that applies to a purpose: its own, else the notice's general one. */
+/** The notice's purposes; none when it states none. */
+export function purposesOf(notice: Notice): readonly Purpose[] {
+  return stated(notice.document.purposes)?.items ?? [];
+}
+
+/** The legal-basis statement that applies to a purpose: its own, else the notice's general one; `undefined` when neither is stated. */
 export function effectiveLegalBasis(notice: Notice, purposeIndex: number): EffectiveLegalBasis | undefined {
-  const purpose = notice.document.purposes.items[purposeIndex];
-  if (purpose?.legalBasis !== undefined) return { basis: purpose.legalBasis, scope: 'purpose', pointer: `/purposes/items/${purposeIndex}/legalBasis` };
-  if (notice.document.legalBasis !== undefined) return { basis: notice.document.legalBasis, scope: 'notice', pointer: '/legalBasis' };
+  const own = stated(purposesOf(notice)[purposeIndex]?.legalBasis);
+  if (own !== undefined) return { statement: own, scope: 'purpose', pointer: `/purposes/items/${purposeIndex}/legalBasis` };
+  const general = stated(notice.document.legalBasis);
+  if (general !== undefined) return { statement: general, scope: 'notice', pointer: '/legalBasis' };
   return undefined;
+}
+
+/** Every Art. 6(1) point the notice names, for any purpose. */
+export function noticeBasisCodes(notice: Notice): Set<LegalBasisCode> {
+  const codes = new Set<LegalBasisCode>();
+  purposesOf(notice).forEach((_, index) => {
+    for (const code of basisCodes(effectiveLegalBasis(notice, index)?.statement)) codes.add(code);
+  });
+  if (purposesOf(notice).length === 0) for (const code of basisCodes(stated(notice.document.legalBasis))) codes.add(code);
+  return codes;
 }
 
 /** Whether a purpose is direct marketing: so tagged, or with direct-marketing channels. */
@@ -23,10 +41,10 @@ export function isDirectMarketing(purpose: Purpose): boolean {
 
 /** Which standard statements of the right to object apply (GDPR Art. 21(1) and 21(2)). */
 export function objectionGrounds(notice: Notice): { readonly legitimate: boolean; readonly directMarketing: boolean } {
-  const bases = notice.document.purposes.items.map((_, index) => effectiveLegalBasis(notice, index)?.basis.basis);
+  const bases = noticeBasisCodes(notice);
   return {
-    legitimate: bases.some((basis) => basis === 'legitimate-interests' || basis === 'public-task'),
-    directMarketing: notice.document.purposes.items.some(isDirectMarketing),
+    legitimate: bases.has('legitimate-interests') || bases.has('public-task'),
+    directMarketing: purposesOf(notice).some(isDirectMarketing),
   };
 }
 
@@ -35,7 +53,7 @@ export function objectionGrounds(notice: Notice): { readonly legitimate: boolean
  * processing (GDPR Art. 15–22, 7(3), 77), in the order readers expect.
  */
 export function applicableRights(notice: Notice): Right[] {
-  const bases = new Set(notice.document.purposes.items.map((_, index) => effectiveLegalBasis(notice, index)?.basis.basis));
+  const bases = noticeBasisCodes(notice);
   const objection = objectionGrounds(notice);
   const rights: Right[] = ['access', 'rectification', 'erasure', 'restriction'];
   if (objection.legitimate || objection.directMarketing) rights.push('objection');
@@ -46,11 +64,10 @@ export function applicableRights(notice: Notice): Right[] {
   return rights;
 }
 
-/** The rights the notice itself lists, or else the ones that apply. */
+/** The rights the notice itself lists (as applying); none when it lists none. */
 export function listedRights(notice: Notice): Right[] {
-  const items = notice.document.rights?.items;
-  if (items === undefined) return applicableRights(notice);
-  return [...new Set(items.flatMap((item) => item.covers))];
+  const items = stated(notice.document.rights)?.items ?? [];
+  return [...new Set(items.filter((item) => item.applies !== false).flatMap((item) => item.covers))];
 }
 
 /** Items of a collection a purpose names by id; all of them when it names none. */
@@ -61,19 +78,19 @@ function selected<T extends { readonly id: string }>(all: readonly T[] | undefin
 }
 
 export function purposeDataCategories(notice: Notice, purpose: Purpose): readonly DataCategory[] {
-  return selected(notice.document.dataCategories?.items, purpose.dataCategories);
+  return selected(stated(notice.document.dataCategories)?.items, purpose.dataCategories);
 }
 
 export function purposeDataSubjects(notice: Notice, purpose: Purpose): readonly DataSubjectGroup[] {
-  return selected(notice.document.dataSubjects?.groups, purpose.dataSubjects);
+  return selected(stated(notice.document.dataSubjects)?.groups, purpose.dataSubjects);
 }
 
 export function purposeSources(notice: Notice, purpose: Purpose): readonly Source[] {
-  return selected(notice.document.sources?.items, purpose.sources);
+  return selected(stated(notice.document.sources)?.items, purpose.sources);
 }
 
 export function purposeRecipients(notice: Notice, purpose: Purpose): readonly Recipient[] {
-  return selected(notice.document.recipients?.items, purpose.recipients);
+  return selected(stated(notice.document.recipients)?.items, purpose.recipients);
 }
 
 /** The contact details that apply to a controller: its own, else the organisation's. */

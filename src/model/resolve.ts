@@ -1,7 +1,8 @@
 import { closestMatch, code, expectedOneOf, listOf, type Diagnostic, type Position } from '../diagnostics/index.ts';
 import { childPointer, diagnosticAt } from '../source/index.ts';
 import type { NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
-import type { DeepReadonly, Located, Notice, Organisation, SourceFile } from './types.ts';
+import { basesOf } from './legal-bases.ts';
+import type { ControllerEntry, DeepReadonly, Located, Notice, Organisation, SourceFile } from './types.ts';
 
 /** A collection of things with ids in one document, and where each was declared. */
 interface IdCollection {
@@ -72,21 +73,22 @@ export function resolveNotice(
     }
   };
 
+  const entries = controllerEntries(document);
   if (organisation !== undefined) {
     check(
       { noun: 'entity', plural: 'entities', listPointer: '/entities', items: organisation.document.entities },
-      referencesIn(document.controllers.entities, '/controllers/entities'),
+      entries.flatMap((entry) => (entry.entityId === undefined ? [] : [{ id: entry.entityId, pointer: entry.entityPointer }])),
     );
-    const contactPoint = document.controllers.jointControllership?.contactPoint;
-    if (contactPoint !== undefined) {
+    const contactPoint = document.controllers?.jointControllership?.contactPoint;
+    if (typeof contactPoint === 'string') {
       check(
-        { noun: 'controller', plural: 'controllers', listPointer: '/controllers/entities', items: document.controllers.entities.map((id) => ({ id })) },
+        { noun: 'controller', plural: 'controllers', listPointer: '/controllers/entities', items: entries.flatMap((entry) => (entry.entityId === undefined ? [] : [{ id: entry.entityId }])) },
         [{ id: contactPoint, pointer: '/controllers/jointControllership/contactPoint' }],
       );
     }
   }
 
-  document.purposes.items.forEach((purpose, index) => {
+  document.purposes?.items?.forEach((purpose, index) => {
     const base = `/purposes/items/${index}`;
     check(collections.dataSubjects, referencesIn(purpose.dataSubjects, `${base}/dataSubjects`));
     check(collections.dataCategories, referencesIn(purpose.dataCategories, `${base}/dataCategories`));
@@ -99,7 +101,24 @@ export function resolveNotice(
   document.transfers?.destinations?.forEach((destination, index) => {
     check(collections.recipients, referencesIn(destination.recipients, `/transfers/destinations/${index}/recipients`));
   });
-  document.retention?.rules.forEach((rule, index) => {
+  document.dataSubjects?.groups?.forEach((group, index) => {
+    check(collections.dataCategories, referencesIn(group.dataCategories, `/dataSubjects/groups/${index}/dataCategories`));
+    check(collections.sources, referencesIn(group.sources, `/dataSubjects/groups/${index}/sources`));
+  });
+  const checkBasis = (statement: DeepReadonly<NoticeDocument>['legalBasis'], pointer: string): void => {
+    if (statement === undefined) return;
+    for (const { entry, pointer: at } of basesOf(statement, pointer)) {
+      check(collections.dataCategories, referencesIn(entry.scope?.dataCategories, `${at}/scope/dataCategories`));
+      check(collections.dataSubjects, referencesIn(entry.scope?.dataSubjects, `${at}/scope/dataSubjects`));
+    }
+  };
+  checkBasis(document.legalBasis, '/legalBasis');
+  document.purposes?.items?.forEach((purpose, index) => checkBasis(purpose.legalBasis, `/purposes/items/${index}/legalBasis`));
+  document.rights?.items?.forEach((item, index) => {
+    check(collections.purposes, referencesIn(item.appliesTo?.purposes, `/rights/items/${index}/appliesTo/purposes`));
+    check(collections.dataSubjects, referencesIn(item.appliesTo?.dataSubjects, `/rights/items/${index}/appliesTo/dataSubjects`));
+  });
+  document.retention?.rules?.forEach((rule, index) => {
     const base = `/retention/rules/${index}/appliesTo`;
     check(collections.purposes, referencesIn(rule.appliesTo?.purposes, `${base}/purposes`));
     check(collections.dataCategories, referencesIn(rule.appliesTo?.dataCategories, `${base}/dataCategories`));
@@ -107,9 +126,14 @@ export function resolveNotice(
   });
 
   if (diagnostics.length > 0 || organisation === undefined) return { diagnostics };
-  const controllers = document.controllers.entities.flatMap((id) => organisation.document.entities.filter((entity) => entity.id === id));
+  const resolved = entries.map((entry) => ({
+    ...(entry.entityId === undefined ? {} : { entity: organisation.document.entities.find((entity) => entity.id === entry.entityId) }),
+    ...(entry.unit === undefined ? {} : { unit: entry.unit }),
+    pointer: entry.pointer,
+  })) as ControllerEntry[];
+  const controllers = resolved.flatMap((entry) => (entry.entity === undefined ? [] : [entry.entity]));
   return {
-    notice: { id: document.id, document, organisation, controllers, languages: document.languages, source, contentHash: contentHash(organisation) },
+    notice: { id: document.id, document, organisation, controllers, controllerEntries: resolved, languages: document.languages, source, contentHash: contentHash(organisation) },
     diagnostics,
   };
 }
@@ -147,9 +171,18 @@ export function duplicateNoticeIds(places: readonly NoticeIdPlace[]): Diagnostic
   return diagnostics;
 }
 
+/** The controllers as the notice names them: an entity's id, a unit, or both. */
+function controllerEntries(document: DeepReadonly<NoticeDocument>) {
+  return (document.controllers?.entities ?? []).map((entry, index) => {
+    const pointer = `/controllers/entities/${index}`;
+    if (typeof entry === 'string') return { entityId: entry, entityPointer: pointer, pointer, unit: undefined };
+    return { entityId: entry.entity, entityPointer: `${pointer}/entity`, pointer, unit: entry.unit };
+  });
+}
+
 function noticeCollections(document: DeepReadonly<NoticeDocument>) {
   return {
-    purposes: { noun: 'purpose', plural: 'purposes', listPointer: '/purposes/items', items: document.purposes.items },
+    purposes: { noun: 'purpose', plural: 'purposes', listPointer: '/purposes/items', items: document.purposes?.items },
     dataSubjects: { noun: 'data subject group', plural: 'data subject groups', listPointer: '/dataSubjects/groups', items: document.dataSubjects?.groups },
     dataCategories: { noun: 'data category', plural: 'data categories', listPointer: '/dataCategories/items', items: document.dataCategories?.items },
     sources: { noun: 'source', plural: 'sources', listPointer: '/sources/items', items: document.sources?.items },

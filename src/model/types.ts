@@ -29,6 +29,17 @@ export interface Organisation {
 export type Controller = DeepReadonly<Entity>;
 
 /**
+ * A controller as the notice names it: a legal entity of the organisation, a
+ * unit of it that runs the register, or (reported by lint) a unit alone.
+ */
+export interface ControllerEntry {
+  readonly entity?: Controller;
+  readonly unit?: string | { readonly [language: string]: string };
+  /** Where the notice names it: `/controllers/entities/<n>`. */
+  readonly pointer: string;
+}
+
+/**
  * A validated notice with its references resolved: the organisation it belongs
  * to and the entities that are its controllers. Every later stage (lint,
  * render, export) reads this, never the YAML.
@@ -37,7 +48,10 @@ export interface Notice {
   readonly id: string;
   readonly document: DeepReadonly<NoticeDocument>;
   readonly organisation: Organisation;
+  /** The legal entities the notice names as controllers. */
   readonly controllers: readonly Controller[];
+  /** The controllers as the notice names them, units included, in its order. */
+  readonly controllerEntries: readonly ControllerEntry[];
   /** The languages the notice is published in, the original first. */
   readonly languages: readonly string[];
   readonly source: SourceFile;

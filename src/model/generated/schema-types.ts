@@ -14,7 +14,7 @@ export type IdList = [string, ...string[]];
 export type RecordDocument = NoticeRecord | RecordIndex;
 
 /**
- * One register's privacy notice (tietosuojaseloste) under GDPR Art. 13 and 14, from which seloste renders the published page in each language and the record of processing (Art. 30). Facts are structured values; what a reader sees is a localized text.
+ * A privacy notice (tietosuojaseloste, GDPR Art. 13/14) in YAML 1.2, one file per register. Only `id`, `organisation` and `languages` are required: write down what the notice says and leave out what it does not; `seloste lint` reports what GDPR Art. 13/14 still asks for. Every section may be left out (not stated), say `notStated: {note: …}` (not stated, with a note for the legal team), or, where it makes sense, `none: true` (the notice says explicitly there is none).
  */
 export interface NoticeDocument {
   /**
@@ -34,17 +34,21 @@ export interface NoticeDocument {
    */
   languages: [string, ...string[]];
   /**
-   * When the notice was last updated (YYYY-MM-DD); shown on the page and in the record.
+   * When the notice was last updated (YYYY-MM-DD), as the notice says it; shown on the page and in the record. Leave out when the notice gives no date: no date is shown, and lint warns.
    */
-  lastUpdated: string;
+  lastUpdated?: string;
   /**
-   * The page title, e.g. `fi: Markkinoinnin tietosuojaseloste`. Defaults to “Privacy notice” and the register's name.
+   * The document this notice was transcribed from: whether the copy is complete, where it came from. A notice marked `complete: false` gets one information-level lint finding per section it does not state, instead of errors.
+   */
+  original?: Original;
+  /**
+   * The page title, e.g. `fi: Markkinoinnin tietosuojaseloste`. Without it, the register's name is the title.
    */
   title?: LocalizedText;
   /**
    * The register (processing activity) the notice describes.
    */
-  register: Register;
+  register?: Register;
   /**
    * Opening text: who the notice is for and what it tells.
    */
@@ -52,7 +56,7 @@ export interface NoticeDocument {
   /**
    * Who decides on the processing (GDPR Art. 13(1)(a), 14(1)(a), 26).
    */
-  controllers: Controllers;
+  controllers?: Controllers;
   /**
    * Whom to contact about the register and about privacy matters (GDPR Art. 13(1)(a)).
    */
@@ -60,7 +64,7 @@ export interface NoticeDocument {
   /**
    * Why the data are processed: each purpose with its own legal basis (GDPR Art. 13(1)(c), 30(1)(b)).
    */
-  purposes: Purposes;
+  purposes?: Purposes;
   /**
    * A legal basis the notice states for all purposes that give none of their own (GDPR Art. 6(1), 13(1)(c)). Prefer a `legalBasis` on each purpose.
    */
@@ -106,9 +110,31 @@ export interface NoticeDocument {
    */
   rights?: Rights;
   /**
+   * The right to lodge a complaint with a supervisory authority, as the notice states it (GDPR Art. 13(2)(d), 77). `authority: fi` shows the Finnish Data Protection Ombudsman's contact details.
+   */
+  complaint?: Complaint;
+  /**
    * How the notice is changed, and a log of changes.
    */
   changes?: Changes;
+}
+export interface Original {
+  /**
+   * `false` when the copy this notice was written from is known to be incomplete (a page cut short, a lost appendix): the sections it does not state are reported as information, not errors.
+   */
+  complete?: boolean;
+  /**
+   * Where the original was published.
+   */
+  url?: string;
+  /**
+   * When the copy was taken (YYYY-MM-DD).
+   */
+  date?: string;
+  /**
+   * Anything the legal team should know about the original; never published.
+   */
+  note?: string;
 }
 /**
  * A text a reader sees, in each language the notice offers, keyed by language code: `fi: …`, `en: …`. Emphasis (`*text*`, `**text**`), links (`[text](https://…)`) and lists of two or more items may be written in Markdown; anything else, HTML included, is shown exactly as written.
@@ -131,13 +157,52 @@ export interface Register {
 }
 export interface Controllers {
   /**
-   * The `id`s of the organisation's entities that are controllers of this register.
+   * The controllers: each the `id` of one of the organisation's entities, or `{entity: <id>, unit: …}` where the notice names the unit of the entity that runs the register (“X University, Communications”). A unit without its entity is kept and reported by lint (GDPR Art. 13(1)(a)).
    *
    * @minItems 1
-   *
-   * Items: A stable identifier: lower-case letters a–z, digits and single hyphens, e.g. `markkinointi` or `pori-energia-oy`. It appears in web addresses and file names, so it never changes once published.
    */
-  entities: [string, ...string[]];
+  entities?: [
+    (
+      | string
+      | {
+          /**
+           * The `id` of the legal entity (in `organisation.yaml`).
+           */
+          entity?: string;
+          /**
+           * The unit, department or office of the entity that runs the register, as the notice names it: `fi: Viestintä ja markkinointi`, `en: Communications and Marketing`.
+           */
+          unit?:
+            | string
+            | {
+                /**
+                 * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+                 */
+                [k: string]: string;
+              };
+        }
+    ),
+    ...(
+      | string
+      | {
+          /**
+           * The `id` of the legal entity (in `organisation.yaml`).
+           */
+          entity?: string;
+          /**
+           * The unit, department or office of the entity that runs the register, as the notice names it: `fi: Viestintä ja markkinointi`, `en: Communications and Marketing`.
+           */
+          unit?:
+            | string
+            | {
+                /**
+                 * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+                 */
+                [k: string]: string;
+              };
+        }
+    )[]
+  ];
   /**
    * How the notice refers to the controller(s), shown in brackets, e.g. `fi: jäljempänä Pori Energia, Rekisterinpitäjä`.
    */
@@ -146,16 +211,33 @@ export interface Controllers {
    * For joint controllers: the essence of their arrangement (GDPR Art. 26(2)).
    */
   jointControllership?: JointControllership;
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface JointControllership {
   /**
+   * The joint controllers where the notice describes them as a class rather than naming each, as it words it: “the member banks of the group, together with …” (GDPR Art. 26).
+   */
+  parties?: LocalizedText;
+  /**
    * The essence of the arrangement: which controller is responsible for what, in particular for informing data subjects and answering their requests (GDPR Art. 26(1)–(2)).
    */
-  arrangement: LocalizedText;
+  arrangement?: LocalizedText;
   /**
-   * The `id` of the entity that acts as the contact point for data subjects (GDPR Art. 26(1)).
+   * The contact point for data subjects (GDPR Art. 26(1)): the `id` of one of the controllers, or the contact point as the notice describes it.
    */
-  contactPoint?: string;
+  contactPoint?: string | LocalizedText;
+}
+/**
+ * Says that the notice is silent on this on purpose, and why: the same as leaving the key out (nothing is shown, the record says `not-stated`, lint reports the gap), with a note for the legal team. The note is never published.
+ */
+export interface NotStated {
+  /**
+   * Why it is not stated, for the people who edit the notice: “the source copy ends here”, “to be confirmed by the DPO”.
+   */
+  note?: string;
 }
 export interface Contact {
   /**
@@ -163,50 +245,183 @@ export interface Contact {
    */
   topic: "register" | "privacy" | "rights-requests" | "marketing-opt-out" | "customer-service" | "general";
   /**
-   * A person's name, if published, e.g. `Maija Meikäläinen`.
+   * A person's or a unit's name, if published, e.g. `Maija Meikäläinen`; one value or one per language.
    */
-  name?: string;
+  name?:
+    | string
+    | {
+        /**
+         * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+         */
+        [k: string]: string;
+      };
   /**
    * The person's or team's title as readers see it, in each language, e.g. `fi: Markkinointipäällikkö`, `en: Marketing manager`.
    */
   role?: LocalizedText;
   /**
-   * E-mail address.
+   * E-mail address, or several, each with a label; one per language where they differ.
    */
-  email?: string;
+  email?:
+    | (
+        | string
+        | {
+            /**
+             * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+             */
+            [k: string]: string;
+          }
+      )
+    | [
+        {
+          /**
+           * The address, one for every language or one per language.
+           */
+          address:
+            | string
+            | {
+                /**
+                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+                 */
+                [k: string]: string;
+              };
+          /**
+           * What the address is for, as the notice says it: `fi: kirjaamo`, `en: registry`.
+           */
+          label?: LocalizedText;
+        },
+        ...{
+          /**
+           * The address, one for every language or one per language.
+           */
+          address:
+            | string
+            | {
+                /**
+                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+                 */
+                [k: string]: string;
+              };
+          /**
+           * What the address is for, as the notice says it: `fi: kirjaamo`, `en: registry`.
+           */
+          label?: LocalizedText;
+        }[]
+      ];
   /**
-   * Telephone number.
+   * Telephone number, or several, each with a label (`vaihde` / `switchboard`).
    */
-  phone?: string;
+  phone?:
+    | (
+        | string
+        | {
+            /**
+             * A telephone number as it should be printed, e.g. `02 621 2050`, `+358 2 621 2050` or `+ 358 (0)2 621 2050`: digits, spaces, hyphens, brackets and a leading plus. Kept as written; only the `tel:` link is normalised.
+             */
+            [k: string]: string;
+          }
+      )
+    | [
+        {
+          /**
+           * The number, one for every language or one per language.
+           */
+          number:
+            | string
+            | {
+                /**
+                 * A telephone number as it should be printed, e.g. `02 621 2050`, `+358 2 621 2050` or `+ 358 (0)2 621 2050`: digits, spaces, hyphens, brackets and a leading plus. Kept as written; only the `tel:` link is normalised.
+                 */
+                [k: string]: string;
+              };
+          /**
+           * What the number is for, as the notice says it: `fi: vaihde`, `en: switchboard`.
+           */
+          label?: LocalizedText;
+        },
+        ...{
+          /**
+           * The number, one for every language or one per language.
+           */
+          number:
+            | string
+            | {
+                /**
+                 * A telephone number as it should be printed, e.g. `02 621 2050`, `+358 2 621 2050` or `+ 358 (0)2 621 2050`: digits, spaces, hyphens, brackets and a leading plus. Kept as written; only the `tel:` link is normalised.
+                 */
+                [k: string]: string;
+              };
+          /**
+           * What the number is for, as the notice says it: `fi: vaihde`, `en: switchboard`.
+           */
+          label?: LocalizedText;
+        }[]
+      ];
   /**
    * Postal address.
    */
   postalAddress?: Address;
   /**
-   * A web form for such requests.
+   * A web form for such requests; one address or one per language.
    */
-  form?: string;
+  form?:
+    | string
+    | {
+        /**
+         * A web address starting with `https://` (or `http://`).
+         */
+        [k: string]: string;
+      };
   /**
    * Anything else to say about this contact.
    */
   note?: LocalizedText;
+  /**
+   * A web page for such matters; one address or one per language.
+   */
+  website?:
+    | string
+    | {
+        /**
+         * A web address starting with `https://` (or `http://`).
+         */
+        [k: string]: string;
+      };
 }
 /**
- * A postal or visiting address.
+ * A postal or visiting address. Each line is one value, or a value per language where the address is written differently in each (a bilingual street name).
  */
 export interface Address {
   /**
-   * Street address or PO box, e.g. `Radanvarsi 2` or `PL 800`.
+   * Street address, e.g. `Radanvarsi 2`; leave out where the address is only a P.O. box or a postal code of the organisation’s own.
    */
-  street: string;
+  street?:
+    | string
+    | {
+        /**
+         * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+         */
+        [k: string]: string;
+      };
+  /**
+   * P.O. box number, e.g. `"800"`; shown as “PL 800”, “P.O. Box 800” or “PB 800” in each language.
+   */
+  poBox?: string;
   /**
    * Postal code, in quotes so that leading zeros are kept: `"00530"`.
    */
   postalCode?: string;
   /**
-   * Town or city, e.g. `Pori`.
+   * Town or city, e.g. `Pori`; or the organisation’s own postal name, e.g. `fi: Helsingin yliopisto`, `sv: Helsingfors universitet`.
    */
-  locality: string;
+  locality:
+    | string
+    | {
+        /**
+         * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+         */
+        [k: string]: string;
+      };
   /**
    * Country (ISO 3166-1 alpha-2); Finland (`FI`) when left out.
    */
@@ -222,7 +437,11 @@ export interface Purposes {
    *
    * @minItems 1
    */
-  items: [Purpose, ...Purpose[]];
+  items?: [Purpose, ...Purpose[]];
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface Purpose {
   /**
@@ -297,24 +516,48 @@ export interface Purpose {
    * For direct marketing: the channels and audiences, which decide the consent rules (Finnish Act on Electronic Communications Services 917/2014, §200–202).
    */
   directMarketing?: DirectMarketing;
+  /**
+   * A short name for the purpose in the summary (“Marketing”), beside its full `description`.
+   */
+  label?: LocalizedText;
 }
+/**
+ * The legal basis as the notice states it: one basis written directly (`basis: consent`), or several in `bases` with how they relate. Its own words go in `description`.
+ */
 export interface LegalBasis {
   /**
-   * The legal basis (GDPR Art. 6(1)(a)–(f)).
+   * The legal basis (GDPR Art. 6(1)(a)–(f)). Leave out when the notice names only a national act: keep the act in `law`, and lint reports the missing point.
    */
-  basis: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+  basis?: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
   /**
-   * `primarily` when the notice says the processing is based “primarily” on this basis, leaving other bases unnamed; `solely` otherwise.
+   * How firmly the notice states the basis, kept as written: `solely` (the default), `primarily`, `as-a-rule`, `may`, `and-or`.
    */
-  extent?: "solely" | "primarily";
+  hedge?: "solely" | "primarily" | "as-a-rule" | "may" | "and-or";
+  /**
+   * The law(s) the basis rests on, for `legal-obligation` and `public-task` (GDPR Art. 6(3)), or the only thing the notice states.
+   */
+  law?: LawReference | [LawReference, ...LawReference[]];
+  /**
+   * What this basis covers, where the notice states it for part of the processing only: some data categories, some data subject groups, or operations it words itself (“publication and communication”).
+   */
+  scope?: {
+    /**
+     * Data category `id`s.
+     */
+    dataCategories?: IdList;
+    /**
+     * Data subject group `id`s.
+     */
+    dataSubjects?: IdList;
+    /**
+     * The operations it covers, in the notice's words: `fi: julkaiseminen ja viestintä`.
+     */
+    operations?: LocalizedText;
+  };
   /**
    * The legitimate interests pursued, for `legitimate-interests` (GDPR Art. 13(1)(d)).
    */
   legitimateInterest?: LocalizedText;
-  /**
-   * The law the obligation or task rests on, for `legal-obligation` and `public-task` (GDPR Art. 6(3)), e.g. `fi: Kirjanpitolaki (1336/1997) 2 luku 10 §`.
-   */
-  law?: LocalizedText;
   /**
    * Where special categories of data are processed, the condition of GDPR Art. 9(2) that allows it.
    */
@@ -334,7 +577,114 @@ export interface LegalBasis {
    */
   howToWithdraw?: LocalizedText;
   /**
-   * The basis in the notice's own words.
+   * The statement in the notice's own words, for all its bases.
+   */
+  description?: LocalizedText;
+  /**
+   * Several bases for the same processing, each with what it covers.
+   *
+   * @minItems 1
+   */
+  bases?: [LegalBasisEntry, ...LegalBasisEntry[]];
+  /**
+   * How the `bases` relate: `all` (each applies to what its `scope` says), `alternatives` (one or another, the notice does not say which when).
+   */
+  relation?: "all" | "alternatives";
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
+}
+/**
+ * A reference to a law as the notice cites it: an act (`kind: act`, `number: 1050/2018`, `section: "4"`), a decree, an EU regulation or directive (`number: 2016/679`, `article: 6(1)(e)`), or a government bill (`kind: government-bill`, `number: HE 9/2018 vp`; a bill is not law). Rendered in each language from seloste's table of well-known acts; an unknown act keeps the `name` the notice gives.
+ */
+export interface LawReference {
+  /**
+   * What is cited.
+   */
+  kind?: "act" | "decree" | "eu-regulation" | "eu-directive" | "government-bill" | "other";
+  /**
+   * The statute number as written: `1050/2018`, `2016/679`, `HE 9/2018 vp`.
+   */
+  number?: string;
+  /**
+   * The section(s) of a Finnish act or decree, as written: `4`, `29 §`, `2 luku 10 §`.
+   */
+  section?: string;
+  /**
+   * The subsection (momentti) or paragraph, as written: `1`, `1 mom. 2 kohta`.
+   */
+  subsection?: string;
+  /**
+   * The article of an EU act, as written: `6(1)(e)`, `9(2)(h)`.
+   */
+  article?: string;
+  /**
+   * The act's name as the notice gives it: `fi: tietosuojalaki`, `en: Data Protection Act`. Needed for an act seloste does not know.
+   */
+  name?: LocalizedText;
+  /**
+   * The whole reference in the notice's own words, where it is not a plain citation: shown instead of the generated citation.
+   */
+  text?: LocalizedText;
+}
+/**
+ * One legal basis as the notice states it: the Art. 6(1) point where the notice names one, the law it rests on, how firmly it is stated, and what it covers.
+ */
+export interface LegalBasisEntry {
+  /**
+   * The legal basis (GDPR Art. 6(1)(a)–(f)). Leave out when the notice names only a national act: keep the act in `law`, and lint reports the missing point.
+   */
+  basis?: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+  /**
+   * How firmly the notice states the basis, kept as written: `solely` (the default), `primarily`, `as-a-rule`, `may`, `and-or`.
+   */
+  hedge?: "solely" | "primarily" | "as-a-rule" | "may" | "and-or";
+  /**
+   * The law(s) the basis rests on, for `legal-obligation` and `public-task` (GDPR Art. 6(3)), or the only thing the notice states.
+   */
+  law?: LawReference | [LawReference, ...LawReference[]];
+  /**
+   * What this basis covers, where the notice states it for part of the processing only: some data categories, some data subject groups, or operations it words itself (“publication and communication”).
+   */
+  scope?: {
+    /**
+     * Data category `id`s.
+     */
+    dataCategories?: IdList;
+    /**
+     * Data subject group `id`s.
+     */
+    dataSubjects?: IdList;
+    /**
+     * The operations it covers, in the notice's words: `fi: julkaiseminen ja viestintä`.
+     */
+    operations?: LocalizedText;
+  };
+  /**
+   * The legitimate interests pursued, for `legitimate-interests` (GDPR Art. 13(1)(d)).
+   */
+  legitimateInterest?: LocalizedText;
+  /**
+   * Where special categories of data are processed, the condition of GDPR Art. 9(2) that allows it.
+   */
+  specialCategoryCondition?:
+    | "explicit-consent"
+    | "employment-social-security"
+    | "vital-interests"
+    | "not-for-profit-body"
+    | "made-public"
+    | "legal-claims"
+    | "substantial-public-interest"
+    | "health-social-care"
+    | "public-health"
+    | "archiving-research-statistics";
+  /**
+   * For `consent`: how to withdraw consent, as easily as it was given (GDPR Art. 7(3), 13(2)(c)).
+   */
+  howToWithdraw?: LocalizedText;
+  /**
+   * This basis in the notice's own words.
    */
   description?: LocalizedText;
 }
@@ -342,7 +692,7 @@ export interface Provision {
   /**
    * Whether providing the data is a statutory or contractual requirement, needed to enter into a contract, or voluntary (GDPR Art. 13(2)(e)).
    */
-  requirement: "statutory" | "contractual" | "pre-contractual" | "voluntary";
+  requirement?: "statutory" | "contractual" | "pre-contractual" | "voluntary";
   /**
    * What follows if the data are not provided.
    */
@@ -351,6 +701,10 @@ export interface Provision {
    * The requirement in the notice's own words.
    */
   description?: LocalizedText;
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface DirectMarketing {
   /**
@@ -422,7 +776,11 @@ export interface DataSubjects {
    *
    * @minItems 1
    */
-  groups: [DataSubjectGroup, ...DataSubjectGroup[]];
+  groups?: [DataSubjectGroup, ...DataSubjectGroup[]];
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface DataSubjectGroup {
   /**
@@ -456,6 +814,22 @@ export interface DataSubjectGroup {
     | "suppliers"
     | "other"
   )[];
+  /**
+   * The data categories processed about this group, where the notice states them per group (GDPR Art. 30(1)(c)).
+   */
+  dataCategories?: IdList;
+  /**
+   * Where this group's data come from, where the notice states it per group.
+   */
+  sources?: IdList;
+  /**
+   * `true` when the notice says explicitly that no personal data are stored about this group; its own words go in `description`.
+   */
+  noPersonalData?: true;
+  /**
+   * More about the group in the notice's own words.
+   */
+  description?: LocalizedText;
 }
 export interface DataCategories {
   /**
@@ -467,7 +841,11 @@ export interface DataCategories {
    *
    * @minItems 1
    */
-  items: [DataCategory, ...DataCategory[]];
+  items?: [DataCategory, ...DataCategory[]];
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface DataCategory {
   /**
@@ -539,6 +917,14 @@ export interface DataCategory {
     | "research-and-statistics"
     | "address-update"
     | "other-law";
+  /**
+   * `true` when the notice says these data must be provided, `false` when it says they are optional (GDPR Art. 13(2)(e)).
+   */
+  mandatory?: boolean;
+  /**
+   * More about the category in the notice's own words.
+   */
+  description?: LocalizedText;
 }
 export interface Sources {
   /**
@@ -551,6 +937,10 @@ export interface Sources {
    * @minItems 1
    */
   items?: [Source, ...Source[]];
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface Source {
   /**
@@ -593,9 +983,9 @@ export interface Source {
 }
 export interface Recipients {
   /**
-   * `true` states that the data are not disclosed to anyone outside the controller.
+   * `true` when the notice says explicitly that the data are not disclosed to anyone; its own words go in `description`.
    */
-  none?: boolean;
+  none?: true;
   /**
    * Text about recipients in the notice's own words.
    */
@@ -606,6 +996,19 @@ export interface Recipients {
    * @minItems 1
    */
   items?: [Recipient, ...Recipient[]];
+  /**
+   * What the notice says explicitly the data are not disclosed for: `direct-marketing`, …
+   *
+   * @minItems 1
+   */
+  notDisclosedFor?: [
+    "direct-marketing" | "marketing" | "research" | "commercial-purposes",
+    ...("direct-marketing" | "marketing" | "research" | "commercial-purposes")[]
+  ];
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface Recipient {
   /**
@@ -615,15 +1018,22 @@ export interface Recipient {
   /**
    * The recipient's role.
    */
-  role: "processor" | "controller" | "joint-controller" | "group-company" | "authority" | "other";
+  role: "processor" | "controller" | "joint-controller" | "group-company" | "authority" | "public" | "other";
   /**
    * The recipient, or category of recipients, as the reader sees it.
    */
   label: LocalizedText;
   /**
-   * The recipient's name where it is named (recommended: WP29 transparency guidelines).
+   * The recipient's name where it is named (recommended: WP29 transparency guidelines); one value or one per language.
    */
-  name?: string;
+  name?:
+    | string
+    | {
+        /**
+         * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+         */
+        [k: string]: string;
+      };
   /**
    * Where the recipient processes the data, if outside Finland.
    */
@@ -632,12 +1042,20 @@ export interface Recipient {
    * More about the recipient and what is disclosed.
    */
   description?: LocalizedText;
+  /**
+   * The law that allows or requires the disclosure, as the notice cites it.
+   */
+  law?: LawReference | [LawReference, ...LawReference[]];
+  /**
+   * How often the notice says data are disclosed to this recipient.
+   */
+  regularity?: "regular" | "occasional";
 }
 export interface Transfers {
   /**
-   * `none`: no data leave the EU/EEA; `possible`: the notice says data may be transferred; `yes`: data are transferred (list them in `destinations`).
+   * `none`: the notice says no data leave the EU/EEA; `possible`: it says data may be transferred; `yes`: data are transferred (list them in `destinations`). Leave out when the notice has only words that say neither.
    */
-  outsideEea: "none" | "possible" | "yes";
+  outsideEea?: "none" | "possible" | "yes";
   /**
    * Safeguards the notice names in general, without a destination.
    */
@@ -660,6 +1078,14 @@ export interface Transfers {
    * Text about transfers in the notice's own words.
    */
   description?: LocalizedText;
+  /**
+   * How often the notice says data are transferred: `occasional` for “not regularly, only in individual cases” (GDPR Art. 49).
+   */
+  regularity?: "regular" | "occasional";
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface TransferDestination {
   /**
@@ -700,11 +1126,15 @@ export interface Retention {
    *
    * @minItems 1
    */
-  rules: [RetentionRule, ...RetentionRule[]];
+  rules?: [RetentionRule, ...RetentionRule[]];
   /**
    * Text shown after the rules, e.g. how data are deleted.
    */
   note?: LocalizedText;
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface RetentionRule {
   /**
@@ -748,6 +1178,9 @@ export interface RetentionRule {
       | "prize-draw-completed"
       | "statutory-period-ended"
       | "legal-claims-expired"
+      | "membership-ended"
+      | "employment-ended"
+      | "application-processed"
     ),
     ...(
       | "purpose-fulfilled"
@@ -763,16 +1196,74 @@ export interface RetentionRule {
       | "prize-draw-completed"
       | "statutory-period-ended"
       | "legal-claims-expired"
+      | "membership-ended"
+      | "employment-ended"
+      | "application-processed"
     )[]
   ];
   /**
-   * The law that sets the period: with `period` (`period: P6Y` and `law: { fi: Kirjanpitolaki 1336/1997 2:10 }`), or with `until: [statutory-period-ended]` when the law sets an end without a fixed period.
+   * The law that sets the period, as the notice cites it: with `period` (`period: P6Y` and `law: {number: 1336/1997, section: 2 luku 10 §}`), or with `until: [statutory-period-ended]` or `permanent: true`.
    */
-  law?: LocalizedText;
+  law?: LawReference | [LawReference, ...LawReference[]];
   /**
    * The rule in the notice's own words; it explains the period or criterion, never replaces it.
    */
   description?: LocalizedText;
+  /**
+   * The event the `period` is counted from: `period: P2Y` with `after: [contract-ended]` is “2 years after the contract ends”.
+   *
+   * @minItems 1
+   */
+  after?: [
+    (
+      | "purpose-fulfilled"
+      | "consent-withdrawn"
+      | "objection"
+      | "direct-marketing-prohibited"
+      | "customer-relationship-ended"
+      | "contract-ended"
+      | "last-contact"
+      | "last-activity"
+      | "account-closed"
+      | "event-held"
+      | "prize-draw-completed"
+      | "statutory-period-ended"
+      | "legal-claims-expired"
+      | "membership-ended"
+      | "employment-ended"
+      | "application-processed"
+    ),
+    ...(
+      | "purpose-fulfilled"
+      | "consent-withdrawn"
+      | "objection"
+      | "direct-marketing-prohibited"
+      | "customer-relationship-ended"
+      | "contract-ended"
+      | "last-contact"
+      | "last-activity"
+      | "account-closed"
+      | "event-held"
+      | "prize-draw-completed"
+      | "statutory-period-ended"
+      | "legal-claims-expired"
+      | "membership-ended"
+      | "employment-ended"
+      | "application-processed"
+    )[]
+  ];
+  /**
+   * `true` when the notice says the data are kept “at the latest” until then (enintään): the period is a maximum.
+   */
+  atLatest?: boolean;
+  /**
+   * `true` when the notice says the data are kept permanently (pysyvästi säilytettävä), e.g. by the Archives Act.
+   */
+  permanent?: true;
+  /**
+   * `true` when the notice says the period follows the records management plan (arkistonmuodostussuunnitelma, tiedonohjaussuunnitelma).
+   */
+  recordsManagementPlan?: true;
 }
 export interface Security {
   /**
@@ -801,16 +1292,20 @@ export interface Security {
    * The measures in the notice's own words.
    */
   description?: LocalizedText;
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface AutomatedDecisionMaking {
   /**
    * Whether decisions with legal or similarly significant effects are made solely by automated means (GDPR Art. 22(1)).
    */
-  automatedDecisions: boolean;
+  automatedDecisions?: boolean;
   /**
    * Whether personal aspects such as interests, behaviour or location are evaluated automatically (profiling, GDPR Art. 4(4)), including for targeting.
    */
-  profiling: boolean;
+  profiling?: boolean;
   /**
    * Where there are automated decisions: meaningful information about the logic involved (GDPR Art. 13(2)(f)).
    */
@@ -823,6 +1318,10 @@ export interface AutomatedDecisionMaking {
    * The statement in the notice's own words.
    */
   description?: LocalizedText;
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface Rights {
   /**
@@ -830,19 +1329,54 @@ export interface Rights {
    */
   description?: LocalizedText;
   /**
-   * The rights as the notice lists them; each item names the right(s) it covers, and seloste adds what each right means.
+   * The rights as the notice lists them; each item names the right(s) it covers.
    *
    * @minItems 1
    */
   items?: [RightItem, ...RightItem[]];
   /**
-   * How to use the rights: where to send a request, identification, response time.
+   * How to use the rights, in the notice's own words: where to send a request.
    */
   howToExercise?: LocalizedText;
   /**
    * The notice's own statement of the right to object, shown separately and prominently (GDPR Art. 21(4)).
    */
   objection?: LocalizedText;
+  /**
+   * `true` asks seloste to add its standard explanation of each listed right, the right to object set apart, and how to use the rights; only for an item with no words of its own. Leave out to publish the notice's words alone.
+   */
+  explain?: boolean;
+  /**
+   * On what conditions the right applies, as the notice says it.
+   */
+  conditions?: LocalizedText;
+  /**
+   * Whether a request costs anything: `none`, or when and how much, as the notice says it (GDPR Art. 12(5), 15(3)).
+   */
+  fee?:
+    | "none"
+    | {
+        /**
+         * When a fee is charged.
+         */
+        when?: LocalizedText;
+        /**
+         * How much.
+         */
+        amount?: LocalizedText;
+      };
+  /**
+   * How the person making the request is identified.
+   */
+  identification?: LocalizedText;
+  /**
+   * Within what time a request is answered, as an ISO 8601 duration: `P1M` (one month).
+   */
+  deadline?: string;
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface RightItem {
   /**
@@ -875,13 +1409,71 @@ export interface RightItem {
     )[]
   ];
   /**
-   * The right as the notice words it; seloste's standard wording when left out.
+   * The right as the notice words it; seloste's standard name of the right when left out.
    */
   label?: LocalizedText;
   /**
-   * More about this right in this register.
+   * More about this right in this register, in the notice's own words.
    */
   description?: LocalizedText;
+  /**
+   * `false` when the notice says the right does not apply to this register (e.g. erasure in a statutory register); its words go in `description`.
+   */
+  applies?: boolean;
+  /**
+   * The purposes or data subject groups the right applies to, where the notice limits it.
+   */
+  appliesTo?: {
+    /**
+     * Purpose `id`s.
+     */
+    purposes?: IdList;
+    /**
+     * Data subject group `id`s.
+     */
+    dataSubjects?: IdList;
+  };
+  /**
+   * On what conditions the right applies, as the notice says it.
+   */
+  conditions?: LocalizedText;
+  /**
+   * Whether a request costs anything: `none`, or when and how much, as the notice says it (GDPR Art. 12(5), 15(3)).
+   */
+  fee?:
+    | "none"
+    | {
+        /**
+         * When a fee is charged.
+         */
+        when?: LocalizedText;
+        /**
+         * How much.
+         */
+        amount?: LocalizedText;
+      };
+  /**
+   * How the person making the request is identified.
+   */
+  identification?: LocalizedText;
+  /**
+   * Within what time a request is answered, as an ISO 8601 duration: `P1M` (one month).
+   */
+  deadline?: string;
+}
+export interface Complaint {
+  /**
+   * Which authority's contact details to show: `fi` for the Finnish Data Protection Ombudsman (from seloste's data), `organisation` for the `supervisoryAuthority` in organisation.yaml. Leave out to show only the notice's own words.
+   */
+  authority?: "fi" | "organisation";
+  /**
+   * The right to complain in the notice's own words.
+   */
+  description?: LocalizedText;
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 export interface Changes {
   /**
@@ -901,6 +1493,10 @@ export interface Changes {
      */
     description: LocalizedText;
   }[];
+  /**
+   * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
+   */
+  notStated?: NotStated;
 }
 /**
  * An organisation whose privacy notices seloste publishes: the legal entities that act as controllers, their shared contact details, the data protection officer and the supervisory authority. Written once in `notices/<organisation>/organisation.yaml` and referred to by id from every notice.
@@ -950,13 +1546,103 @@ export interface OrganisationDocument {
  */
 export interface ContactDetails {
   /**
-   * E-mail address.
+   * E-mail address, or several, each with a label.
    */
-  email?: string;
+  email?:
+    | (
+        | string
+        | {
+            /**
+             * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+             */
+            [k: string]: string;
+          }
+      )
+    | [
+        {
+          /**
+           * The address, one for every language or one per language.
+           */
+          address:
+            | string
+            | {
+                /**
+                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+                 */
+                [k: string]: string;
+              };
+          /**
+           * What the address is for, as the notice says it: `fi: kirjaamo`, `en: registry`.
+           */
+          label?: LocalizedText;
+        },
+        ...{
+          /**
+           * The address, one for every language or one per language.
+           */
+          address:
+            | string
+            | {
+                /**
+                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+                 */
+                [k: string]: string;
+              };
+          /**
+           * What the address is for, as the notice says it: `fi: kirjaamo`, `en: registry`.
+           */
+          label?: LocalizedText;
+        }[]
+      ];
   /**
-   * Telephone number.
+   * Telephone number, or several, each with a label (`vaihde` / `switchboard`).
    */
-  phone?: string;
+  phone?:
+    | (
+        | string
+        | {
+            /**
+             * A telephone number as it should be printed, e.g. `02 621 2050`, `+358 2 621 2050` or `+ 358 (0)2 621 2050`: digits, spaces, hyphens, brackets and a leading plus. Kept as written; only the `tel:` link is normalised.
+             */
+            [k: string]: string;
+          }
+      )
+    | [
+        {
+          /**
+           * The number, one for every language or one per language.
+           */
+          number:
+            | string
+            | {
+                /**
+                 * A telephone number as it should be printed, e.g. `02 621 2050`, `+358 2 621 2050` or `+ 358 (0)2 621 2050`: digits, spaces, hyphens, brackets and a leading plus. Kept as written; only the `tel:` link is normalised.
+                 */
+                [k: string]: string;
+              };
+          /**
+           * What the number is for, as the notice says it: `fi: vaihde`, `en: switchboard`.
+           */
+          label?: LocalizedText;
+        },
+        ...{
+          /**
+           * The number, one for every language or one per language.
+           */
+          number:
+            | string
+            | {
+                /**
+                 * A telephone number as it should be printed, e.g. `02 621 2050`, `+358 2 621 2050` or `+ 358 (0)2 621 2050`: digits, spaces, hyphens, brackets and a leading plus. Kept as written; only the `tel:` link is normalised.
+                 */
+                [k: string]: string;
+              };
+          /**
+           * What the number is for, as the notice says it: `fi: vaihde`, `en: switchboard`.
+           */
+          label?: LocalizedText;
+        }[]
+      ];
   /**
    * Postal address.
    */
@@ -966,13 +1652,27 @@ export interface ContactDetails {
    */
   visitingAddress?: Address;
   /**
-   * Web page with more information.
+   * Web page with more information; one address or one per language.
    */
-  website?: string;
+  website?:
+    | string
+    | {
+        /**
+         * A web address starting with `https://` (or `http://`).
+         */
+        [k: string]: string;
+      };
   /**
-   * Web form for requests, e.g. for exercising data subject rights.
+   * Web form for requests, e.g. for exercising data subject rights; one address or one per language.
    */
-  form?: string;
+  form?:
+    | string
+    | {
+        /**
+         * A web address starting with `https://` (or `http://`).
+         */
+        [k: string]: string;
+      };
 }
 /**
  * A company, authority or other legal person.
@@ -983,11 +1683,18 @@ export interface Entity {
    */
   id: string;
   /**
-   * Registered name, e.g. `Pori Energia Oy`.
+   * Registered name, e.g. `Pori Energia Oy`; one value, or one per language where the entity has official names in several (`fi: Helsingin yliopisto`, `sv: Helsingfors universitet`).
    */
-  name: string;
+  name:
+    | string
+    | {
+        /**
+         * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+         */
+        [k: string]: string;
+      };
   /**
-   * Finnish Business ID (Y-tunnus), e.g. `1234567-8`.
+   * Finnish Business ID (Y-tunnus) as the notice writes it, e.g. `1234567-8`. Kept and shown as written; `seloste lint` (`business-id`) checks its form and check digit.
    */
   businessId?: string;
   /**
@@ -1003,7 +1710,14 @@ export interface Dpo {
   /**
    * The officer's name, if published, e.g. `Maija Meikäläinen`.
    */
-  name?: string;
+  name?:
+    | string
+    | {
+        /**
+         * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+         */
+        [k: string]: string;
+      };
   /**
    * The officer's title as readers see it, in each language, e.g. `fi: Tietosuojavastaava`, `en: Data protection officer`.
    */
@@ -1017,7 +1731,14 @@ export interface Representative {
   /**
    * The representative's name.
    */
-  name: string;
+  name:
+    | string
+    | {
+        /**
+         * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+         */
+        [k: string]: string;
+      };
   /**
    * The representative's contact details.
    */
@@ -1566,6 +2287,9 @@ export interface RetentionRule1 {
     | "prize-draw-completed"
     | "statutory-period-ended"
     | "legal-claims-expired"
+    | "membership-ended"
+    | "employment-ended"
+    | "application-processed"
   )[];
   /**
    * The law that sets the period.
