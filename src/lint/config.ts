@@ -27,7 +27,16 @@ export function ruleLevels(rules: readonly Rule[], config: LintConfig): Map<stri
   return levels;
 }
 
-function presetLevel(rule: Rule, preset: Preset): RuleLevel {
-  if (preset === 'strict') return rule.meta.defaultSeverity === 'warning' ? 'error' : rule.meta.defaultSeverity;
-  return rule.meta.recommended ? rule.meta.defaultSeverity : 'off';
+/**
+ * The level of one message of a rule: the level configured for the rule, else
+ * the preset's level for the message's own default severity (see
+ * `RuleMeta.messageSeverities`), else for the rule's.
+ */
+export function messageLevel(rule: Rule, messageId: string, config: LintConfig): RuleLevel {
+  return config.rules[rule.meta.id] ?? presetLevel(rule, config.preset, rule.meta.messageSeverities?.[messageId] ?? rule.meta.defaultSeverity);
+}
+
+function presetLevel(rule: Rule, preset: Preset, severity: Severity = rule.meta.defaultSeverity): RuleLevel {
+  if (preset === 'strict') return severity === 'warning' ? 'error' : severity;
+  return rule.meta.recommended ? severity : 'off';
 }

@@ -1,7 +1,7 @@
 import { code, sortDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import type { Notice, SourceFile } from '../model/index.ts';
 import { diagnosticAt, type Directive } from '../source/index.ts';
-import { ruleLevels, type LintConfig } from './config.ts';
+import { messageLevel, ruleLevels, type LintConfig } from './config.ts';
 import type { Report, Rule } from './rule.ts';
 
 /** The id of the problems with `seloste-disable` comments themselves. */
@@ -41,20 +41,25 @@ export function lintNotices(notices: readonly Notice[], rules: readonly Rule[], 
  * Runs the rules over notices: each rule reports pointers, the engine places
  * them in the notice or organisation file, applies the configured severity and
  * drops findings silenced by a `seloste-disable` comment, noting the comment.
+ * A gap (a section not stated, see `RuleMeta.gaps`) in a notice whose source
+ * copy is incomplete (`original: {complete: false}`) is reported at `info`.
  */
 export function lintShare(notices: readonly Notice[], rules: readonly Rule[], config: LintConfig, today: string): LintShare {
   const levels = ruleLevels(rules, config);
   const findings: Diagnostic[] = [];
   const used: DirectiveUse[] = [];
   for (const notice of notices) {
+    const incompleteCopy = notice.document.original?.complete === false;
     for (const rule of rules) {
-      const level = levels.get(rule.meta.id) ?? 'off';
-      if (level === 'off') continue;
+      if ((levels.get(rule.meta.id) ?? 'off') === 'off') continue;
       rule.check(notice, {
         today,
         report: (report) => {
+          const level = messageLevel(rule, report.messageId, config);
+          if (level === 'off') return;
+          const severity = incompleteCopy && rule.meta.gaps?.includes(report.messageId) === true ? 'info' : level;
           const source = report.file === 'organisation' ? notice.organisation.source : notice.source;
-          const diagnostic = diagnosticAt(source, report.pointer, rule.meta.id, message(rule, report), { severity: level, target: report.target ?? 'value' });
+          const diagnostic = diagnosticAt(source, report.pointer, rule.meta.id, message(rule, report), { severity, target: report.target ?? 'value' });
           const directive = silencing(source, diagnostic);
           if (directive === undefined) findings.push(diagnostic);
           else used.push({ file: source.file, line: directive.line });

@@ -1,8 +1,12 @@
 import {
+  basisCodes,
   effectiveLegalBasis,
   isDirectMarketing,
+  noticeBasisCodes,
   purposeDataCategories,
+  purposesOf,
   purposeSources,
+  stated,
   type EffectiveLegalBasis,
   type LegalBasis,
   type LegalBasisCode,
@@ -19,30 +23,37 @@ export interface PurposeWithBasis {
   readonly purpose: Purpose;
   readonly index: number;
   readonly effective: EffectiveLegalBasis | undefined;
-  /** The code of the effective basis, `consent`, `contract`, …; undefined when neither the purpose nor the notice states one. */
+  /** The Art. 6(1) points the effective statement names (none when it names none). */
+  readonly codes: ReadonlySet<LegalBasisCode>;
+  /** The one Art. 6(1) point of the effective statement, `consent`, `contract`, …; undefined when it names none or several. */
   readonly basis: LegalBasisCode | undefined;
 }
 
 /** Each purpose with its index and its effective legal basis (own or the notice's). */
 export function purposesWithBasis(notice: Notice): PurposeWithBasis[] {
-  return notice.document.purposes.items.map((purpose, index) => {
+  return purposesOf(notice).map((purpose, index) => {
     const effective = effectiveLegalBasis(notice, index);
-    return { purpose, index, effective, basis: effective?.basis.basis };
+    const codes = basisCodes(effective?.statement);
+    return { purpose, index, effective, codes, basis: codes.size === 1 ? [...codes][0] : undefined };
   });
 }
 
-/** Every legal basis the notice states, the notice-level one first, each with its pointer. */
+/** Every legal-basis statement the notice makes (not those marked not stated), the notice-level one first, each with its pointer. */
 export function statedBasesWithPointers(notice: Notice): { basis: LegalBasis; pointer: string }[] {
   const { document } = notice;
+  const general = stated(document.legalBasis);
   return [
-    ...(document.legalBasis === undefined ? [] : [{ basis: document.legalBasis, pointer: '/legalBasis' }]),
-    ...document.purposes.items.flatMap((purpose, index) => (purpose.legalBasis === undefined ? [] : [{ basis: purpose.legalBasis, pointer: `/purposes/items/${index}/legalBasis` }])),
+    ...(general === undefined ? [] : [{ basis: general, pointer: '/legalBasis' }]),
+    ...purposesOf(notice).flatMap((purpose, index) => {
+      const own = stated(purpose.legalBasis);
+      return own === undefined ? [] : [{ basis: own, pointer: `/purposes/items/${index}/legalBasis` }];
+    }),
   ];
 }
 
-/** Whether any purpose rests on the given basis. */
+/** Whether any purpose (or, without purposes, the notice's general statement) names the given basis. */
 export function anyPurposeOn(notice: Notice, basis: LegalBasisCode): boolean {
-  return purposesWithBasis(notice).some((entry) => entry.basis === basis);
+  return noticeBasisCodes(notice).has(basis);
 }
 
 /** The purposes that use a data category (every purpose when a purpose names no categories). */

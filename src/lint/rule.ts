@@ -20,6 +20,19 @@ export interface RuleMeta {
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   readonly messages: Readonly<Record<string, string>>;
   readonly defaultSeverity: Severity;
+  /**
+   * Messages whose default severity differs from the rule's: a date that is
+   * missing is a warning where a date that contradicts the changes is an error.
+   * A level configured for the rule applies to all its messages.
+   */
+  readonly messageSeverities?: Readonly<Record<string, Severity>>;
+  /**
+   * The messages that report a section or key fact the notice does not state
+   * (a gap). Each is reported once, with its article; when the notice's
+   * source copy is incomplete (`original: {complete: false}`), at `info`
+   * instead of the configured level, since the gap may be the copy's.
+   */
+  readonly gaps?: readonly string[];
   /** Whether the `recommended` preset turns it on. */
   readonly recommended: boolean;
 }

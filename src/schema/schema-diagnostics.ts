@@ -45,19 +45,49 @@ function summariseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   if (alternatives.length === 0) return errors.filter((error) => error.keyword !== 'if');
   const kept = new Set<ErrorObject>(errors.filter((error) => error.keyword !== 'if'));
   for (const alternative of alternatives) {
-    const prefix = `${alternative.schemaPath}/`;
-    const branchErrors = errors.filter((error) => error.schemaPath.startsWith(prefix));
+    const branchErrors = errorsOfBranches(errors, alternative);
     for (const error of branchErrors) kept.delete(error);
     const allRequired = branchErrors.length > 0 && branchErrors.every((error) => error.keyword === 'required' && error.instancePath === alternative.instancePath);
     if (allRequired) continue;
+    const closest = closestBranch(branchErrors, alternative);
+    if (closest.length === 0) continue;
     kept.delete(alternative);
-    for (const error of closestBranch(branchErrors, alternative.schemaPath)) kept.add(error);
+    for (const error of closest) kept.add(error);
   }
   return errors.filter((error) => kept.has(error));
 }
 
-function closestBranch(branchErrors: readonly ErrorObject[], schemaPath: string): ErrorObject[] {
-  const byBranch = Map.groupBy(branchErrors, (error) => error.schemaPath.slice(schemaPath.length + 1).split('/')[0] ?? '');
+/**
+ * The errors of an `anyOf`'s branches. ajv reports them just before the
+ * `anyOf` itself, at its value or inside it; a branch reached through `$ref`
+ * has a schema path of the schema it refers to, so position tells, not path.
+ */
+function errorsOfBranches(errors: readonly ErrorObject[], alternative: ErrorObject): ErrorObject[] {
+  const found: ErrorObject[] = [];
+  const inside = (error: ErrorObject) => error.instancePath === alternative.instancePath || error.instancePath.startsWith(`${alternative.instancePath}/`);
+  for (let index = errors.indexOf(alternative) - 1; index >= 0; index -= 1) {
+    const error = errors[index] as ErrorObject;
+    if (!inside(error)) break;
+    if (error.keyword === 'anyOf' && error !== alternative && error.instancePath === alternative.instancePath && !error.schemaPath.startsWith(alternative.schemaPath)) break;
+    found.unshift(error);
+  }
+  return found;
+}
+
+/**
+ * The errors of the branch that came closest: not one whose type the value
+ * does not have (a text where a mapping was one of the forms), else the one
+ * whose errors lie deepest. Branches are told apart by where their errors
+ * start in the list: each branch's errors follow the previous branch's.
+ */
+function closestBranch(branchErrors: readonly ErrorObject[], alternative: ErrorObject): ErrorObject[] {
+  const wrongType = (error: ErrorObject) => error.keyword === 'type' && error.instancePath === alternative.instancePath;
+  const fitting = branchErrors.filter((error) => !wrongType(error));
+  // a nested `anyOf` is summarised by its own errors, which are among these
+  const specific = fitting.filter((error) => error.keyword !== 'anyOf');
+  const candidates = specific.length > 0 ? specific : fitting;
+  if (candidates.length === 0) return [];
+  const byBranch = Map.groupBy(candidates, (error) => error.schemaPath.startsWith(`${alternative.schemaPath}/`) ? error.schemaPath.slice(alternative.schemaPath.length + 1).split('/')[0] ?? '' : error.schemaPath.split('#')[0] ?? '');
   let best: ErrorObject[] = [];
   let bestDepth = -1;
   for (const group of byBranch.values()) {

@@ -16,9 +16,9 @@ const basisCodes = ['consent', 'contract', 'legal-obligation', 'vital-interests'
 const legalBasis = fc.record(
   {
     basis: fc.constantFrom(...basisCodes),
-    extent: fc.constantFrom('solely', 'primarily'),
+    hedge: fc.constantFrom('solely', 'primarily', 'as-a-rule', 'may', 'and-or'),
     legitimateInterest: text,
-    law: text,
+    law: fc.oneof(fc.constant({ number: '1050/2018', section: '4' }), text.map((name) => ({ name })), fc.constant([{ number: '2016/679', article: '6(1)(e)' }, { number: '621/1999', section: '24' }])),
     howToWithdraw: text,
     description: text,
   },
@@ -41,7 +41,20 @@ export const noticeDocuments = fc
     alias: fc.option(text, { nil: undefined }),
     organisationEmail: email,
     organisationPhone: phone,
-    contacts: fc.array(fc.record({ topic: fc.constantFrom('register', 'privacy', 'rights-requests', 'marketing-opt-out'), email, phone, note: text }, { requiredKeys: ['topic', 'email'] }), { maxLength: 3 }),
+    contacts: fc.array(
+      fc.record(
+        {
+          topic: fc.constantFrom('register', 'privacy', 'rights-requests', 'marketing-opt-out'),
+          email: fc.oneof(email, fc.record({ fi: email, en: email }), fc.tuple(email, text).map(([address, label]) => [{ address, label }])),
+          phone: fc.oneof(phone, fc.tuple(phone, phone, text).map(([first, second, label]) => [{ number: first }, { number: second, label }])),
+          note: text,
+        },
+        { requiredKeys: ['topic', 'email'] },
+      ),
+      { maxLength: 3 },
+    ),
+    recipientsState: fc.constantFrom('given', 'given', 'none', 'not-stated', 'absent'),
+    poBox: fc.option(fc.constantFrom('800', '12'), { nil: undefined }),
     noticeBasis: fc.option(legalBasis, { nil: undefined }),
     noticeProvision: fc.option(provision, { nil: undefined }),
     purposeDetails: fc.array(fc.record({ name: fc.option(text, { nil: undefined }), description: text, basis: fc.option(legalBasis, { nil: undefined }), provision: fc.option(provision, { nil: undefined }), marketing: fc.boolean(), refuse: text }), { minLength: 4, maxLength: 4 }),
@@ -49,7 +62,14 @@ export const noticeDocuments = fc
     descriptions: fc.array(fc.option(text, { nil: undefined }), { minLength: 12, maxLength: 12 }),
     outsideEea: fc.constantFrom('none', 'possible', 'yes'),
     countries: fc.uniqueArray(fc.constantFrom('US', 'GB', 'IN', 'JP', 'CH'), { minLength: 1, maxLength: 3 }),
-    periods: fc.array(fc.record({ period: fc.option(fc.constantFrom('P1Y', 'P6M', 'P2Y6M', 'P30D', 'P1W'), { nil: undefined }), until: fc.option(fc.uniqueArray(fc.constantFrom('consent-withdrawn', 'contract-ended', 'last-contact', 'purpose-fulfilled'), { minLength: 1, maxLength: 2 }), { nil: undefined }), law: fc.option(text, { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
+    periods: fc.array(
+      fc.record({
+        period: fc.option(fc.constantFrom('P1Y', 'P6M', 'P2Y6M', 'P30D', 'P1W'), { nil: undefined }),
+        until: fc.option(fc.uniqueArray(fc.constantFrom('consent-withdrawn', 'contract-ended', 'last-contact', 'purpose-fulfilled'), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+        law: fc.option(text.map((name) => ({ name })), { nil: undefined }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
     automated: fc.record({ automatedDecisions: fc.boolean(), profiling: fc.boolean(), logic: text, consequences: text }),
     rightsItems: fc.option(fc.array(fc.record({ covers: fc.uniqueArray(fc.constantFrom('access', 'erasure', 'objection', 'portability', 'complaint'), { minLength: 1, maxLength: 3 }), label: text, description: fc.option(text, { nil: undefined }) }), { minLength: 1, maxLength: 3 }), { nil: undefined }),
     log: fc.array(fc.record({ date, description: text }), { maxLength: 2 }),
@@ -62,7 +82,11 @@ export const noticeDocuments = fc
     const organisation = {
       id: 'yhtio',
       name: label(19),
-      contact: { postalAddress: { street: 'Katu 1', postalCode: '00100', locality: 'Helsinki' }, email: shape.organisationEmail, phone: shape.organisationPhone },
+      contact: {
+        postalAddress: shape.poBox === undefined ? { street: 'Katu 1', postalCode: '00100', locality: 'Helsinki' } : { poBox: shape.poBox, postalCode: '00101', locality: { fi: 'Helsinki', en: 'Helsinki' } },
+        email: shape.organisationEmail,
+        phone: shape.organisationPhone,
+      },
       entities: [
         { id: 'yhtio-oy', name: 'Yhtiö Oy', businessId: '1234567-8' },
         { id: 'toinen-oy', name: 'Toinen Oy', contact: { email: `toinen.${shape.organisationEmail}` } },
@@ -98,10 +122,10 @@ export const noticeDocuments = fc
       dataSubjects: { ...withText('description', described(1)), groups: shape.groupIds.map((id, index) => ({ id, label: label(index) })) },
       ...(shape.categoryIds.length === 0 ? {} : { dataCategories: { ...withText('description', described(2)), items: shape.categoryIds.map((id, index) => ({ id, label: label(index + 3) })) } }),
       sources: { ...withText('description', described(3)), items: shape.sourceIds.map((id, index) => ({ id, kind: 'partners', label: label(index + 8), ...withText('description', described(index + 4)) })) },
-      recipients: { items: shape.recipientIds.map((id, index) => ({ id, role: 'processor', label: label(index + 11), ...withText('description', described(index + 7)) })) },
+      ...recipients(shape.recipientsState, shape.recipientIds, label, described),
       transfers:
         shape.outsideEea === 'yes'
-          ? { outsideEea: 'yes', destinations: [{ countries: shape.countries, mechanism: 'standard-contractual-clauses', recipients: [shape.recipientIds[0]], safeguardsCopy: label(14) }] }
+          ? { outsideEea: 'yes', destinations: [{ countries: shape.countries, mechanism: 'standard-contractual-clauses', ...(shape.recipientsState === 'given' ? { recipients: [shape.recipientIds[0]] } : {}), safeguardsCopy: label(14) }] }
           : { outsideEea: shape.outsideEea, ...withText('description', described(10)) },
       retention: {
         rules: shape.periods.map((rule, index) => ({
@@ -120,3 +144,11 @@ export const noticeDocuments = fc
     };
     return { organisation, notice };
   });
+
+/** The recipients section in one of its states: listed, none, not stated with a note, or left out. */
+function recipients(state: string, ids: readonly string[], label: (index: number) => unknown, described: (index: number) => unknown): object {
+  if (state === 'absent') return {};
+  if (state === 'not-stated') return { recipients: { notStated: { note: 'The source copy ends before this section.' } } };
+  if (state === 'none') return { recipients: { none: true, ...(described(7) === undefined ? {} : { description: described(7) }) } };
+  return { recipients: { items: ids.map((id, index) => ({ id, role: 'processor', label: label(index + 11), ...(described(index + 7) === undefined ? {} : { description: described(index + 7) }) })) } };
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { noticeRecord } from '../../src/export/index.ts';
-import type { Notice } from '../../src/model/index.ts';
+import { emailsOf, phonesOf, purposesOf, valueIn, type Notice } from '../../src/model/index.ts';
 import { loadProject } from '../../src/project/index.ts';
 import { localizedTexts, recordSchemaErrors } from '../../src/schema/index.ts';
 import { normalise, renderDocument } from '../helpers/render.ts';
@@ -29,12 +29,11 @@ describe('for any valid notice', () => {
           const { text } = renderDocument(notice, locale);
           for (const found of localizedTexts('notice', notice.document)) expect(text, `${locale} ${found.pointer}`).toContain(normalise(found.text[locale] ?? ''));
           for (const contact of notice.document.contacts ?? []) {
-            expect(text).toContain(contact.email ?? '');
-            if (contact.phone !== undefined) expect(text).toContain(contact.phone);
+            for (const { value } of [...emailsOf(contact), ...phonesOf(contact)]) expect(text).toContain(valueIn(value, locale, notice.languages)?.value ?? '');
           }
           expect(text).toContain(generated.organisation.contact.email);
           expect(text).toContain(generated.organisation.dpo.contact.email);
-          for (const entity of generated.organisation.entities.filter((candidate) => notice.document.controllers.entities.includes(candidate.id))) expect(text).toContain(entity.name);
+          for (const controller of notice.controllers) expect(text).toContain(valueIn(controller.name, locale, notice.languages)?.value);
         }
       }),
       runs,
@@ -48,16 +47,17 @@ describe('for any valid notice', () => {
         const record = noticeRecord(notice);
         expect(recordSchemaErrors(record)).toEqual([]);
         const { document } = notice;
-        expect(record.processingActivities.map((activity) => activity.id)).toEqual(document.purposes.items.map((purpose) => purpose.id));
+        expect(record.processingActivities.map((activity) => activity.id)).toEqual(purposesOf(notice).map((purpose) => purpose.id));
         const json = JSON.stringify(record);
         for (const value of [
           ...(document.dataCategories?.items ?? []).flatMap((category) => [category.id, category.label.fi, category.label.en]),
           ...(document.dataSubjects?.groups ?? []).flatMap((group) => [group.id, group.label.fi]),
           ...(document.recipients?.items ?? []).flatMap((recipient) => [recipient.id, recipient.label.en]),
           ...(document.retention?.rules ?? []).flatMap((rule) => [rule.period, ...(rule.until ?? [])]),
+          ...(document.recipients?.items ?? []).map((recipient) => recipient.id),
           ...(document.security?.measures ?? []),
           document.lastUpdated,
-          ...notice.controllers.map((controller) => controller.name),
+          ...notice.controllers.map((controller) => (typeof controller.name === 'string' ? controller.name : controller.name['fi'])),
         ]) {
           if (value !== undefined) expect(json).toContain(JSON.stringify(value).slice(1, -1));
         }

@@ -57,11 +57,11 @@ describe('the place of a problem', () => {
 
 describe('what was expected, in a sentence of the message', () => {
   it('continues the message with the description in lower case, without a full stop', () => {
-    expect(problems('notice', notice.replace('lastUpdated: 2025-01-31\n', ''))).toEqual([
-      { line: 2, column: 1, ruleId: 'required-property', message: 'Missing property `lastUpdated` in the notice: when the notice was last updated (YYYY-MM-DD); shown on the page and in the record' },
+    expect(problems('notice', notice.replace('languages: [fi, en]\n', ''))).toEqual([
+      { line: 2, column: 1, ruleId: 'required-property', message: 'Missing property `languages` in the notice: the languages the notice is published in, the original first, e.g. `[fi, en]`' },
     ]);
-    expect(problems('organisation', organisation.replace('info@esimerkki.fi', 'info(at)esimerkki.fi'))).toMatchObject([
-      { ruleId: 'invalid-format', message: 'Invalid e-mail address `info(at)esimerkki.fi` for `email`; expected an e-mail address, e.g. `tietosuoja@example.fi`' },
+    expect(problems('organisation', organisation.replace('info@esimerkki.fi', 'info <x>@esimerkki.fi'))).toMatchObject([
+      { ruleId: 'invalid-format', message: 'Invalid e-mail address `info <x>@esimerkki.fi` for `email`; expected an e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`, without spaces, quotes or angle brackets' },
     ]);
   });
 

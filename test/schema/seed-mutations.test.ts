@@ -16,7 +16,7 @@ function validate(noticeText: string) {
 
 /** Broken copies of the seed notice: each fault must be reported on its own line. */
 const mutations: readonly { name: string; from: string; to: string; faultLine: string; ruleId: string }[] = [
-  { name: 'required property removed', from: '  basis: legitimate-interests\n', to: '', faultLine: 'legalBasis:', ruleId: 'required-property' },
+  { name: 'required property removed', from: '    - id: alihankkijat\n      role: processor\n', to: '    - id: alihankkijat\n', faultLine: '- id: alihankkijat', ruleId: 'required-property' },
   { name: 'value of the wrong type', from: '  profiling: false', to: '  profiling: "ei"', faultLine: 'profiling: "ei"', ruleId: 'wrong-type' },
   { name: 'unknown enum value', from: 'role: processor', to: 'role: processer', faultLine: 'role: processer', ruleId: 'invalid-value' },
   { name: 'misspelled key', from: 'referredToAs:\n    fi: Rekisteri', to: 'referedToAs:\n    fi: Rekisteri', faultLine: 'referedToAs:', ruleId: 'unknown-property' },

@@ -267,7 +267,7 @@ export interface Contact {
         | string
         | {
             /**
-             * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+             * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`, without spaces, quotes or angle brackets. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address, such as `tietosuoja(at)example.fi`.
              */
             [k: string]: string;
           }
@@ -281,7 +281,7 @@ export interface Contact {
             | string
             | {
                 /**
-                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`, without spaces, quotes or angle brackets. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address, such as `tietosuoja(at)example.fi`.
                  */
                 [k: string]: string;
               };
@@ -298,7 +298,7 @@ export interface Contact {
             | string
             | {
                 /**
-                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`, without spaces, quotes or angle brackets. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address, such as `tietosuoja(at)example.fi`.
                  */
                 [k: string]: string;
               };
@@ -1553,7 +1553,7 @@ export interface ContactDetails {
         | string
         | {
             /**
-             * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+             * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`, without spaces, quotes or angle brackets. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address, such as `tietosuoja(at)example.fi`.
              */
             [k: string]: string;
           }
@@ -1567,7 +1567,7 @@ export interface ContactDetails {
             | string
             | {
                 /**
-                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`, without spaces, quotes or angle brackets. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address, such as `tietosuoja(at)example.fi`.
                  */
                 [k: string]: string;
               };
@@ -1584,7 +1584,7 @@ export interface ContactDetails {
             | string
             | {
                 /**
-                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address.
+                 * An e-mail address as the notice writes it, e.g. `tietosuoja@example.fi`, without spaces, quotes or angle brackets. Kept as written; `seloste lint` (`contact-values`) reports one that is not a valid address, such as `tietosuoja(at)example.fi`.
                  */
                 [k: string]: string;
               };
