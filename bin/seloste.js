@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The `seloste` command. It runs the bundle in lib/cli/ (made by `npm ci`) when
 // that is up to date with src/, else the TypeScript sources, which Node.js runs
-// directly (type stripping, on by default from Node.js 22.18).
-import { spawnSync } from 'node:child_process';
+// directly (type stripping, on by default from Node.js 22.18; seloste's
+// dependencies need 22.22).
 import module from 'node:module';
 import { freshBundle } from './freshness.js';
 
@@ -10,15 +10,12 @@ import { freshBundle } from './freshness.js';
 module.enableCompileCache?.();
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-const entry = freshBundle() ?? (process.features.typescript ? '../src/cli/main.ts' : undefined);
-if (major < 22 || (major === 22 && minor < 12)) {
-  process.stderr.write(`seloste needs Node.js 22.12 or newer; this is Node.js ${process.versions.node}. Install a newer Node.js (see README) and run again.\n`);
+if (major < 22 || (major === 22 && minor < 22)) {
+  process.stderr.write(
+    `seloste needs Node.js 22.22 or newer; this is Node.js ${process.versions.node}. Install Node.js 22 (for example \`npm install --prefix ~/.cache/node22 node@22\`, then put ~/.cache/node22/node_modules/.bin first on PATH) and run again.\n`,
+  );
   process.exitCode = 2;
-} else if (entry === undefined) {
-  // Node.js 22.12–22.17 strip types only when asked to.
-  const child = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exitCode = child.status ?? 1;
 } else {
-  const { main } = await import(entry);
+  const { main } = await import(freshBundle() ?? '../src/cli/main.ts');
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,10 +1,15 @@
 import type { Diagnostic } from './diagnostic.ts';
 import { countBySeverity } from './compare.ts';
+import { visible } from './message.ts';
 
-/** One line per diagnostic, as compilers print them: `file:line:col: severity: message [rule-id]`. */
+/**
+ * One line per diagnostic, as compilers print them: `file:line:col: severity:
+ * message [rule-id]`. Control and direction-changing characters in the file's
+ * name are shown as escapes: a name holding a line break cannot forge a line.
+ */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const { file, start, severity, message, ruleId } = diagnostic;
-  return `${file}:${start.line}:${start.column}: ${severity}: ${message} [${ruleId}]`;
+  return `${visible(file)}:${start.line}:${start.column}: ${severity}: ${message} [${ruleId}]`;
 }
 
 /** The diagnostics as lines, a blank line between files. */

@@ -15,13 +15,25 @@ export function escapeCharacter(char: string): string {
   return `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** The longest value a message quotes in full; a longer one is cut at a character and ends in `…`. */
+const QUOTED_LENGTH = 80;
+
 /**
  * Wraps a value in backticks, as messages quote names and values: `purposes`.
- * Control and invisible characters are shown as escapes (see {@link HIDDEN_CHARACTERS}).
+ * Control and invisible characters are shown as escapes (see {@link HIDDEN_CHARACTERS});
+ * a value longer than 80 characters is cut short with `…`, so that one
+ * megabyte of text cannot become one line of a terminal.
  */
 export function code(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `\`${text.replace(HIDDEN_CHARACTERS, escapeCharacter)}\``;
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const characters = [...text];
+  const shown = characters.length > QUOTED_LENGTH ? `${characters.slice(0, QUOTED_LENGTH).join('')}…` : text;
+  return `\`${visible(shown)}\``;
+}
+
+/** A text with control and invisible characters as escapes: what a file name or value may show on a terminal. */
+export function visible(text: string): string {
+  return text.replace(HIDDEN_CHARACTERS, escapeCharacter);
 }
 
 /** `a`, `b` or `c` (or “and”), each quoted once; long lists are cut with “…”. */

@@ -1,2 +1,2 @@
 export { noticeRecord, recordIndex } from './record.ts';
-export type { NoticeRecord, ProcessingActivity, RecordIndex } from './record-types.ts';
+export type { GivenIn, NoneStatement, NoticeRecord, NotStatedStatement, ProcessingActivity, RecordIndex, RecordLawReference } from './record-types.ts';

@@ -1,62 +1,62 @@
-import {
-  controllerContact,
-  effectiveLegalBasis,
-  purposeDataCategories,
-  purposeDataSubjects,
-  purposeRecipients,
-  purposeSources,
-  supervisoryAuthorityOf,
-  type DeepReadonly,
-  type LegalBasisCode,
-  type Notice,
-  type OrganisationDocument,
-  type Purpose,
-  type RetentionRule,
-} from '../model/index.ts';
-import type { NoticeRecord, ProcessingActivity, RecordIndex } from './record-types.ts';
-
-const ARTICLE: Readonly<Record<LegalBasisCode, string>> = {
-  consent: '6(1)(a)',
-  contract: '6(1)(b)',
-  'legal-obligation': '6(1)(c)',
-  'vital-interests': '6(1)(d)',
-  'public-task': '6(1)(e)',
-  'legitimate-interests': '6(1)(f)',
-};
+import { controllerContact, FINNISH_DPA, purposesOf, type Controller, type DeepReadonly, type Notice, type OrganisationDocument } from '../model/index.ts';
+import type { DpoStatement, NoticeRecord, RecordIndex } from './record-types.ts';
+import { processingActivity } from './activity.ts';
+import { withDefined } from './defined.ts';
+import { NOT_STATED, noneStatement, statementOf } from './statement.ts';
 
 /**
- * The record of processing (GDPR Art. 30(1)) of one notice: one processing
- * activity per purpose, each with its legal basis, data subjects, data,
- * sources, recipients, transfers and time limits, plus the notice's id, date
- * and content hash so that versions can be told apart. Every text keeps all
+ * The record of processing (GDPR Art. 30(1)) of one notice, schema version
+ * 2: one processing activity per purpose, and every item with its state
+ * (`given`, `none`, `not-stated`), saying only what the notice says: no
+ * defaults, no standard texts, no editors' notes. The notice's id, date
+ * (where stated) and content hash tell versions apart; every text keeps all
  * its languages.
  */
 export function noticeRecord(notice: Notice): NoticeRecord {
   const { document, organisation } = notice;
-  const joint = document.controllers.jointControllership;
+  const purposes = purposesOf(notice);
   return {
     recordType: 'notice',
-    schemaVersion: 1,
-    notice: {
+    schemaVersion: 2,
+    notice: withDefined({
       id: notice.id,
       organisation: organisation.id,
-      title: document.title ?? document.register.name,
-      registerName: document.register.name,
+      title: document.title,
+      registerName: document.register?.name,
+      registerReferredToAs: document.register?.referredToAs,
       languages: notice.languages,
       lastUpdated: document.lastUpdated,
       contentHash: notice.contentHash,
-    },
-    controllers: notice.controllers.map((controller) => withDefined({ id: controller.id, name: controller.name, businessId: controller.businessId, contact: controllerContact(notice, controller) })),
-    ...(joint === undefined ? {} : { jointControllers: withDefined({ arrangement: joint.arrangement, contactPoint: joint.contactPoint }) }),
-    ...(organisation.document.dpo === undefined ? {} : { dpo: organisation.document.dpo }),
-    ...(organisation.document.representative === undefined ? {} : { representative: organisation.document.representative }),
-    ...(document.contacts === undefined ? {} : { contacts: document.contacts.map(({ topic, name, role, email, phone, postalAddress, form }) => withDefined({ topic, name, role, email, phone, postalAddress, form })) }),
-    processingActivities: document.purposes.items.map((purpose, index) => activity(notice, purpose, index)),
-    ...(document.security === undefined ? {} : { securityMeasures: withDefined({ measures: document.security.measures ?? [], description: document.security.description }) }),
-    ...(document.automatedDecisionMaking === undefined
-      ? {}
-      : { automatedDecisionMaking: { automatedDecisions: document.automatedDecisionMaking.automatedDecisions, profiling: document.automatedDecisionMaking.profiling } }),
-    supervisoryAuthority: (({ name, contact, verifiedOn }) => ({ name, contact, verifiedOn }))(supervisoryAuthorityOf(notice)),
+      original: document.original === undefined ? undefined : withDefined({ complete: document.original.complete, url: document.original.url, date: document.original.date }),
+    }),
+    controllers: statementOf(document.controllers, (controllers) =>
+      withDefined({
+        status: 'given' as const,
+        items: notice.controllerEntries.map((entry) => withDefined({ entity: entry.entity === undefined ? undefined : entityRecord(notice, entry.entity), unit: entry.unit })),
+        referredToAs: controllers.referredToAs,
+        jointControllership: controllers.jointControllership,
+      }),
+    ),
+    dpo: dpoStatement(organisation.document),
+    representative: statementOf(organisation.document.representative, (representative) => ({ status: 'given' as const, value: representative })),
+    contacts: document.contacts === undefined ? NOT_STATED : { status: 'given', items: document.contacts },
+    purposes: statementOf(document.purposes, (section) => withDefined({ status: 'given' as const, description: section.description })),
+    processingActivities: purposes.length === 0 ? [processingActivity(notice, undefined, undefined)] : purposes.map((purpose, index) => processingActivity(notice, purpose, index)),
+    securityMeasures: statementOf(document.security, (security) => withDefined({ status: 'given' as const, items: security.measures ?? [], description: security.description })),
+    automatedDecisionMaking: statementOf(document.automatedDecisionMaking, (adm) =>
+      withDefined({
+        status: 'given' as const,
+        automatedDecisions: booleanFact(adm.automatedDecisions),
+        profiling: booleanFact(adm.profiling),
+        logic: adm.logic,
+        consequences: adm.consequences,
+        description: adm.description,
+      }),
+    ),
+    rights: statementOf(document.rights, ({ items, description, howToExercise, objection, conditions, fee, identification, deadline }) =>
+      withDefined({ status: 'given' as const, items: items ?? [], description, howToExercise, objection, conditions, fee, identification, deadline }),
+    ),
+    complaint: statementOf(document.complaint, (complaint) => withDefined({ status: 'given' as const, description: complaint.description, authority: complaintAuthority(notice, complaint.authority) })),
   };
 }
 
@@ -64,92 +64,44 @@ export function noticeRecord(notice: Notice): NoticeRecord {
 export function recordIndex(organisations: readonly DeepReadonly<OrganisationDocument>[], records: readonly NoticeRecord[]): RecordIndex {
   return {
     recordType: 'index',
-    schemaVersion: 1,
+    schemaVersion: 2,
     organisations: organisations.map((organisation) =>
       withDefined({
         id: organisation.id,
         name: organisation.name,
-        publicAuthority: organisation.publicAuthority ?? false,
-        entities: organisation.entities,
-        dpo: organisation.dpo,
+        publicAuthority: organisation.publicAuthority,
+        entities: organisation.entities.map(({ id, name, businessId, contact }) => withDefined({ id, name, businessId, contact })),
+        dpo: dpoStatement(organisation),
         notices: records.filter((record) => record.notice.organisation === organisation.id),
       }),
     ),
   };
 }
 
-function activity(notice: Notice, purpose: Purpose, index: number): ProcessingActivity {
-  const basis = effectiveLegalBasis(notice, index);
-  const provision = purpose.provision ?? notice.document.provision;
-  return withDefined({
-    id: purpose.id,
-    name: purpose.name,
-    description: purpose.description,
-    purposeKinds: purpose.kinds ?? [],
-    legalBasis:
-      basis === undefined
-        ? undefined
-        : withDefined({
-            basis: basis.basis.basis,
-            article: ARTICLE[basis.basis.basis],
-            scope: basis.scope,
-            extent: basis.basis.extent ?? 'solely',
-            legitimateInterest: basis.basis.legitimateInterest,
-            law: basis.basis.law,
-            specialCategoryCondition: basis.basis.specialCategoryCondition,
-          }),
-    provision: provision === undefined ? undefined : withDefined({ requirement: provision.requirement, consequences: provision.consequences }),
-    directMarketing: purpose.directMarketing,
-    dataSubjects: purposeDataSubjects(notice, purpose).map((group) => withDefined({ id: group.id, label: group.label, kinds: group.kinds })),
-    dataCategories: purposeDataCategories(notice, purpose).map((category) =>
-      withDefined({
-        id: category.id,
-        label: category.label,
-        kinds: category.kinds,
-        specialCategory: (category.kinds ?? []).some((kind) => kind.startsWith('special.') || kind === 'criminal'),
-        collectedWithConsent: category.collectedWithConsent,
-        nationalIdentityCodeGround: category.nationalIdentityCodeGround,
-      }),
-    ),
-    sources: purposeSources(notice, purpose).map((source) => withDefined({ id: source.id, label: source.label, kind: source.kind, publiclyAvailable: source.publiclyAvailable, collectedWithConsent: source.collectedWithConsent })),
-    recipients: purposeRecipients(notice, purpose).map((recipient) => withDefined({ id: recipient.id, label: recipient.label, role: recipient.role, name: recipient.name, country: recipient.country })),
-    transfers: activityTransfers(notice, purpose),
-    retention: (notice.document.retention?.rules ?? []).filter((rule) => appliesToPurpose(notice, rule, purpose)).map((rule) =>
-      withDefined({ period: rule.period, until: rule.until, law: rule.law, description: rule.description, appliesTo: rule.appliesTo === undefined ? ('general' as const) : ('specific' as const) }),
-    ),
-  });
+function entityRecord(notice: Notice, entity: Controller): NonNullable<Extract<NoticeRecord['controllers'], { readonly status: 'given' }>['items'][number]['entity']> {
+  return withDefined({ id: entity.id, name: entity.name, businessId: entity.businessId, contact: controllerContact(notice, entity) });
+}
+
+/** The data protection officer as organisation.yaml states it: designated (given), `designated: false` (none), or silent. */
+function dpoStatement(organisation: DeepReadonly<OrganisationDocument>): DpoStatement {
+  const dpo = organisation.dpo;
+  if (dpo === undefined) return NOT_STATED;
+  if (!dpo.designated) return noneStatement(undefined);
+  return { status: 'given', value: withDefined({ name: dpo.name, role: dpo.role, contact: dpo.contact }) };
+}
+
+function booleanFact(value: boolean | undefined): { readonly status: 'given'; readonly value: boolean } | typeof NOT_STATED {
+  return value === undefined ? NOT_STATED : { status: 'given', value };
 }
 
 /**
- * The notice's statement on transfers, with the destinations that concern a
- * purpose: those to one of its recipients, and those that name no recipient.
+ * The supervisory authority's details, only where the notice asks for them:
+ * the Ombudsman's for `fi`, organisation.yaml's for `organisation` (none when
+ * it names no authority: never the Ombudsman in its place).
  */
-function activityTransfers(notice: Notice, purpose: Purpose): ProcessingActivity['transfers'] {
-  const transfers = notice.document.transfers;
-  if (transfers === undefined) return undefined;
-  const recipients = new Set(purposeRecipients(notice, purpose).map((recipient) => recipient.id));
-  const destinations = transfers.destinations?.filter((destination) => destination.recipients === undefined || destination.recipients.some((id) => recipients.has(id)));
-  return withDefined({
-    outsideEea: transfers.outsideEea,
-    mechanisms: transfers.mechanisms,
-    destinations: destinations === undefined || destinations.length === 0 ? undefined : destinations.map((destination) => withDefined({ countries: destination.countries, mechanism: destination.mechanism, recipients: destination.recipients })),
-  });
-}
-
-/** Whether a retention rule covers a purpose: a general rule covers all; a specific one names the purpose or its data or data subjects. */
-function appliesToPurpose(notice: Notice, rule: RetentionRule, purpose: Purpose): boolean {
-  const scope = rule.appliesTo;
-  if (scope === undefined) return true;
-  if (scope.purposes?.includes(purpose.id) === true) return true;
-  const categories = purposeDataCategories(notice, purpose).map((category) => category.id);
-  if (scope.dataCategories?.some((id) => categories.includes(id)) === true) return true;
-  const subjects = purposeDataSubjects(notice, purpose).map((group) => group.id);
-  return scope.dataSubjects?.some((id) => subjects.includes(id)) === true;
-}
-
-/** The object without its undefined properties, so records hold no `undefined` and no empty keys. */
-function withDefined<T extends object>(value: T): { [Key in keyof T]: Exclude<T[Key], undefined> } {
-  const result: Record<string, unknown> = {};
-  for (const key in value) if (value[key] !== undefined) result[key] = value[key];
-  return result as { [Key in keyof T]: Exclude<T[Key], undefined> };
+function complaintAuthority(notice: Notice, source: 'fi' | 'organisation' | undefined) {
+  if (source === undefined) return undefined;
+  const authority = source === 'fi' ? FINNISH_DPA : notice.organisation.document.supervisoryAuthority;
+  if (authority === undefined) return undefined;
+  return { source, name: authority.name, contact: authority.contact, verifiedOn: authority.verifiedOn };
 }

@@ -37,6 +37,7 @@ export function messageLevel(rule: Rule, messageId: string, config: LintConfig):
 }
 
 function presetLevel(rule: Rule, preset: Preset, severity: Severity = rule.meta.defaultSeverity): RuleLevel {
+  if (rule.meta.deprecated !== undefined) return 'off';
   if (preset === 'strict') return severity === 'warning' ? 'error' : severity;
   return rule.meta.recommended ? severity : 'off';
 }

@@ -1,4 +1,5 @@
 import {
+  allValues,
   basisCodes,
   effectiveLegalBasis,
   isDirectMarketing,
@@ -10,10 +11,14 @@ import {
   type EffectiveLegalBasis,
   type LegalBasis,
   type LegalBasisCode,
+  type LocalizedText,
   type MarketingChannel,
   type Notice,
+  type PerLanguage,
   type Purpose,
+  valueIn,
 } from '../model/index.ts';
+import type { Report } from './rule.ts';
 
 /** Channels that are electronic direct marketing under 917/2014 §200. */
 export const ELECTRONIC_CHANNELS: ReadonlySet<MarketingChannel> = new Set(['email', 'sms', 'mms', 'automated-calls', 'fax']);
@@ -74,4 +79,39 @@ export function basisInWords(basis: LegalBasisCode): string {
 /** Whether a purpose is marketing of any kind. */
 export function isMarketing(purpose: Purpose): boolean {
   return isDirectMarketing(purpose) || (purpose.kinds ?? []).some((kind) => kind === 'marketing' || kind === 'advertising' || kind === 'targeting');
+}
+
+/**
+ * Where a section the notice does not state is reported: at its key when the
+ * key is written (`retention: {notStated: {note: …}}`), else at the start of
+ * the notice.
+ */
+export function gapPlace(section: object | undefined, pointer: string): Pick<Report, 'pointer' | 'target'> {
+  return section === undefined ? { pointer: '' } : { pointer, target: 'key' };
+}
+
+/** A name given once or per language, for a message: in the notice's first language where it differs by language. */
+export function displayName(name: PerLanguage<string>, notice: Notice): string {
+  return valueIn(name, notice.languages[0] ?? '', notice.languages)?.value ?? allValues(name)[0]?.value ?? '';
+}
+
+/** Where the notice states the right to complain to a supervisory authority, and in what words. */
+export interface ComplaintStatement {
+  /** `/complaint`, or the rights item covering `complaint`. */
+  readonly pointer: string;
+  /** The authority whose contact details the notice asks seloste to show, if any. */
+  readonly authority: 'fi' | 'organisation' | undefined;
+  /** The notice's own words about it. */
+  readonly texts: readonly LocalizedText[];
+}
+
+/** How the notice states the right to complain: its `complaint` section, else a rights item covering it; `undefined` when it does not. */
+export function complaintStatement(notice: Notice): ComplaintStatement | undefined {
+  const complaint = stated(notice.document.complaint);
+  if (complaint !== undefined) return { pointer: '/complaint', authority: complaint.authority, texts: complaint.description === undefined ? [] : [complaint.description] };
+  const items = stated(notice.document.rights)?.items ?? [];
+  const index = items.findIndex((item) => item.covers.includes('complaint') && item.applies !== false);
+  const item = items[index];
+  if (item === undefined) return undefined;
+  return { pointer: `/rights/items/${index}`, authority: undefined, texts: [item.label, item.description, item.conditions].filter((text) => text !== undefined) };
 }

@@ -35,6 +35,11 @@ export interface RuleMeta {
   readonly gaps?: readonly string[];
   /** Whether the `recommended` preset turns it on. */
   readonly recommended: boolean;
+  /**
+   * Set on a rule another one replaces: its id stays valid in configurations
+   * and `seloste-disable` comments, but no preset turns it on.
+   */
+  readonly deprecated?: { readonly replacedBy: readonly string[] };
 }
 
 /** A finding, as a rule reports it: where (a JSON pointer) and which message. */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
+import { visible } from '../diagnostics/index.ts';
 import { PathError } from './path-error.ts';
 
 /** The file seloste leaves in every site it builds: its permission to replace the folder next time. */
@@ -15,7 +16,7 @@ export const SITE_MARKER = '.seloste-site';
 export function assertReplaceableOutput(outDir: string, protectedPaths: readonly { readonly path: string; readonly what: string }[], cwd: string = process.cwd()): void {
   const target = resolve(cwd, outDir);
   const refuse = (why: string) => {
-    throw new PathError([outDir], `Refusing to build into ${outDir}: ${why}; choose a new or empty folder such as dist/`);
+    throw new PathError([outDir], `Refusing to build into ${visible(outDir)}: ${why}; choose a new or empty folder such as dist/`);
   };
   if (dirname(target) === target) refuse('it is the root of the file system');
   for (const { path, what } of protectedPaths) {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/index.ts';
+import { visible, type Diagnostic } from '../diagnostics/index.ts';
 import { LineIndex } from '../source/index.ts';
 import type { InputFile } from '../project/index.ts';
 import { CONFIG_FILE } from './config-file.ts';
@@ -13,7 +13,7 @@ const YAML_FILE = /\.ya?ml$/iu;
 
 /** Paths that could not be read as asked: they do not exist, or hold no YAML file. */
 export class MissingPathError extends PathError {
-  constructor(paths: readonly string[], message = `No such file or directory: ${paths.join(', ')}`) {
+  constructor(paths: readonly string[], message = `No such file or directory: ${paths.map(visible).join(', ')}`) {
     super(paths, message);
   }
 }
@@ -37,7 +37,7 @@ export function collectYamlFiles(paths: readonly string[], cwd: string): string[
       continue;
     }
     if (isDirectory) for (const file of walk(absolute)) found.add(file);
-    else if (!YAML_FILE.test(absolute)) throw new PathError([path], `${path} is not a YAML file: give notice files (.yaml) or the folder they are in`);
+    else if (!YAML_FILE.test(absolute)) throw new PathError([path], `${visible(path)} is not a YAML file: give notice files (.yaml) or the folder they are in`);
     else {
       found.add(absolute);
       for (const name of ['organisation.yaml', 'organisation.yml']) {
@@ -47,7 +47,7 @@ export function collectYamlFiles(paths: readonly string[], cwd: string): string[
     }
   }
   if (missing.length > 0) throw new MissingPathError(missing);
-  if (found.size === 0) throw new MissingPathError(paths, `No YAML files in ${paths.join(', ')}: give the folder of your notices (notices/ by default) or a notice file`);
+  if (found.size === 0) throw new MissingPathError(paths, `No YAML files in ${paths.map(visible).join(', ')}: give the folder of your notices (notices/ by default) or a notice file`);
   return [...found].sort();
 }
 

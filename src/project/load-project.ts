@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
-import { code, type Diagnostic } from '../diagnostics/index.ts';
+import { capPerFile, code, type Diagnostic } from '../diagnostics/index.ts';
 import { checkOrganisation, contradictions, duplicateNoticeIds, noticeIdPlace, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
 import { validateDocument } from '../schema/index.ts';
 import { diagnosticAt, findDirectives, parseYaml, type ParsedSource } from '../source/index.ts';
@@ -45,7 +45,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
   const organisationTexts = new Map<Organisation, string>();
   const brokenOrganisationFolders = new Set<string>();
   for (const { input, source } of parsed.filter(({ input }) => isOrganisationFile(input.file))) {
-    const problems = [...source.diagnostics, ...validateDocument('organisation', source)];
+    const problems = capPerFile([...source.diagnostics, ...validateDocument('organisation', source)]);
     const document = source.data as unknown as OrganisationDocument | undefined;
     if (problems.length === 0 && document !== undefined) {
       problems.push(...checkOrganisation(document, source));
@@ -63,7 +63,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
 
   const notices: Notice[] = [];
   for (const { input, source } of parsed.filter(({ input }) => !isOrganisationFile(input.file))) {
-    const problems = [...source.diagnostics, ...validateDocument('notice', source)];
+    const problems = capPerFile([...source.diagnostics, ...validateDocument('notice', source)]);
     const document = source.data as unknown as NoticeDocument | undefined;
     if (problems.length === 0 && document !== undefined) {
       problems.push(...unsupportedLanguages(document, source, options.locales));

@@ -24,8 +24,8 @@ export interface NoticePage {
   readonly description: string;
   /** The name of the notice's organisation, for the list of notices. */
   readonly organisationName: PageText;
-  /** “Päivitetty 24.10.2022” in the page's language. */
-  readonly lastUpdated: string;
+  /** “Päivitetty 24.10.2022” in the page's language; absent when the notice gives no date. */
+  readonly lastUpdated?: string;
   readonly headerHtml: string;
   readonly summaryHtml: string;
   readonly contentsHtml: string;
@@ -122,7 +122,7 @@ function toPage(rendered: RenderedNotice, organisation: PageText): NoticePage {
     ...(rendered.titleLang === rendered.locale ? {} : { titleLang: rendered.titleLang }),
     description: introduction === '' ? rendered.title : shortenAtWord(introduction, 300),
     organisationName: organisation,
-    lastUpdated: rendered.lastUpdated,
+    ...(rendered.lastUpdated === undefined ? {} : { lastUpdated: rendered.lastUpdated }),
     headerHtml,
     summaryHtml,
     contentsHtml,

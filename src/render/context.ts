@@ -1,7 +1,7 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { LocaleTexts } from '../i18n/index.ts';
-import type { LocalizedText, Notice, SourceFile } from '../model/index.ts';
+import { valueIn, type LocalizedText, type Notice, type PerLanguage, type SourceFile } from '../model/index.ts';
 import { diagnosticAt } from '../source/index.ts';
 import { parseMarkdownBlocks, parseMarkdownInline } from './markdown-text.ts';
 import { division, emphasis, paragraph, span, text } from './nodes.ts';
@@ -89,6 +89,28 @@ export class RenderContext {
     const phrasing = shape(parseMarkdownInline(resolved.value));
     if (!resolved.isFallback) return phrasing;
     return [span(phrasing, { lang: resolved.lang }), text(' '), emphasis([text(`(${this.#fallbackNote(resolved.lang)})`)])];
+  }
+
+  /**
+   * A structured value (a name, an e-mail address, a number) in the page's
+   * language: one value as it is, or the one given in the locale, else in the
+   * notice's first language that has it, marked with its `lang`.
+   */
+  value(value: PerLanguage<string> | undefined): PhrasingContent[] {
+    if (value === undefined) return [];
+    const found = valueIn(value, this.locale, this.notice.languages);
+    if (found === undefined) return [];
+    return this.inLanguage([text(found.value)], found.lang);
+  }
+
+  /** Phrasing marked with its language when that is not the page's. */
+  inLanguage(phrasing: PhrasingContent[], lang: string | undefined): PhrasingContent[] {
+    return lang === undefined || lang === this.locale ? phrasing : [span(phrasing, { lang })];
+  }
+
+  /** A structured value as plain text in the page's language (for `<title>` and lists of names). */
+  valueText(value: PerLanguage<string> | undefined): string | undefined {
+    return value === undefined ? undefined : valueIn(value, this.locale, this.notice.languages)?.value;
   }
 
   #fallbackNote(lang: string): string {

@@ -10,25 +10,27 @@ export interface DocumentOptions {
   readonly contents?: boolean;
 }
 
-/** The header: kind (unless the title says it), title, register name, last-updated date and the introduction. */
+/** The header: kind (unless the title says it), title, register name, last-updated date (where the notice gives one) and the introduction. */
 export function headerNodes(rendered: RenderedNotice): RootContent[] {
   const titleSaysKind = rendered.title.toLocaleLowerCase(rendered.locale).includes(rendered.kind.toLocaleLowerCase(rendered.locale));
   return [
     ...(titleSaysKind ? [] : [paragraph([text(rendered.kind)], 'kind')]),
     heading(1, [text(rendered.title)], { lang: rendered.titleLang === rendered.locale ? undefined : rendered.titleLang }),
     ...(rendered.registerName.length === 0 ? [] : [paragraph(rendered.registerName, 'register')]),
-    paragraph([text(rendered.lastUpdated)], 'updated'),
+    ...(rendered.lastUpdated === undefined ? [] : [paragraph([text(rendered.lastUpdated)], 'updated')]),
     ...rendered.introduction,
   ];
 }
 
-/** The “at a glance” layer as a headed section. */
+/** The “at a glance” layer as a headed section; nothing when the notice states nothing it would summarise. */
 export function summaryNodes(rendered: RenderedNotice): RootContent[] {
+  if (rendered.summary.length === 0) return [];
   return [division([heading(2, [text(rendered.summaryTitle)], { id: 'summary' }), ...rendered.summary], 'section', { className: ['summary'], ariaLabelledBy: 'summary' })];
 }
 
-/** A table of contents: a list of links to the numbered sections. */
+/** A table of contents: a list of links to the numbered sections; nothing without sections. */
 export function contentsNodes(rendered: RenderedNotice): RootContent[] {
+  if (rendered.sections.length === 0) return [];
   const items = rendered.sections.map((section) => listItem([paragraph([link(`#${section.key}`, [text(`${section.number}. ${section.title}`)])])]));
   return [division([heading(2, [text(rendered.contentsTitle)], { id: 'contents' }), list(items)], 'nav', { className: ['contents'], ariaLabelledBy: 'contents' })];
 }

@@ -1,12 +1,12 @@
 import type { PhrasingContent } from 'mdast';
-import { addressLine, type Address, type ContactDetails } from '../model/index.ts';
+import { addressLine, emailsOf, phonesOf, telephoneLink, type Address, type ContactDetails, type LabelledValue, type SourceFile } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
-import { emphasis, labelled, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
+import { emphasis, labelled, labelledBy, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
 import { trimEnd } from './references.ts';
 
-/** `Radanvarsi 2, 28100 Pori`, with the country's name when it is not Finland. */
-function formatAddress(address: Address, context: RenderContext): string {
-  const line = addressLine(address);
+/** `Radanvarsi 2, 28100 Pori`, `PL 800, 00531 Helsinki`, with the country's name when it is not Finland. */
+export function formatAddress(address: Address, context: RenderContext): string {
+  const line = addressLine(address, context.locale, context.notice.languages, (number) => context.t('contact.poBox', { number }));
   return address.country === undefined || address.country === 'FI' ? line : `${line}, ${countryName(address.country, context)}`;
 }
 
@@ -24,23 +24,56 @@ export function countryName(code: string, context: RenderContext): string {
   return names.of(code) ?? code;
 }
 
-/** A `tel:` link target: the number without spaces and brackets. */
-function telephoneUrl(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/gu, '')}`;
+/** Where contact details are written: their pointer and the file (the notice's, unless given), for texts shown in another language. */
+export interface DetailsPlace {
+  readonly pointer: string;
+  readonly source?: SourceFile;
 }
 
-/** Contact details as labelled lines: postal and visiting address, phone, e-mail, web. */
-export function contactLines(details: ContactDetails | undefined, context: RenderContext): PhrasingContent[][] {
+/**
+ * Contact details as labelled lines: postal and visiting address, each phone
+ * number and e-mail address (under the label the notice gives it, such as
+ * “Vaihde”), web page and form. Each value is taken in the page's language,
+ * else in the notice's first language that has one, marked with its `lang`.
+ */
+export function contactLines(details: ContactDetails | undefined, context: RenderContext, place: DetailsPlace = { pointer: '' }): PhrasingContent[][] {
   if (details === undefined) return [];
   const lines: PhrasingContent[][] = [];
   if (details.postalAddress !== undefined) lines.push(labelled(context.t('contact.postalAddress'), [text(formatAddress(details.postalAddress, context))]));
   if (details.visitingAddress !== undefined) lines.push(labelled(context.t('contact.visitingAddress'), [text(formatAddress(details.visitingAddress, context))]));
   // Non-breaking spaces keep a number on one line.
-  if (details.phone !== undefined) lines.push(labelled(context.t('contact.phone'), [link(telephoneUrl(details.phone), [text(details.phone.replaceAll(' ', '\u00a0'))])]));
-  if (details.email !== undefined) lines.push(labelled(context.t('contact.email'), [link(`mailto:${details.email}`, [text(details.email)])]));
-  if (details.website !== undefined) lines.push(labelled(context.t('contact.website'), [link(details.website, [text(details.website)])]));
-  if (details.form !== undefined) lines.push(labelled(context.t('contact.form'), [link(details.form, [text(details.form)])]));
+  lines.push(...valueLines(phonesOf(details), 'contact.phone', (phone) => link(`tel:${telephoneLink(phone)}`, [text(phone.replaceAll(' ', '\u00a0'))]), context, place));
+  lines.push(...valueLines(emailsOf(details), 'contact.email', (email) => link(`mailto:${email}`, [text(email)]), context, place));
+  for (const [key, value] of [['contact.website', details.website], ['contact.form', details.form]] as const) {
+    const url = context.valueText(value);
+    if (url !== undefined) lines.push(labelled(context.t(key), [link(url, [text(url)])]));
+  }
   return lines;
+}
+
+/** One line per value, under its own label or the standard one; a value in another language than the page's is marked so. */
+function valueLines(values: readonly LabelledValue[], standardLabel: string, show: (value: string) => PhrasingContent, context: RenderContext, place: DetailsPlace): PhrasingContent[][] {
+  return values.flatMap((entry) => {
+    const shown = context.value(entry.value);
+    if (shown.length === 0) return [];
+    const [first] = shown;
+    const valueNode = first?.type === 'span' ? span([show(phrasingText(first.children))], first.data?.hProperties ?? {}) : show(phrasingText(shown));
+    const own = context.inlineTrimmed(entry.label, `${place.pointer}${entry.pointer.replace(/\/(?:address|number)$/u, '')}/label`, place.source);
+    return [own.length > 0 ? labelledBy(capitalised(own, context.locale), [valueNode]) : labelled(context.t(standardLabel), [valueNode])];
+  });
+}
+
+function phrasingText(phrasing: readonly PhrasingContent[]): string {
+  return phrasing.map((node) => (node.type === 'text' ? node.value : 'children' in node ? phrasingText(node.children as PhrasingContent[]) : '')).join('');
+}
+
+/** A label the notice writes in lower case (`vaihde`) as the start of a line: `Vaihde`. */
+function capitalised(phrasing: PhrasingContent[], locale: string): PhrasingContent[] {
+  const [first, ...rest] = phrasing;
+  if (first === undefined) return phrasing;
+  if (first.type === 'text') return [text(first.value.charAt(0).toLocaleUpperCase(locale) + first.value.slice(1)), ...rest];
+  if ('children' in first) return [{ ...first, children: capitalised(first.children as PhrasingContent[], locale) } as PhrasingContent, ...rest];
+  return phrasing;
 }
 
 /** The standard names of several codes, listed the way the locale lists things: `sähköposti, puhelin ja tekstiviesti`. */
@@ -49,9 +82,9 @@ export function termList(context: RenderContext, prefix: string, codes: readonly
 }
 
 /**
- * A label followed by notes in brackets and italics: `Yhteystiedot (kerätään
- * vain suostumuksellasi)`. Before the notes the label loses the `;`, `,` or
- * `.` it ends in as running text; without notes it stays as it is.
+ * A label followed by notes in brackets and italics: `Postituspalvelu
+ * (Yhdysvallat)`. Before the notes the label loses the `;`, `,` or `.` it
+ * ends in as running text; without notes it stays as it is.
  */
 export function annotated(label: PhrasingContent[], notes: readonly string[]): PhrasingContent[] {
   return notes.length === 0 ? label : [...trimEnd(label), text(' '), emphasis([text(`(${notes.join(', ')})`)])];

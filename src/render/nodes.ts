@@ -94,7 +94,12 @@ export function descriptionList(items: readonly { term: PhrasingContent[]; detai
 
 /** `label: value` as one line: the label in bold. */
 export function labelled(label: string, value: PhrasingContent[]): PhrasingContent[] {
-  return [strong([text(`${label}:`)]), text(' '), ...value];
+  return labelledBy([text(label)], value);
+}
+
+/** As {@link labelled}, with a label that has markup of its own (a notice's text, marked with its language). */
+export function labelledBy(label: PhrasingContent[], value: PhrasingContent[]): PhrasingContent[] {
+  return [strong([...label, text(':')]), text(' '), ...value];
 }
 
 /** A statement of a structured fact (a field of the notice in the standard texts), as a paragraph of class `fact`. */

@@ -19,9 +19,12 @@ function namedItems(document: Notice['document'], collection: Collection): Named
   switch (collection) {
     case 'purposes':
       // A purpose without a short name is named by its description.
-      return document.purposes.items.map((purpose, index) =>
-        purpose.name === undefined ? { id: purpose.id, pointer: `/purposes/items/${index}/description`, text: purpose.description } : { id: purpose.id, pointer: `/purposes/items/${index}/name`, text: purpose.name },
-      );
+      return (document.purposes?.items ?? []).map((purpose, index) => {
+        const pointer = `/purposes/items/${index}`;
+        if (purpose.name !== undefined) return { id: purpose.id, pointer: `${pointer}/name`, text: purpose.name };
+        if (purpose.label !== undefined) return { id: purpose.id, pointer: `${pointer}/label`, text: purpose.label };
+        return { id: purpose.id, pointer: `${pointer}/description`, text: purpose.description };
+      });
     case 'dataCategories':
       return labelled('/dataCategories/items', document.dataCategories?.items);
     case 'dataSubjects':

@@ -29,8 +29,8 @@ export interface RenderedNotice {
   /** The register's name with the short name the notice uses for it (only the short name when the name is the title). */
   readonly registerName: PhrasingContent[];
   readonly introduction: BlockContent[];
-  /** “Last updated 24.10.2022” in the locale. */
-  readonly lastUpdated: string;
+  /** “Last updated 24.10.2022” in the locale; `undefined` when the notice gives no date. */
+  readonly lastUpdated: string | undefined;
   /** The “at a glance” layer, and its heading in the locale. */
   readonly summary: BlockContent[];
   readonly summaryTitle: string;
@@ -43,7 +43,8 @@ export interface RenderedNotice {
 
 /**
  * Renders a notice for one locale: each section by its builder, numbered in
- * reading order (empty sections are left out), then the “at a glance” layer.
+ * reading order (a section the notice does not state is left out, heading
+ * and all), then the “at a glance” layer.
  */
 export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice {
   const context = new RenderContext(notice, texts);
@@ -51,9 +52,9 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
   const built = sections.map((section) => ({ key: section.key, content: section.build(context) })).filter((section) => section.content.length > 0);
   const numbered = built.map((section, index) => ({ ...section, number: index + 1, title: context.t(`section.${section.key}`) }));
   const numbers = new Map(numbered.map((section) => [section.key, section.number]));
-  const registerName = context.inline(document.register.name, '/register/name');
-  const alias = context.inline(document.register.referredToAs, '/register/referredToAs');
-  const title = context.resolve(document.title, '/title') ?? context.resolve(document.register.name, '/register/name');
+  const registerName = context.inline(document.register?.name, '/register/name');
+  const alias = context.inline(document.register?.referredToAs, '/register/referredToAs');
+  const title = context.resolve(document.title, '/title') ?? context.resolve(document.register?.name, '/register/name');
   const summary = buildSummary(context, numbers);
   return {
     noticeId: notice.id,
@@ -63,7 +64,7 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
     titleLang: title?.lang ?? texts.locale,
     registerName: registerLine(document.title === undefined, registerName, alias),
     introduction: context.blocks(document.introduction, '/introduction'),
-    lastUpdated: context.t('document.lastUpdated', { date: texts.formatDate(document.lastUpdated) }),
+    lastUpdated: document.lastUpdated === undefined ? undefined : context.t('document.lastUpdated', { date: texts.formatDate(document.lastUpdated) }),
     summaryTitle: context.t('document.summary'),
     contentsTitle: context.t('document.contents'),
     summary,

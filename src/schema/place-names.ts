@@ -39,10 +39,25 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
  */
 export function translationBeside(key: string, data: unknown): { text: string; language: string } | undefined {
   if (!LANGUAGE_CODE.test(key) || typeof data !== 'object' || data === null) return undefined;
-  const entries = Object.entries(data);
-  const before = entries.slice(0, entries.findIndex(([name]) => name === key));
-  const texts = before.filter(([, value]) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((name) => LANGUAGE_CODE.test(name)));
-  const [text, value] = texts.at(-1) ?? [];
-  const language = Object.keys(value ?? {})[0];
-  return text === undefined || language === undefined ? undefined : { text, language };
+  const { entries, positions } = indexed(data);
+  for (let index = (positions.get(key) ?? 0) - 1; index >= 0; index -= 1) {
+    const [text, value] = entries[index] as [string, unknown];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+    const languages = Object.keys(value);
+    if (languages.length > 0 && languages.every((name) => LANGUAGE_CODE.test(name))) return { text, language: languages[0] as string };
+  }
+  return undefined;
+}
+
+/** A mapping's entries and where each key stands, made once per mapping: a file with many unknown keys asks for each. */
+const indexes = new WeakMap<object, { entries: [string, unknown][]; positions: Map<string, number> }>();
+
+function indexed(data: object): { entries: [string, unknown][]; positions: Map<string, number> } {
+  let index = indexes.get(data);
+  if (index === undefined) {
+    const entries = Object.entries(data);
+    index = { entries, positions: new Map(entries.map(([name], position) => [name, position])) };
+    indexes.set(data, index);
+  }
+  return index;
 }

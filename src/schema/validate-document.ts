@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/index.ts';
+import { MAX_DIAGNOSTICS_PER_FILE, type Diagnostic } from '../diagnostics/index.ts';
 import type { ParsedSource } from '../source/index.ts';
 import { validatorFor } from './ajv.ts';
 import * as precompiled from './generated/validators.js';
@@ -19,8 +19,17 @@ export function validateDocument(kind: DocumentKind, parsed: ParsedSource): Diag
   if (quick[kind](parsed.data)) return [];
   const validate = validatorFor(schemaFileOf[kind]);
   if (validate(parsed.data)) return [];
-  return schemaDiagnostics(validate.errors ?? [], parsed.file, parsed.sourceMap, `the ${kind}`);
+  const errors = validate.errors ?? [];
+  // Only the first problems of a file are shown (capPerFile): describing 90,000 would take seconds.
+  const described = schemaDiagnostics(errors.slice(0, DESCRIBED_ERRORS), parsed.file, parsed.sourceMap, `the ${kind}`);
+  const last = described.at(-1);
+  if (errors.length <= DESCRIBED_ERRORS || last === undefined) return described;
+  const more = { ...last, ruleId: 'too-many-problems', message: `…and more problems in this file, not shown; fix these first` };
+  return [...described, more];
 }
+
+/** How many of ajv's errors are turned into messages: enough for every problem a file shows, with room for alternatives summarised. */
+const DESCRIBED_ERRORS = 4 * MAX_DIAGNOSTICS_PER_FILE;
 
 /** Checks a generated record of processing against `schemas/record.schema.json`; returns ajv's messages, none when valid. */
 export function recordSchemaErrors(record: unknown): string[] {

@@ -1,5 +1,5 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics/index.ts';
+import { capPerFile, code, type Diagnostic } from '../diagnostics/index.ts';
 import { childPointer } from './json-pointer.ts';
 import { LineIndex } from './line-index.ts';
 import { findExcessiveNesting } from './nesting.ts';
@@ -41,6 +41,9 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliases: 50, maxValues: 200_000, maxDepth: 64 };
 
+/** The tags of YAML 1.2's core schema: the only ones a notice may write (`!!str` to quote a text). */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => `tag:yaml.org,2002:${name}`));
+
 /** What the limits' messages say of what a file needs: the parser reads notices, organisations and the configuration alike. */
 const FAR_FEWER = 'a notice, organisation or configuration file needs far fewer';
 
@@ -80,6 +83,12 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
   };
   const parsed = (data: Data | undefined, comments: readonly SourceComment[] = []): ParsedSource => ({ file, text: source, data, sourceMap, comments, diagnostics });
 
+  const nul = source.indexOf('\u0000');
+  if (nul >= 0) {
+    report('invalid-character', 'Unexpected NUL character (U+0000): a YAML file holds text only; remove it (it often comes from a broken copy or a binary file)', { start: nul, end: nul + 1 });
+    return parsed(undefined);
+  }
+
   const depthProblem = findExcessiveNesting(source, limits.maxDepth);
   if (depthProblem !== undefined) {
     report('nesting-limit', nestingMessage(limits), { start: depthProblem, end: depthProblem + 1 });
@@ -90,11 +99,16 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
   const found = collectTokens(tokens, holdsUnusualWhitespace(source));
   const { document, errors } = compose(tokens, source.length);
   for (const problem of syntaxProblems(source, found, errors)) report(problem.ruleId, problem.message, problem);
+  const version = document.directives?.yaml.explicit === true ? document.directives.yaml.version : undefined;
+  if (version !== undefined && version !== '1.2') {
+    const at = source.indexOf('%YAML');
+    report('yaml-version', `Unexpected \`%YAML ${version}\`: notices are YAML 1.2, where dates stay texts and \`<<\` merges nothing; remove the line`, { start: Math.max(at, 0), end: Math.max(at, 0) + 5 });
+  }
   if (diagnostics.length > 0) return parsed(undefined, found.comments);
 
   const builder = new DataBuilder(document, entries, limits, report);
   const data = document.contents === null ? null : builder.build(document.contents as Node, '', undefined, 0);
-  return parsed(diagnostics.length > 0 ? undefined : data, found.comments);
+  return { ...parsed(diagnostics.length > 0 ? undefined : data, found.comments), diagnostics: capPerFile(diagnostics) };
 }
 
 /**
@@ -120,7 +134,8 @@ function syntaxProblems(source: string, found: TokenFacts, errors: readonly Pars
 
 /** The first document of the tokens, and its errors; a second document is an error too. */
 function compose(tokens: Parameters<Composer['compose']>[0], end: number): { document: Document; errors: ParserError[] } {
-  const documents = [...new Composer({ uniqueKeys: true }).compose(tokens, true, end)];
+  // duplicate keys are found by the data builder, with a set per mapping: the composer's own check compares every pair
+  const documents = [...new Composer({ uniqueKeys: false }).compose(tokens, true, end)];
   const [document, second] = documents;
   if (document === undefined) throw new Error('The YAML composer gives a document for every text');
   const errors: ParserError[] = [...document.errors];
@@ -223,10 +238,27 @@ class DataBuilder {
       return null;
     }
     if (isAlias(node)) return this.#buildAlias(node, pointer, key, depth);
+    if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
+      this.#stop('yaml-tag', `Unexpected tag ${code(shortTag(node.tag))}: notices are plain YAML 1.2 texts, numbers, lists and mappings; remove the tag and write the value as text`, value, pointer);
+      return null;
+    }
     if (isMap(node)) return this.#buildMap(node, pointer, depth);
     if (isSeq(node)) return node.items.map((item, index) => this.build(item as Node, childPointer(pointer, index), undefined, depth + 1));
-    if (isScalar(node)) return toScalarData(node.value);
+    if (isScalar(node)) return this.#scalar(node.value, value, pointer);
     return null;
+  }
+
+  /** A scalar's value, refusing what no page or record could show as written: an infinite or undefined number, a broken character. */
+  #scalar(data: unknown, range: OffsetRange, pointer: string): Data {
+    if (typeof data === 'number' && (!Number.isFinite(data) || (Number.isInteger(data) && !Number.isSafeInteger(data)))) {
+      this.#stop('invalid-number', 'Unexpected number that is infinite, not a number, or too large to keep exactly; write it as a text in quotes if it is one', range, pointer);
+      return null;
+    }
+    if (typeof data === 'string' && !data.isWellFormed()) {
+      this.#stop('invalid-character', 'Unexpected lone surrogate (a broken `\\uD800`–`\\uDFFF` escape): the text is not valid Unicode; write the character itself', range, pointer);
+      return null;
+    }
+    return toScalarData(data);
   }
 
   #buildAlias(node: Node & { resolve(document: Document): Node | undefined; source: string }, pointer: string, key: OffsetRange | undefined, depth: number): Data {
@@ -249,6 +281,7 @@ class DataBuilder {
 
   #buildMap(node: Node & { items: { key: unknown; value: unknown }[] }, pointer: string, depth: number): Data {
     const result: { [key: string]: Data } = {};
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const keyNode = pair.key as Node | null;
       const keyRange = keyNode === null ? rangeOf(node) : rangeOf(keyNode);
@@ -257,6 +290,15 @@ class DataBuilder {
         return null;
       }
       const name = String(keyNode.value);
+      if (name === '<<' && keyNode.type === 'PLAIN') {
+        this.#stop('yaml-merge-key', 'Unexpected merge key `<<`: notices are YAML 1.2, which merges nothing; write the keys out', keyRange, pointer);
+        return null;
+      }
+      if (seen.has(name)) {
+        this.#report('duplicate-key', `Duplicate key ${code(name)}: each key may appear only once in a mapping; merge the two or remove one`, keyRange, childPointer(pointer, name));
+        continue;
+      }
+      seen.add(name);
       const childPath = childPointer(pointer, name);
       const valueNode = pair.value as Node | null;
       const value = valueNode === null ? null : this.build(valueNode, childPath, keyRange, depth + 1);
@@ -272,6 +314,11 @@ class DataBuilder {
     this.#stopped = true;
     this.#report(ruleId, message, range, pointer);
   }
+}
+
+/** `!!binary` for the full `tag:yaml.org,2002:binary`; a local tag as written. */
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 
 function rangeOf(node: Node): OffsetRange {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { formatDiagnostics, hasErrors, plural, sortDiagnostics, summarize, type Diagnostic } from '../../diagnostics/index.ts';
+import { formatDiagnostics, hasErrors, plural, sortDiagnostics, summarize, visible, type Diagnostic } from '../../diagnostics/index.ts';
 import { buildSite } from '../../node/build-site.ts';
 import { CONFIG_FILE, loadProjectConfig } from '../../node/load-config.ts';
 import { DEFAULT_NOTICE_PATHS } from '../../node/load-notices.ts';
@@ -79,7 +79,7 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
     const astro = statusLine(io, 'Astro is writing the pages, the records and the sitemap…');
     const built = await buildSite({ site, outDir, cwd: io.cwd, ...(address.url === undefined ? {} : { siteUrl: address.url }) }).finally(astro.done);
-    io.stderr(`Built ${displayPath(resolve(io.cwd, outDir), io.cwd)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`);
+    io.stderr(`Built ${visible(displayPath(resolve(io.cwd, outDir), io.cwd))}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`);
     return EXIT.ok;
   },
 };

@@ -1,3 +1,5 @@
+import { stated, stateOf } from '../../model/index.ts';
+import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const automatedDecisionsStated = defineRule({
@@ -10,11 +12,16 @@ export const automatedDecisionsStated = defineRule({
       unexplained: 'Automated decisions take place, so the notice must give meaningful information about the logic and the significance and consequences (GDPR Art. 13(2)(f)): add `logic` and `consequences`',
     },
     defaultSeverity: 'error',
+    gaps: ['missing'],
     recommended: true,
   },
   check(notice, context) {
-    const statement = notice.document.automatedDecisionMaking;
-    if (statement === undefined) context.report({ pointer: '', messageId: 'missing' });
-    else if (statement.automatedDecisions && (statement.logic === undefined || statement.consequences === undefined)) context.report({ pointer: '/automatedDecisionMaking/automatedDecisions', messageId: 'unexplained' });
+    const section = notice.document.automatedDecisionMaking;
+    if (stateOf(section) === 'not-stated') {
+      context.report({ ...gapPlace(section, '/automatedDecisionMaking'), messageId: 'missing' });
+      return;
+    }
+    const statement = stated(section);
+    if (statement?.automatedDecisions === true && (statement.logic === undefined || statement.consequences === undefined)) context.report({ pointer: '/automatedDecisionMaking/automatedDecisions', messageId: 'unexplained' });
   },
 });

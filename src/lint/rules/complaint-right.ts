@@ -1,16 +1,26 @@
+import { stated, stateOf } from '../../model/index.ts';
+import { complaintStatement } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const complaintRight = defineRule({
   meta: {
     id: 'complaint-right',
-    description: 'A notice that lists the rights itself includes the right to complain to a supervisory authority.',
+    description: 'The notice states the right to lodge a complaint with a supervisory authority, among the rights or in a `complaint` section.',
     law: [{ source: 'GDPR', provision: 'Art. 13(2)(d), 14(2)(e), 77' }],
-    messages: { missing: 'The rights listed leave out the right to lodge a complaint with a supervisory authority (GDPR Art. 13(2)(d)): add an item covering `complaint`' },
+    messages: {
+      missing:
+        'The notice does not state the right to lodge a complaint with a supervisory authority (GDPR Art. 13(2)(d)): add `complaint` with the notice’s words in `description` (`authority: fi` adds the Data Protection Ombudsman’s contact details), or an item covering `complaint` to `rights.items`',
+    },
     defaultSeverity: 'error',
+    gaps: ['missing'],
     recommended: true,
   },
   check(notice, context) {
-    const items = notice.document.rights?.items;
-    if (items !== undefined && !items.some((item) => item.covers.includes('complaint'))) context.report({ pointer: '/rights/items', messageId: 'missing', target: 'key' });
+    if (complaintStatement(notice) !== undefined) return;
+    const { complaint } = notice.document;
+    const items = stated(notice.document.rights)?.items;
+    if (stateOf(complaint) === 'not-stated' && complaint !== undefined) context.report({ pointer: '/complaint', target: 'key', messageId: 'missing' });
+    else if (items !== undefined) context.report({ pointer: '/rights/items', target: 'key', messageId: 'missing' });
+    else context.report({ pointer: '', messageId: 'missing' });
   },
 });

@@ -1,5 +1,29 @@
+import { stated, type Notice } from '../../model/index.ts';
+import { basesFor } from '../stated-entries.ts';
 import { defineRule } from '../rule.ts';
-import { anyPurposeOn } from '../helpers.ts';
+
+/** A place where the notice's structured statements rely on consent. */
+export interface ConsentReliance {
+  readonly pointer: string;
+  /** What relies on consent, for a message. */
+  readonly what: string;
+}
+
+/** Where the notice relies on consent in its structured statements: data or sources collected with consent, data kept until consent is withdrawn. */
+export function consentReliances(notice: Notice): ConsentReliance[] {
+  const { document } = notice;
+  return [
+    ...(stated(document.dataCategories)?.items ?? []).flatMap((category, index) =>
+      category.collectedWithConsent === true ? [{ pointer: `/dataCategories/items/${index}/collectedWithConsent`, what: `data category \`${category.id}\` is collected with consent` }] : [],
+    ),
+    ...(stated(document.sources)?.items ?? []).flatMap((source, index) =>
+      source.collectedWithConsent === true ? [{ pointer: `/sources/items/${index}/collectedWithConsent`, what: `source \`${source.id}\` gives data with consent` }] : [],
+    ),
+    ...(stated(document.retention)?.rules ?? []).flatMap((rule, index) =>
+      rule.until?.includes('consent-withdrawn') === true ? [{ pointer: `/retention/rules/${index}/until`, what: 'data are kept until consent is withdrawn' }] : [],
+    ),
+  ];
+}
 
 export const consentBasisStated = defineRule({
   meta: {
@@ -17,16 +41,7 @@ export const consentBasisStated = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    if (anyPurposeOn(notice, 'consent')) return;
-    const { document } = notice;
-    document.dataCategories?.items.forEach((category, index) => {
-      if (category.collectedWithConsent === true) context.report({ pointer: `/dataCategories/items/${index}/collectedWithConsent`, messageId: 'relied', data: { what: `data category \`${category.id}\` is collected with consent` } });
-    });
-    document.sources?.items?.forEach((source, index) => {
-      if (source.collectedWithConsent === true) context.report({ pointer: `/sources/items/${index}/collectedWithConsent`, messageId: 'relied', data: { what: `source \`${source.id}\` gives data with consent` } });
-    });
-    document.retention?.rules.forEach((rule, index) => {
-      if (rule.until?.includes('consent-withdrawn') === true) context.report({ pointer: `/retention/rules/${index}/until`, messageId: 'relied', data: { what: 'data are kept until consent is withdrawn' } });
-    });
+    if (basesFor(notice).has('consent')) return;
+    for (const { pointer, what } of consentReliances(notice)) context.report({ pointer, messageId: 'relied', data: { what } });
   },
 });

@@ -1,5 +1,6 @@
-import { statedBasesWithPointers } from '../helpers.ts';
+import { stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
+import { statedEntries } from '../stated-entries.ts';
 
 export const consentWithdrawal = defineRule({
   meta: {
@@ -11,8 +12,11 @@ export const consentWithdrawal = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    for (const { basis, pointer } of statedBasesWithPointers(notice)) {
-      if (basis.basis === 'consent' && basis.howToWithdraw === undefined) context.report({ pointer, messageId: 'missing', target: 'key' });
+    // the notice may say how to withdraw in its list of rights, in its own words about that right
+    const saidInRights = (stated(notice.document.rights)?.items ?? []).some((item) => item.applies !== false && item.covers.includes('withdraw-consent') && item.description !== undefined);
+    if (saidInRights) return;
+    for (const { entry, pointer } of statedEntries(notice)) {
+      if (entry.basis === 'consent' && entry.howToWithdraw === undefined) context.report({ pointer, messageId: 'missing', target: 'key' });
     }
   },
 });

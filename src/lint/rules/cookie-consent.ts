@@ -1,3 +1,4 @@
+import { purposesOf, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { purposesUsing, purposesUsingSource } from '../helpers.ts';
 
@@ -18,16 +19,16 @@ export const cookieConsent = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    const total = notice.document.purposes.items.length;
+    const total = purposesOf(notice).length;
     const list = (entries: { purpose: { id: string } }[]) => (entries.length === total && total > 1 ? 'the purposes' : `purposes ${entries.map(({ purpose }) => `\`${purpose.id}\``).join(', ')}`);
-    notice.document.dataCategories?.items.forEach((category, index) => {
+    stated(notice.document.dataCategories)?.items?.forEach((category, index) => {
       if (!(category.kinds ?? []).some((kind) => NEEDS_CONSENT.has(kind))) return;
-      const without = purposesUsing(notice, category.id).filter(({ basis }) => basis !== 'consent');
+      const without = purposesUsing(notice, category.id).filter(({ codes }) => !codes.has('consent'));
       if (without.length > 0) context.report({ pointer: `/dataCategories/items/${index}/kinds`, messageId: 'category', data: { id: category.id, purposes: list(without) } });
     });
-    notice.document.sources?.items?.forEach((source, index) => {
+    stated(notice.document.sources)?.items?.forEach((source, index) => {
       if (source.kind !== 'online-tracking') return;
-      const without = purposesUsingSource(notice, source.id).filter(({ basis }) => basis !== 'consent');
+      const without = purposesUsingSource(notice, source.id).filter(({ codes }) => !codes.has('consent'));
       if (without.length > 0) context.report({ pointer: `/sources/items/${index}/kind`, messageId: 'source', data: { id: source.id, purposes: list(without) } });
     });
   },

@@ -1,3 +1,5 @@
+import { stateOf } from '../../model/index.ts';
+import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const dataCategoriesStated = defineRule({
@@ -5,11 +7,13 @@ export const dataCategoriesStated = defineRule({
     id: 'data-categories-stated',
     description: 'The notice lists the categories of personal data.',
     law: [{ source: 'GDPR', provision: 'Art. 14(1)(d), 30(1)(c)' }],
-    messages: { missing: 'The notice does not list the categories of personal data: add `dataCategories` (GDPR Art. 14(1)(d), 30(1)(c))' },
+    messages: { missing: 'The notice does not say what data are processed: add `dataCategories` with its `items` or the notice’s words in `description` (GDPR Art. 14(1)(d), 30(1)(c))' },
     defaultSeverity: 'error',
+    gaps: ['missing'],
     recommended: true,
   },
   check(notice, context) {
-    if (notice.document.dataCategories === undefined) context.report({ pointer: '', messageId: 'missing' });
+    const section = notice.document.dataCategories;
+    if (stateOf(section) === 'not-stated') context.report({ ...gapPlace(section, '/dataCategories'), messageId: 'missing' });
   },
 });

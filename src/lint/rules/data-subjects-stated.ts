@@ -1,3 +1,5 @@
+import { stateOf } from '../../model/index.ts';
+import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const dataSubjectsStated = defineRule({
@@ -5,11 +7,13 @@ export const dataSubjectsStated = defineRule({
     id: 'data-subjects-stated',
     description: 'The notice says whose data are processed.',
     law: [{ source: 'GDPR', provision: 'Art. 30(1)(c)' }],
-    messages: { missing: 'The notice does not say whose data are processed: add `dataSubjects.groups` (GDPR Art. 30(1)(c) for the record of processing)' },
+    messages: { missing: 'The notice does not say whose data are processed: add `dataSubjects` with its `groups` or the notice’s words in `description` (GDPR Art. 30(1)(c) for the record of processing)' },
     defaultSeverity: 'warning',
+    gaps: ['missing'],
     recommended: true,
   },
   check(notice, context) {
-    if (notice.document.dataSubjects === undefined) context.report({ pointer: '', messageId: 'missing' });
+    const section = notice.document.dataSubjects;
+    if (stateOf(section) === 'not-stated') context.report({ ...gapPlace(section, '/dataSubjects'), messageId: 'missing' });
   },
 });

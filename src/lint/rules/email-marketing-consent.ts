@@ -14,9 +14,9 @@ export const emailMarketingConsent = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    for (const { purpose, index, basis } of purposesWithBasis(notice)) {
+    for (const { purpose, index, codes } of purposesWithBasis(notice)) {
       const marketing = purpose.directMarketing;
-      if (marketing === undefined || !marketing.audiences.includes('consumers') || basis === 'consent') continue;
+      if (marketing === undefined || !marketing.audiences.includes('consumers') || codes.has('consent')) continue;
       const electronic = marketing.channels.filter((channel) => ELECTRONIC_CHANNELS.has(channel));
       if (electronic.length === 0) continue;
       const exception = marketing.existingCustomers;

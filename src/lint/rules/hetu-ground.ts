@@ -1,3 +1,4 @@
+import { stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const hetuGround = defineRule({
@@ -10,7 +11,7 @@ export const hetuGround = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    notice.document.dataCategories?.items.forEach((category, index) => {
+    stated(notice.document.dataCategories)?.items?.forEach((category, index) => {
       if ((category.kinds ?? []).includes('national-identity-code') && category.nationalIdentityCodeGround === undefined) context.report({ pointer: `/dataCategories/items/${index}/kinds`, messageId: 'missing', data: { id: category.id } });
     });
   },

@@ -1,3 +1,4 @@
+import { stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { isMarketing, purposesUsing } from '../helpers.ts';
 
@@ -19,7 +20,7 @@ export const hetuInMarketing = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    notice.document.dataCategories?.items.forEach((category, index) => {
+    stated(notice.document.dataCategories)?.items?.forEach((category, index) => {
       if (!(category.kinds ?? []).includes('national-identity-code')) return;
       if (category.nationalIdentityCodeGround !== undefined && MARKETING_GROUNDS.has(category.nationalIdentityCodeGround)) return;
       const marketing = purposesUsing(notice, category.id).filter(({ purpose }) => isMarketing(purpose));

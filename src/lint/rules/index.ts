@@ -1,8 +1,12 @@
 import { automatedDecisionsStated } from './automated-decisions-stated.ts';
+import { businessId } from './business-id.ts';
 import { complaintRight } from './complaint-right.ts';
 import { consentBasisStated } from './consent-basis-stated.ts';
 import { consentWithdrawal } from './consent-withdrawal.ts';
+import { contactParity } from './contact-parity.ts';
+import { contactValues } from './contact-values.ts';
 import { controllerIdentity } from './controller-identity.ts';
+import { controllerLegalEntity } from './controller-legal-entity.ts';
 import { cookieConsent } from './cookie-consent.ts';
 import { dataCategoriesStated } from './data-categories-stated.ts';
 import { dataSubjectsStated } from './data-subjects-stated.ts';
@@ -19,12 +23,14 @@ import { noHedgedLegalBasis } from './no-hedged-legal-basis.ts';
 import { profilingConsistency } from './profiling-consistency.ts';
 import { provisionStated } from './provision-stated.ts';
 import { publicAuthorityLegitimateInterest } from './public-authority-legitimate-interest.ts';
+import { purposesStated } from './purposes-stated.ts';
 import { recipientsNamed } from './recipients-named.ts';
 import { recipientsStated } from './recipients-stated.ts';
 import { retentionPeriod } from './retention-period.ts';
 import { retentionStated } from './retention-stated.ts';
 import { rightToObjectStatement } from './right-to-object-statement.ts';
 import { rightsFitBases } from './rights-fit-bases.ts';
+import { rightsStated } from './rights-stated.ts';
 import { saContact } from './sa-contact.ts';
 import { secureWebAddresses } from './secure-web-addresses.ts';
 import { sourcesStated } from './sources-stated.ts';
@@ -37,8 +43,11 @@ import type { Rule } from '../rule.ts';
 /** Every rule, grouped as the checklist is: who, why, what data, where from and to, how long, rights, Finnish law, form. */
 export const rules: readonly Rule[] = [
   controllerIdentity,
+  controllerLegalEntity,
+  businessId,
   jointControllerArrangement,
   dpoStated,
+  purposesStated,
   legalBasisPerPurpose,
   noHedgedLegalBasis,
   consentBasisStated,
@@ -55,6 +64,7 @@ export const rules: readonly Rule[] = [
   transferDetails,
   retentionStated,
   retentionPeriod,
+  rightsStated,
   rightsFitBases,
   consentWithdrawal,
   rightToObjectStatement,
@@ -70,4 +80,6 @@ export const rules: readonly Rule[] = [
   translationsComplete,
   lastUpdated,
   secureWebAddresses,
+  contactValues,
+  contactParity,
 ];

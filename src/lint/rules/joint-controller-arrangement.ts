@@ -1,3 +1,5 @@
+import { stated } from '../../model/index.ts';
+import { displayName } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const jointControllerArrangement = defineRule({
@@ -13,7 +15,10 @@ export const jointControllerArrangement = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    if (notice.controllers.length < 2 || notice.document.controllers.jointControllership !== undefined) return;
-    context.report({ pointer: '/controllers/entities', messageId: 'missing', target: 'key', data: { names: notice.controllers.map((controller) => controller.name).join(', ') } });
+    const joint = stated(notice.document.controllers)?.jointControllership;
+    if ((notice.controllers.length < 2 && joint?.parties === undefined) || joint?.arrangement !== undefined) return;
+    const names = [...notice.controllers.map((controller) => displayName(controller.name, notice)), ...(joint?.parties === undefined ? [] : ['the parties described'])].join(', ');
+    const place = joint === undefined ? '/controllers/entities' : '/controllers/jointControllership';
+    context.report({ pointer: place, messageId: 'missing', target: 'key', data: { names } });
   },
 });

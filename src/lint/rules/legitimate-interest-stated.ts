@@ -1,5 +1,5 @@
-import { statedBasesWithPointers } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
+import { statedEntries } from '../stated-entries.ts';
 
 export const legitimateInterestStated = defineRule({
   meta: {
@@ -11,9 +11,11 @@ export const legitimateInterestStated = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    for (const { basis, pointer } of statedBasesWithPointers(notice)) {
-      // the notice's own wording of the basis counts as stating the interests
-      if (basis.basis === 'legitimate-interests' && basis.legitimateInterest === undefined && basis.description === undefined) context.report({ pointer, messageId: 'missing', target: 'key' });
+    for (const { entry, pointer, statement } of statedEntries(notice)) {
+      // the notice's own wording of the basis (of this one, or of the whole statement) counts as stating the interests
+      if (entry.basis === 'legitimate-interests' && entry.legitimateInterest === undefined && entry.description === undefined && statement.description === undefined) {
+        context.report({ pointer, messageId: 'missing', target: 'key' });
+      }
     }
   },
 });

@@ -1,6 +1,8 @@
-import { basisInWords, statedBasesWithPointers } from '../helpers.ts';
+import { basisInWords } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
+import { statedEntries } from '../stated-entries.ts';
 
+/** Deprecated: `basis-hedged` checks every hedge, of which “primarily” is one. */
 export const noHedgedLegalBasis = defineRule({
   meta: {
     id: 'no-hedged-legal-basis',
@@ -11,11 +13,12 @@ export const noHedgedLegalBasis = defineRule({
         'The processing is based “primarily” on {{basis}}, which leaves the other bases unnamed: name the basis of each purpose (GDPR Art. 13(1)(c)), splitting purposes that rest on different bases',
     },
     defaultSeverity: 'error',
-    recommended: true,
+    recommended: false,
+    deprecated: { replacedBy: ['basis-hedged'] },
   },
   check(notice, context) {
-    for (const { basis, pointer } of statedBasesWithPointers(notice)) {
-      if (basis.extent === 'primarily') context.report({ pointer: `${pointer}/extent`, messageId: 'hedged', data: { basis: basisInWords(basis.basis) } });
+    for (const { entry, pointer } of statedEntries(notice)) {
+      if (entry.hedge === 'primarily') context.report({ pointer: `${pointer}/hedge`, messageId: 'hedged', data: { basis: entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis) } });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { purposesOf, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const provisionStated = defineRule({
@@ -10,15 +11,19 @@ export const provisionStated = defineRule({
         'The notice does not say whether data subjects must provide the data ({{purposes}}): state whether it is a statutory or contractual requirement, needed for a contract, or voluntary, and what follows if not, in `provision` of the notice or of each purpose (GDPR Art. 13(2)(e))',
     },
     defaultSeverity: 'error',
+    gaps: ['missing'],
     recommended: true,
   },
   check(notice, context) {
     const { document } = notice;
-    const fromSubject = document.sources?.items === undefined || document.sources.items.some((source) => source.kind === 'data-subject');
-    if (!fromSubject || document.provision !== undefined) return;
-    const silent = document.purposes.items.filter((purpose) => purpose.provision === undefined);
-    if (silent.length === 0) return;
-    const purposes = silent.length === document.purposes.items.length ? 'no purpose says' : `purposes ${silent.map((purpose) => `\`${purpose.id}\``).join(', ')}`;
-    context.report({ pointer: '/purposes', messageId: 'missing', target: 'key', data: { purposes } });
+    const sources = stated(document.sources)?.items;
+    const fromSubject = sources === undefined || sources.some((source) => source.kind === 'data-subject');
+    if (!fromSubject || stated(document.provision) !== undefined) return;
+    const purposes = purposesOf(notice);
+    const silent = purposes.filter((purpose) => stated(purpose.provision) === undefined);
+    if (purposes.length > 0 && silent.length === 0) return;
+    const which = silent.length === purposes.length ? 'no purpose says' : `purposes ${silent.map((purpose) => `\`${purpose.id}\``).join(', ')}`;
+    const place = document.purposes === undefined ? { pointer: '' } : { pointer: '/purposes', target: 'key' as const };
+    context.report({ ...place, messageId: 'missing', data: { purposes: purposes.length === 0 ? 'the notice states no purposes' : which } });
   },
 });

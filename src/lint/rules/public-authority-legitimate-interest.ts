@@ -1,5 +1,6 @@
-import { defineRule } from '../rule.ts';
+import { basesOf } from '../../model/index.ts';
 import { purposesWithBasis } from '../helpers.ts';
+import { defineRule } from '../rule.ts';
 
 export const publicAuthorityLegitimateInterest = defineRule({
   meta: {
@@ -13,10 +14,13 @@ export const publicAuthorityLegitimateInterest = defineRule({
   check(notice, context) {
     if (notice.organisation.document.publicAuthority !== true) return;
     const reported = new Set<string>();
-    for (const { purpose, effective, basis } of purposesWithBasis(notice)) {
-      if (effective === undefined || basis !== 'legitimate-interests' || reported.has(effective.pointer)) continue;
-      reported.add(effective.pointer); // a basis the notice states for every purpose is reported once
-      context.report({ pointer: `${effective.pointer}/basis`, messageId: 'authority', data: { id: effective.scope === 'notice' ? 'every purpose' : `purpose \`${purpose.id}\`` } });
+    for (const { purpose, effective } of purposesWithBasis(notice)) {
+      if (effective === undefined) continue;
+      for (const { entry, pointer } of basesOf(effective.statement, effective.pointer)) {
+        if (entry.basis !== 'legitimate-interests' || reported.has(pointer)) continue;
+        reported.add(pointer); // a basis the notice states for every purpose is reported once
+        context.report({ pointer: `${pointer}/basis`, messageId: 'authority', data: { id: effective.scope === 'notice' ? 'every purpose' : `purpose \`${purpose.id}\`` } });
+      }
     }
   },
 });

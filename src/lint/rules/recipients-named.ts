@@ -1,3 +1,4 @@
+import { stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const recipientsNamed = defineRule({
@@ -13,7 +14,7 @@ export const recipientsNamed = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    notice.document.recipients?.items?.forEach((recipient, index) => {
+    stated(notice.document.recipients)?.items?.forEach((recipient, index) => {
       if (recipient.name === undefined && recipient.role !== 'authority') context.report({ pointer: `/recipients/items/${index}`, messageId: 'unnamed', data: { id: recipient.id, role: recipient.role } });
     });
   },

@@ -1,3 +1,5 @@
+import { stateOf } from '../../model/index.ts';
+import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const recipientsStated = defineRule({
@@ -5,13 +7,18 @@ export const recipientsStated = defineRule({
     id: 'recipients-stated',
     description: 'The notice says to whom the data are disclosed, or that they are not.',
     law: [{ source: 'GDPR', provision: 'Art. 13(1)(e), 14(1)(e), 30(1)(d)' }],
-    messages: { missing: 'The notice does not say to whom the data are disclosed: list `recipients.items`, or state `recipients: {none: true}` (GDPR Art. 13(1)(e))' },
+    messages: {
+      missing: 'The notice does not say to whom the data are disclosed: list `recipients.items`, or state `recipients: {none: true}` (GDPR Art. 13(1)(e))',
+      unlisted: 'The notice describes disclosures only in general words: list the recipients or their categories in `recipients.items`, or, if nothing is disclosed, state `recipients: {none: true}` (GDPR Art. 13(1)(e))',
+    },
     defaultSeverity: 'error',
+    gaps: ['missing'],
     recommended: true,
   },
   check(notice, context) {
     const { recipients } = notice.document;
-    if (recipients?.none === true || (recipients?.items?.length ?? 0) > 0) return;
-    context.report({ pointer: recipients === undefined ? '' : '/recipients', messageId: 'missing', target: 'key' });
+    const state = stateOf(recipients);
+    if (state === 'not-stated') context.report({ ...gapPlace(recipients, '/recipients'), messageId: 'missing' });
+    else if (state === 'given' && (recipients?.items?.length ?? 0) === 0) context.report({ pointer: '/recipients', target: 'key', messageId: 'unlisted' });
   },
 });

@@ -1,3 +1,4 @@
+import { stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const retentionPeriod = defineRule({
@@ -17,7 +18,7 @@ export const retentionPeriod = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    notice.document.retention?.rules.forEach((rule, index) => {
+    stated(notice.document.retention)?.rules?.forEach((rule, index) => {
       const pointer = `/retention/rules/${index}`;
       if (rule.period === undefined && rule.until !== undefined && rule.until.every((event) => event === 'purpose-fulfilled')) context.report({ pointer: `${pointer}/until`, messageId: 'vague' });
       if (rule.until?.includes('statutory-period-ended') === true && rule.law === undefined) context.report({ pointer: `${pointer}/until`, messageId: 'noLaw' });

@@ -1,3 +1,5 @@
+import { stateOf } from '../../model/index.ts';
+import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const retentionStated = defineRule({
@@ -7,9 +9,11 @@ export const retentionStated = defineRule({
     law: [{ source: 'GDPR', provision: 'Art. 13(2)(a), 14(2)(a), 30(1)(f)' }],
     messages: { missing: 'The notice does not say how long the data are kept: add `retention.rules` with a period or the event that ends storage (GDPR Art. 13(2)(a))' },
     defaultSeverity: 'error',
+    gaps: ['missing'],
     recommended: true,
   },
   check(notice, context) {
-    if (notice.document.retention === undefined) context.report({ pointer: '', messageId: 'missing' });
+    const section = notice.document.retention;
+    if (stateOf(section) === 'not-stated') context.report({ ...gapPlace(section, '/retention'), messageId: 'missing' });
   },
 });

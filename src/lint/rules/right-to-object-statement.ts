@@ -1,4 +1,4 @@
-import { isDirectMarketing, objectionGrounds } from '../../model/index.ts';
+import { isDirectMarketing, objectionGrounds, purposesOf, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const rightToObjectStatement = defineRule({
@@ -8,19 +8,22 @@ export const rightToObjectStatement = defineRule({
     law: [{ source: 'GDPR', provision: 'Art. 21(1)–(4)' }],
     messages: {
       missing:
-        'The processing rests on {{grounds}}, so the right to object must be brought to attention clearly and separately from other information (GDPR Art. 21(4)): seloste shows the standard statement, but add `rights.objection` saying how to object here, e.g. the unsubscribe link or an address',
+        'The processing rests on {{grounds}}, so the right to object must be brought to attention clearly and separately from other information (GDPR Art. 21(4)): add `rights.objection` saying in the notice\'s words that and how one may object here, e.g. the unsubscribe link or an address',
     },
+    gaps: ['missing'],
     defaultSeverity: 'error',
     recommended: true,
   },
   check(notice, context) {
     const grounds = objectionGrounds(notice);
     if (!grounds.legitimate && !grounds.directMarketing) return;
-    const { rights, purposes } = notice.document;
+    const rights = stated(notice.document.rights);
     if (rights?.objection !== undefined) return;
-    const marketingExplained = purposes.items.filter(isDirectMarketing).every((purpose) => purpose.directMarketing?.howToRefuse !== undefined);
+    const marketingExplained = purposesOf(notice)
+      .filter(isDirectMarketing)
+      .every((purpose) => purpose.directMarketing?.howToRefuse !== undefined);
     if (!grounds.legitimate && marketingExplained) return;
     const names = [...(grounds.legitimate ? ['legitimate interests or a public task'] : []), ...(grounds.directMarketing ? ['direct marketing'] : [])];
-    context.report({ pointer: rights === undefined ? '' : '/rights', messageId: 'missing', target: 'key', data: { grounds: names.join(' and ') } });
+    context.report({ pointer: notice.document.rights === undefined ? '' : '/rights', messageId: 'missing', target: 'key', data: { grounds: names.join(' and ') } });
   },
 });

@@ -1,3 +1,5 @@
+import { stateOf } from '../../model/index.ts';
+import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 const FROM_SUBJECT = new Set(['data-subject', 'online-tracking']);
@@ -8,19 +10,20 @@ export const sourcesStated = defineRule({
     description: 'The notice says where the data come from; for data not from the data subject, which data and whether the source is public.',
     law: [{ source: 'GDPR', provision: 'Art. 14(1)(d), 14(2)(f)' }],
     messages: {
-      missing: 'The notice does not say where the data come from: add `sources` (GDPR Art. 14(2)(f) for data not obtained from the data subject)',
+      missing: 'The notice does not say where the data come from: add `sources` with its `items` or the notice’s words in `description` (GDPR Art. 14(2)(f) for data not obtained from the data subject)',
       incomplete: 'Source `{{id}}` gives data not obtained from the data subject: say {{what}} (GDPR Art. 14(1)(d), 14(2)(f))',
     },
     defaultSeverity: 'warning',
+    gaps: ['missing'],
     recommended: true,
   },
   check(notice, context) {
     const { sources } = notice.document;
-    if (sources?.items === undefined) {
-      context.report({ pointer: sources === undefined ? '' : '/sources', messageId: 'missing', target: 'key' });
+    if (stateOf(sources) === 'not-stated') {
+      context.report({ ...gapPlace(sources, '/sources'), messageId: 'missing' });
       return;
     }
-    sources.items.forEach((source, index) => {
+    sources?.items?.forEach((source, index) => {
       if (FROM_SUBJECT.has(source.kind)) return;
       const what = [...(source.dataCategories === undefined ? ['which data come from it (`dataCategories`)'] : []), ...(source.publiclyAvailable === undefined ? ['whether it is publicly available (`publiclyAvailable`)'] : [])];
       if (what.length > 0) context.report({ pointer: `/sources/items/${index}`, messageId: 'incomplete', data: { id: source.id, what: what.join(' and ') } });

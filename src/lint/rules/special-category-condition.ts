@@ -1,4 +1,4 @@
-import { purposeDataCategories } from '../../model/index.ts';
+import { basesOf, purposeDataCategories } from '../../model/index.ts';
 import { purposesWithBasis } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -14,8 +14,9 @@ export const specialCategoryCondition = defineRule({
   check(notice, context) {
     for (const { purpose, index, effective } of purposesWithBasis(notice)) {
       const special = purposeDataCategories(notice, purpose).filter((category) => (category.kinds ?? []).some((kind) => kind.startsWith('special.')));
-      if (special.length === 0 || effective?.basis.specialCategoryCondition !== undefined) continue;
-      context.report({ pointer: `/purposes/items/${index}`, messageId: 'missing', data: { id: purpose.id, categories: special.map((category) => category.id).join(', ') } });
+      if (special.length === 0) continue;
+      const condition = effective !== undefined && basesOf(effective.statement, effective.pointer).some(({ entry }) => entry.specialCategoryCondition !== undefined);
+      if (!condition) context.report({ pointer: `/purposes/items/${index}`, messageId: 'missing', data: { id: purpose.id, categories: special.map((category) => category.id).join(', ') } });
     }
   },
 });

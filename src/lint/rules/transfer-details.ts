@@ -1,3 +1,4 @@
+import { stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 const COPY_NEEDED = new Set(['standard-contractual-clauses', 'binding-corporate-rules', 'code-of-conduct', 'certification', 'ad-hoc-clauses']);
@@ -19,9 +20,10 @@ export const transferDetails = defineRule({
     recommended: true,
   },
   check(notice, context) {
-    const { transfers } = notice.document;
+    const transfers = stated(notice.document.transfers);
     if (transfers === undefined || transfers.outsideEea === 'none') return;
     if (transfers.destinations === undefined) {
+      if (transfers.outsideEea === undefined) return;
       context.report({ pointer: '/transfers/outsideEea', messageId: 'noDestination', data: { status: transfers.outsideEea === 'possible' ? 'possible' : 'made' } });
       return;
     }

@@ -1,3 +1,5 @@
+import { stateOf } from '../../model/index.ts';
+import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
 export const transfersStated = defineRule({
@@ -7,9 +9,11 @@ export const transfersStated = defineRule({
     law: [{ source: 'GDPR', provision: 'Art. 13(1)(f), 14(1)(f)' }],
     messages: { missing: 'The notice does not say whether data leave the EU/EEA: add `transfers: {outsideEea: none}` or describe the transfers (GDPR Art. 13(1)(f))' },
     defaultSeverity: 'warning',
+    gaps: ['missing'],
     recommended: true,
   },
   check(notice, context) {
-    if (notice.document.transfers === undefined) context.report({ pointer: '', messageId: 'missing' });
+    const section = notice.document.transfers;
+    if (stateOf(section) === 'not-stated') context.report({ ...gapPlace(section, '/transfers'), messageId: 'missing' });
   },
 });

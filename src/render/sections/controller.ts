@@ -1,69 +1,99 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { controllerContact, type Controller } from '../../model/index.ts';
+import { controllerContact, stated, type Controller, type ControllerEntry, type PerLanguage } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { asLines, contactLines } from '../format.ts';
 import { heading, labelled, paragraph, strong, text } from '../nodes.ts';
 import type { SectionBuilder } from './section.ts';
 
-/** Who is responsible and how to reach them: controllers, joint arrangement, DPO, representative, contacts. */
+/**
+ * Who is responsible and how to reach them: the controllers as the notice
+ * names them (an entity, a unit of it, or both), the joint arrangement, the
+ * organisation's DPO and representative, and the notice's contacts.
+ */
 export const controllerSection: SectionBuilder = {
   key: 'controller',
   build(context) {
     const { notice } = context;
-    const blocks: BlockContent[] = [];
-    const joint = notice.document.controllers.jointControllership;
-    const label = joint !== undefined ? 'controller.joint' : notice.controllers.length > 1 ? 'controller.many' : 'controller.one';
-    blocks.push(heading(3, [text(context.t(label))]));
-
-    // Entities that share the organisation's details are listed together, then the details once.
-    const shared = notice.controllers.filter((controller) => controller.contact === undefined);
-    const own = notice.controllers.filter((controller) => controller.contact !== undefined);
-    if (shared.length > 0) blocks.push(...controllerBlock(shared, context));
-    for (const controller of own) blocks.push(...controllerBlock([controller], context));
-    blocks.push(...referredToAs(context));
-
-    if (joint !== undefined) {
-      blocks.push(paragraph([strong([text(context.t('controller.arrangement'))])]), ...context.blocks(joint.arrangement, '/controllers/jointControllership/arrangement'));
-      const point = notice.controllers.find((controller) => controller.id === joint.contactPoint);
-      if (point !== undefined) blocks.push(paragraph(labelled(context.t('controller.contactPoint'), [text(point.name)])));
-    }
+    const blocks: BlockContent[] = [...controllerBlocks(context)];
 
     const { dpo, representative } = notice.organisation.document;
+    const organisation = notice.organisation.source;
     if (dpo !== undefined) {
       blocks.push(heading(3, [text(context.t('dpo.heading'))]));
       if (!dpo.designated) blocks.push(paragraph([text(context.t('dpo.notDesignated'))]));
-      else blocks.push(paragraph(asLines([...person(dpo, context.inline(dpo.role, '/dpo/role', notice.organisation.source)), ...contactLines(dpo.contact, context)])));
+      else blocks.push(paragraph(asLines([...person(dpo.name, context.inline(dpo.role, '/dpo/role', organisation), context), ...contactLines(dpo.contact, context, { pointer: '/dpo/contact', source: organisation })])));
     }
     if (representative !== undefined) {
-      blocks.push(heading(3, [text(context.t('controller.representative'))]), paragraph(asLines([[strong([text(representative.name)])], ...contactLines(representative.contact, context)])));
+      const details = contactLines(representative.contact, context, { pointer: '/representative/contact', source: organisation });
+      blocks.push(heading(3, [text(context.t('controller.representative'))]), paragraph(asLines([[strong(context.value(representative.name))], ...details])));
     }
 
     const contacts = notice.document.contacts ?? [];
     if (contacts.length > 0) {
       blocks.push(heading(3, [text(context.t('contact.heading'))]));
       contacts.forEach((contact, index) => {
-        const lines = [[strong([text(`${context.t(`contact.topic.${contact.topic}`)}:`)])], ...person(contact, context.inline(contact.role, `/contacts/${index}/role`)), ...contactLines(contact, context)];
-        blocks.push(paragraph(asLines(lines)), ...context.blocks(contact.note, `/contacts/${index}/note`));
+        const pointer = `/contacts/${index}`;
+        const lines = [[strong([text(`${context.t(`contact.topic.${contact.topic}`)}:`)])], ...person(contact.name, context.inline(contact.role, `${pointer}/role`), context), ...contactLines(contact, context, { pointer })];
+        blocks.push(paragraph(asLines(lines)), ...context.blocks(contact.note, `${pointer}/note`));
       });
     }
     return blocks;
   },
 };
 
-function controllerBlock(controllers: readonly Controller[], context: RenderContext): BlockContent[] {
-  const names = controllers.map((controller) => [strong([text(controller.name)]), ...(controller.businessId === undefined ? [] : [text(` (${context.t('controller.businessId')} ${controller.businessId})`)])]);
-  const details = contactLines(controllers[0] === undefined ? undefined : controllerContact(context.notice, controllers[0]), context);
-  return [paragraph(asLines([...names, ...details]))];
+/** The controllers, where the notice names them: entries that share the organisation's details together, then the details once. */
+function controllerBlocks(context: RenderContext): BlockContent[] {
+  const { notice } = context;
+  const controllers = stated(notice.document.controllers);
+  if (controllers === undefined) return [];
+  const entries = notice.controllerEntries;
+  const joint = controllers.jointControllership;
+  const blocks: BlockContent[] = [];
+  const shared = entries.filter((entry) => entry.entity?.contact === undefined);
+  const own = entries.filter((entry) => entry.entity?.contact !== undefined);
+  if (shared.length > 0) blocks.push(entriesBlock(shared, context));
+  for (const entry of own) blocks.push(entriesBlock([entry], context));
+  if (joint !== undefined) blocks.push(...context.blocks(joint.parties, '/controllers/jointControllership/parties'));
+  const alias = context.inline(controllers.referredToAs, '/controllers/referredToAs');
+  if (alias.length > 0) blocks.push(paragraph([text('('), ...alias, text(').')]));
+  if (joint?.arrangement !== undefined) {
+    blocks.push(paragraph([strong([text(context.t('controller.arrangement'))])]), ...context.blocks(joint.arrangement, '/controllers/jointControllership/arrangement'));
+  }
+  if (joint?.contactPoint !== undefined) {
+    const { contactPoint } = joint;
+    const point = typeof contactPoint === 'string' ? context.value(notice.controllers.find((controller) => controller.id === contactPoint)?.name ?? contactPoint) : context.inline(contactPoint, '/controllers/jointControllership/contactPoint');
+    blocks.push(paragraph(labelled(context.t('controller.contactPoint'), point)));
+  }
+  if (blocks.length === 0) return [];
+  const label = joint !== undefined ? 'controller.joint' : entries.length > 1 ? 'controller.many' : 'controller.one';
+  return [heading(3, [text(context.t(label))]), ...blocks];
+}
+
+/** Controllers named together, each with its business ID, then the contact details that apply to them. */
+function entriesBlock(entries: readonly ControllerEntry[], context: RenderContext): BlockContent {
+  const names = entries.map((entry) => [strong(controllerName(entry, context)), ...(entry.entity?.businessId === undefined ? [] : [text(` (${context.t('controller.businessId')} ${entry.entity.businessId})`)])]);
+  const entity = entries.find((entry) => entry.entity !== undefined)?.entity;
+  return paragraph(asLines([...names, ...(entity === undefined ? [] : controllerDetailsLines(entity, context))]));
+}
+
+/** A controller as the notice names it, in the page's language: `Entity`, `Entity, Unit`, or a unit alone. */
+export function controllerName(entry: ControllerEntry, context: RenderContext): PhrasingContent[] {
+  const entity = context.value(entry.entity?.name);
+  const unit = context.value(entry.unit);
+  return [...entity, ...(entity.length > 0 && unit.length > 0 ? [text(', ')] : []), ...unit];
+}
+
+/** The contact details that apply to a controller (its own, else the organisation's), as lines. */
+export function controllerDetailsLines(controller: Controller, context: RenderContext): PhrasingContent[][] {
+  const { organisation } = context.notice;
+  const index = organisation.document.entities.findIndex((entity) => entity.id === controller.id);
+  const pointer = controller.contact === undefined ? '/contact' : `/entities/${index}/contact`;
+  return contactLines(controllerContact(context.notice, controller), context, { pointer, source: organisation.source });
 }
 
 /** A person's role and name, as one line: `Tietosuojavastaava, Maija Meikäläinen`. */
-function person(details: { readonly name?: string }, role: PhrasingContent[]): PhrasingContent[][] {
-  const parts = [...role, ...(role.length > 0 && details.name !== undefined ? [text(', ')] : []), ...(details.name === undefined ? [] : [text(details.name)])];
+function person(name: PerLanguage<string> | undefined, role: PhrasingContent[], context: RenderContext): PhrasingContent[][] {
+  const named = context.value(name);
+  const parts = [...role, ...(role.length > 0 && named.length > 0 ? [text(', ')] : []), ...named];
   return parts.length === 0 ? [] : [parts];
 }
-
-function referredToAs(context: RenderContext): BlockContent[] {
-  const alias = context.inline(context.notice.document.controllers.referredToAs, '/controllers/referredToAs');
-  return alias.length === 0 ? [] : [paragraph([text('('), ...alias, text(').')])];
-}
-

@@ -1,33 +1,58 @@
 import type { BlockContent } from 'mdast';
-import { annotated } from '../format.ts';
+import { stated } from '../../model/index.ts';
 import { fact, heading, labelled, list, listItem, paragraph, text } from '../nodes.ts';
+import { namesOf } from '../references.ts';
 import type { SectionBuilder } from './section.ts';
 
-/** What data are processed, and about whom. */
+/**
+ * What data are processed, and about whom, each part only where the notice
+ * states it. Labels are the notice's words: whether a category is collected
+ * only with consent, or must be provided, feeds the summary, the record and
+ * lint, not a note after the label.
+ */
 export const dataSection: SectionBuilder = {
   key: 'data',
   build(context) {
-    const { dataSubjects, dataCategories } = context.notice.document;
+    const dataSubjects = stated(context.notice.document.dataSubjects);
+    const dataCategories = stated(context.notice.document.dataCategories);
     const blocks: BlockContent[] = [];
     if (dataSubjects !== undefined) {
-      blocks.push(heading(3, [text(context.t('data.subjects'))]), ...context.blocks(dataSubjects.description, '/dataSubjects/description'));
-      blocks.push(list(dataSubjects.groups.map((group, index) => listItem([paragraph(context.inline(group.label, `/dataSubjects/groups/${index}/label`))]))));
+      const part = context.blocks(dataSubjects.description, '/dataSubjects/description');
+      const groups = (dataSubjects.groups ?? []).map((group, index) => {
+        const pointer = `/dataSubjects/groups/${index}`;
+        const children: BlockContent[] = [paragraph(context.inline(group.label, `${pointer}/label`))];
+        const own = context.blocks(group.description, `${pointer}/description`);
+        children.push(...own);
+        if (own.length === 0) {
+          if (group.noPersonalData === true) children.push(fact([text(context.t('data.noPersonalData'))]));
+          if (group.dataCategories !== undefined) children.push(fact(labelled(context.t('data.groupCategories'), namesOf(context, 'dataCategories', group.dataCategories))));
+          if (group.sources !== undefined) children.push(fact(labelled(context.t('data.groupSources'), namesOf(context, 'sources', group.sources))));
+        }
+        return listItem(children);
+      });
+      if (groups.length > 0) part.push(list(groups));
+      blocks.push(...headed(context.t('data.subjects'), part));
     }
     if (dataCategories !== undefined) {
-      blocks.push(heading(3, [text(context.t('data.categories'))]), ...context.blocks(dataCategories.description, '/dataCategories/description'));
-      blocks.push(
-        list(
-          dataCategories.items.map((category, index) => {
-            const notes = category.collectedWithConsent === true ? [context.t('data.collectedWithConsent')] : [];
-            const children: BlockContent[] = [paragraph(annotated(context.inline(category.label, `/dataCategories/items/${index}/label`), notes))];
-            if (category.nationalIdentityCodeGround !== undefined) {
-              children.push(fact(labelled(context.t('data.identityCodeGround'), [text(context.t(`identityCodeGround.${category.nationalIdentityCodeGround}`))])));
-            }
-            return listItem(children);
-          }),
-        ),
-      );
+      const part = context.blocks(dataCategories.description, '/dataCategories/description');
+      const categories = (dataCategories.items ?? []).map((category, index) => {
+        const pointer = `/dataCategories/items/${index}`;
+        const children: BlockContent[] = [paragraph(context.inline(category.label, `${pointer}/label`))];
+        const own = context.blocks(category.description, `${pointer}/description`);
+        children.push(...own);
+        if (own.length === 0 && category.nationalIdentityCodeGround !== undefined) {
+          children.push(fact(labelled(context.t('data.identityCodeGround'), [text(context.t(`identityCodeGround.${category.nationalIdentityCodeGround}`))])));
+        }
+        return listItem(children);
+      });
+      if (categories.length > 0) part.push(list(categories));
+      blocks.push(...headed(context.t('data.categories'), part));
     }
     return blocks;
   },
 };
+
+/** A part under its heading; nothing, heading included, when the part is empty. */
+function headed(title: string, part: BlockContent[]): BlockContent[] {
+  return part.length === 0 ? [] : [heading(3, [text(title)]), ...part];
+}

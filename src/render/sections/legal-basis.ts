@@ -1,32 +1,102 @@
-import type { BlockContent } from 'mdast';
-import type { LegalBasis, Provision } from '../../model/index.ts';
+import type { BlockContent, PhrasingContent } from 'mdast';
+import { basesOf, type LegalBasis, type LegalBasisEntry, type DeepReadonly, type Provision, type StatedBasis } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { withArticleReferences } from '../format.ts';
-import { fact, labelled, paragraph, text } from '../nodes.ts';
+import { lawCitations } from '../law.ts';
+import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
+import { joinAnd, nameOf, textAround } from '../references.ts';
 
-/** A legal basis in the notice's words, then as a fact with its article and details. */
-export function legalBasisBlocks(basis: LegalBasis, pointer: string, context: RenderContext, labelKey = 'legalBasis.label'): BlockContent[] {
-  const blocks = context.blocks(basis.description, `${pointer}/description`);
-  blocks.push(fact(labelled(context.t(labelKey), withArticleReferences(legalBasisLabel(basis, context)))));
-  if (basis.legitimateInterest !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.legitimateInterest'), context.inline(basis.legitimateInterest, `${pointer}/legitimateInterest`))));
-  if (basis.law !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.law'), context.inline(basis.law, `${pointer}/law`))));
-  if (basis.specialCategoryCondition !== undefined) {
-    blocks.push(fact(labelled(context.t('legalBasis.specialCategoryCondition'), withArticleReferences(context.t(`specialCategory.${basis.specialCategoryCondition}`)))));
+type Entry = DeepReadonly<LegalBasisEntry>;
+
+/**
+ * A legal-basis statement in the body: the notice's own words where it has
+ * them; only where it has none, the bases it names as a fact (with the hedge,
+ * what each covers and the law it rests on). The legitimate interest and how
+ * to withdraw consent are the notice's words and always shown.
+ */
+export function legalBasisBlocks(statement: LegalBasis, pointer: string, context: RenderContext, labelKey = 'legalBasis.label'): BlockContent[] {
+  const blocks = context.blocks(statement.description, `${pointer}/description`);
+  const ownWords = blocks.length > 0;
+  const bases = basesOf(statement, pointer);
+  if (bases.length === 0) return [...blocks, ...entryTexts(statement, pointer, true, context)];
+  if (ownWords) return [...blocks, ...bases.flatMap((basis) => [...context.blocks(basis.entry.description, `${basis.pointer}/description`), ...entryTexts(basis.entry, basis.pointer, true, context)])];
+  if (bases.length === 1 && bases[0] !== undefined) return entryBlocks(bases[0], 0, context, (line) => [fact(labelled(context.t(labelKey), line))]);
+  const lead = statement.relation === 'alternatives' ? [text(context.t('legalBasis.alternatives'))] : [];
+  const label = labelKey === 'legalBasis.label' ? context.t('legalBasis.several') : context.t(labelKey);
+  const items = bases.map((basis, index) => listItem(entryBlocks(basis, index, context, (line) => [paragraph(line)])));
+  return [fact(labelled(label, lead)), list(items, 'bases')];
+}
+
+/** One basis: its own words, or its line; then its law, its condition for special categories, and the notice's texts on it. */
+function entryBlocks(basis: StatedBasis, index: number, context: RenderContext, asLine: (line: PhrasingContent[]) => BlockContent[]): BlockContent[] {
+  const own = context.blocks(basis.entry.description, `${basis.pointer}/description`);
+  if (own.length > 0) return [...own, ...entryTexts(basis.entry, basis.pointer, true, context)];
+  const line = basisPhrase(basis, index, context, basis.entry.basis === undefined);
+  const blocks = asLine(line);
+  if (basis.entry.basis !== undefined && basis.entry.law !== undefined) {
+    blocks.push(paragraph(labelled(context.t('legalBasis.law'), lawCitations(basis.entry.law, `${basis.pointer}/law`, context))));
   }
-  if (basis.howToWithdraw !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.howToWithdraw'), context.inline(basis.howToWithdraw, `${pointer}/howToWithdraw`))));
+  return [...blocks, ...entryTexts(basis.entry, basis.pointer, false, context)];
+}
+
+/** The notice's own texts on a basis (the interest pursued, how to withdraw consent), and unless it words the basis itself, the Art. 9(2) condition. */
+function entryTexts(entry: Entry | LegalBasis, pointer: string, ownWords: boolean, context: RenderContext): BlockContent[] {
+  const blocks: BlockContent[] = [];
+  if (entry.legitimateInterest !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.legitimateInterest'), context.inline(entry.legitimateInterest, `${pointer}/legitimateInterest`))));
+  if (entry.specialCategoryCondition !== undefined && !ownWords) {
+    blocks.push(fact(labelled(context.t('legalBasis.specialCategoryCondition'), withArticleReferences(context.t(`specialCategory.${entry.specialCategoryCondition}`)))));
+  }
+  if (entry.howToWithdraw !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.howToWithdraw'), context.inline(entry.howToWithdraw, `${pointer}/howToWithdraw`))));
   return blocks;
 }
 
-/** `oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta), ensisijaisesti`. */
-export function legalBasisLabel(basis: LegalBasis, context: RenderContext): string {
-  const label = context.t(`legalBasis.${basis.basis}`);
-  return basis.extent === 'primarily' ? context.t('legalBasis.primarily', { basis: label }) : label;
+/**
+ * A basis in a few words: `ensisijaisesti oikeutettu etu (…)`, with what it
+ * covers; a basis that names only a law is that law, never an invented Art. 6
+ * point. `withLaw` adds the law after the basis (for the summary and for a
+ * basis that is only a law). The first basis of a list carries no “and/or”.
+ */
+export function basisPhrase(basis: StatedBasis, index: number, context: RenderContext, withLaw: boolean): PhrasingContent[] {
+  const { entry, pointer } = basis;
+  const law = entry.law === undefined ? [] : lawCitations(entry.law, `${pointer}/law`, context);
+  const named = entry.basis === undefined ? law : [...withArticleReferences(context.t(`legalBasis.${entry.basis}`)), ...(withLaw && law.length > 0 ? [text(', '), ...law] : [])];
+  const scope = scopeNames(entry, pointer, context);
+  const scoped = scope.length === 0 ? named : textAround([named, scope], ([basisMark, scopeMark]) => context.t('legalBasis.scoped', { basis: basisMark, scope: scopeMark }));
+  const hedge = entry.hedge === undefined || entry.hedge === 'solely' || (entry.hedge === 'and-or' && index === 0) ? undefined : entry.hedge;
+  return hedge === undefined ? scoped : textAround([scoped], ([mark]) => context.t(`legalBasis.hedge.${hedge}`, { basis: mark }));
 }
 
-/** Whether the data must be provided, and what follows if not (GDPR Art. 13(2)(e)). */
+/** What a basis covers, where the notice limits it: data categories, groups, and operations in its words. */
+function scopeNames(entry: Entry, pointer: string, context: RenderContext): PhrasingContent[] {
+  const scope = entry.scope;
+  if (scope === undefined) return [];
+  return joinAnd(
+    [
+      ...(scope.dataCategories ?? []).map((id) => nameOf(context, 'dataCategories', id)),
+      ...(scope.dataSubjects ?? []).map((id) => nameOf(context, 'dataSubjects', id)),
+      ...(scope.operations === undefined ? [] : [context.inlineTrimmed(scope.operations, `${pointer}/scope/operations`)]),
+    ],
+    context,
+  );
+}
+
+/**
+ * A statement's bases in a few words, for the summary: each with its hedge,
+ * scope and law, joined as the notice relates them (`A tai B` for
+ * alternatives, `A ja/tai B`). Empty when the statement has only words.
+ */
+export function basesSummary(statement: LegalBasis, pointer: string, context: RenderContext): PhrasingContent[] {
+  const bases = basesOf(statement, pointer);
+  const phrases = bases.map((basis, index) => basisPhrase(basis, index, context, true));
+  if (statement.relation === 'alternatives') return textAround(phrases, (marks) => context.texts.or(marks));
+  const andOr = bases.length > 1 && bases.slice(1).every((basis) => basis.entry.hedge === 'and-or');
+  return andOr ? phrases.flatMap((phrase, index) => (index === 0 ? phrase : [text(' '), ...phrase])) : joinAnd(phrases, context);
+}
+
+/** Whether the data must be provided, and what follows if not (GDPR Art. 13(2)(e)); the requirement as a fact only where the notice has no words for it. */
 export function provisionBlocks(provision: Provision, pointer: string, context: RenderContext): BlockContent[] {
   const blocks = context.blocks(provision.description, `${pointer}/description`);
-  blocks.push(fact(labelled(context.t('provision.label'), [text(context.t(`provision.${provision.requirement}`))])));
+  if (blocks.length === 0 && provision.requirement !== undefined) blocks.push(fact(labelled(context.t('provision.label'), [text(context.t(`provision.${provision.requirement}`))])));
   if (provision.consequences !== undefined) blocks.push(paragraph(labelled(context.t('provision.consequences'), context.inline(provision.consequences, `${pointer}/consequences`))));
   return blocks;
 }

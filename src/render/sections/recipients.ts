@@ -1,23 +1,39 @@
-import type { BlockContent } from 'mdast';
+import type { BlockContent, PhrasingContent } from 'mdast';
+import { stateOf, stated } from '../../model/index.ts';
 import { annotated, countryName } from '../format.ts';
-import { paragraph, strong, text } from '../nodes.ts';
+import { lawCitations } from '../law.ts';
+import { fact, labelled, paragraph, strong, text } from '../nodes.ts';
 import type { SectionBuilder } from './section.ts';
 
-/** Who receives the data: each recipient or category, its role and where it is. */
+/**
+ * Who receives the data: each recipient or category by its label and name.
+ * `none` is the notice's words, else one sentence that says so. A recipient's
+ * role feeds the record and lint; its country and the law that allows the
+ * disclosure appear only where the recipient has no words of its own.
+ */
 export const recipientsSection: SectionBuilder = {
   key: 'recipients',
   build(context) {
-    const { recipients } = context.notice.document;
+    const recipients = stated(context.notice.document.recipients);
     if (recipients === undefined) return [];
     const blocks = context.blocks(recipients.description, '/recipients/description');
-    if (recipients.none === true) blocks.push(paragraph([text(context.t('recipients.none'))]));
-    recipients.items?.forEach((recipient, index) => {
+    const ownWords = blocks.length > 0;
+    if (stateOf(recipients) === 'none' && !ownWords) blocks.push(fact([text(context.t('recipients.none'))]));
+    const items = (recipients.items ?? []).map((recipient, index) => {
       const pointer = `/recipients/items/${index}`;
-      const notes = [context.t(`role.${recipient.role}`), ...(recipient.country === undefined ? [] : [countryName(recipient.country, context)])];
-      const name = recipient.name === undefined ? [] : [text(`: ${recipient.name}`)];
-      const item: BlockContent[] = [paragraph(annotated([strong(context.inline(recipient.label, `${pointer}/label`)), ...name], notes)), ...context.blocks(recipient.description, `${pointer}/description`)];
-      blocks.push(...item);
+      const own = context.blocks(recipient.description, `${pointer}/description`);
+      const name = context.value(recipient.name);
+      const label: PhrasingContent[] = [strong(context.inline(recipient.label, `${pointer}/label`)), ...(name.length === 0 ? [] : [text(': '), ...name])];
+      const country = own.length > 0 || recipient.country === undefined ? [] : [countryName(recipient.country, context)];
+      const children: BlockContent[] = [paragraph(annotated(label, country)), ...own];
+      if (own.length === 0 && recipient.law !== undefined) children.push(fact(labelled(context.t('legalBasis.law'), lawCitations(recipient.law, `${pointer}/law`, context))));
+      return children;
     });
+    blocks.push(...items.flat());
+    if (!ownWords && recipients.notDisclosedFor !== undefined) {
+      blocks.push(fact([text(context.t('recipients.notDisclosedFor', { purposes: context.texts.or(recipients.notDisclosedFor.map((code) => context.t(`notDisclosedFor.${code}`))) }))]));
+    }
     return blocks;
   },
 };
+

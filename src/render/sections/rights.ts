@@ -1,36 +1,63 @@
-import type { BlockContent, ListItem, PhrasingContent } from 'mdast';
-import { applicableRights, contactFor, isDirectMarketing, objectionGrounds, type Right } from '../../model/index.ts';
+import type { BlockContent, PhrasingContent } from 'mdast';
+import { contactFor, objectionGrounds, stated, type LocalizedText, type Notice, type Right } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
-import { asLines, contactLines } from '../format.ts';
-import { division, heading, labelled, list, listItem, paragraph, strong, text } from '../nodes.ts';
+import { asLines, contactLines, formatDuration } from '../format.ts';
+import { division, fact, heading, labelled, list, listItem, paragraph, strong, text } from '../nodes.ts';
+import { namesOf } from '../references.ts';
+import { controllerDetailsLines } from './controller.ts';
 import type { SectionBuilder } from './section.ts';
 
+type Rights = NonNullable<Notice['document']['rights']>;
+
+/** What the notice says about requests: on what conditions, for what fee, how the requester is identified, and how soon they are answered. */
+type RequestTerms = Pick<Rights, 'conditions' | 'fee' | 'identification' | 'deadline'>;
+
 /**
- * The data subject's rights, what each means, the right to object set apart
- * (GDPR Art. 21(4): “clearly and separately from any other information”),
- * and how to use the rights.
+ * The data subject's rights as the notice lists and words them, each with
+ * the conditions, fee, identification and deadline it states; the right to
+ * object set apart (GDPR Art. 21(4): “clearly and separately from any other
+ * information”); and how to use the rights. seloste's standard explanations
+ * appear only where the notice asks for them (`explain: true`), and never for
+ * an item that has words of its own.
  */
 export const rightsSection: SectionBuilder = {
   key: 'rights',
   build(context) {
-    const { notice } = context;
-    const rights = notice.document.rights;
-    const intro = context.blocks(rights?.description, '/rights/description');
-    const blocks: BlockContent[] = intro.length > 0 ? intro : [paragraph([text(context.t('rights.intro'))])];
-    blocks.push(list(rightItems(context), 'rights'));
-    blocks.push(...objectionBlock(context));
-    blocks.push(...howToExercise(context));
+    const rights = stated(context.notice.document.rights);
+    if (rights === undefined) return [];
+    const explain = rights.explain === true;
+    const intro = context.blocks(rights.description, '/rights/description');
+    const blocks: BlockContent[] = intro.length > 0 || !explain ? intro : [paragraph([text(context.t('rights.intro'))])];
+    const items = rightItems(rights, explain, context);
+    if (items.length > 0) blocks.push(list(items, 'rights'));
+    blocks.push(...termsBlocks(rights, '/rights', context));
+    blocks.push(...objectionBlock(rights, explain, context));
+    blocks.push(...howToExercise(rights, explain, context));
     return blocks;
   },
 };
 
-/** The rights as the notice groups and words them, else each right that applies on its own. */
-function rightItems(context: RenderContext): ListItem[] {
-  const items = context.notice.document.rights?.items;
-  if (items === undefined) return applicableRights(context.notice).map((right) => rightItem(rightNames([right], context), [right], context, []));
-  return items.map((item, index) => {
-    const label = context.inline(item.label, `/rights/items/${index}/label`);
-    return rightItem(label.length > 0 ? label : rightNames(item.covers, context), item.covers, context, context.blocks(item.description, `/rights/items/${index}/description`));
+/** Whether the section says how to use the rights: in the notice's words, or in seloste's where it asks. */
+export function saysHowToUseRights(rights: Rights | undefined): boolean {
+  return rights !== undefined && (rights.howToExercise !== undefined || rights.explain === true);
+}
+
+function rightItems(rights: Rights, explain: boolean, context: RenderContext) {
+  return (rights.items ?? []).map((item, index) => {
+    const pointer = `/rights/items/${index}`;
+    const own = context.inline(item.label, `${pointer}/label`);
+    const children: BlockContent[] = [paragraph([strong(own.length > 0 ? own : rightNames(item.covers, context))])];
+    const words = context.blocks(item.description, `${pointer}/description`);
+    if (words.length > 0) children.push(...words);
+    else if (item.applies === false) children.push(fact([text(context.t('rights.doesNotApply'))]));
+    else if (explain) children.push(paragraph([text(item.covers.map((right) => context.t(`right.${right}.description`)).join(' '))]));
+    const scope = [
+      ...(item.appliesTo?.purposes === undefined ? [] : [namesOf(context, 'purposes', item.appliesTo.purposes)]),
+      ...(item.appliesTo?.dataSubjects === undefined ? [] : [namesOf(context, 'dataSubjects', item.appliesTo.dataSubjects)]),
+    ];
+    if (scope.length > 0) children.push(paragraph(labelled(context.t('common.appliesTo'), scope.flatMap((names, position) => (position === 0 ? names : [text('; '), ...names])))));
+    if (item.applies !== false) children.push(...termsBlocks(item, pointer, context));
+    return listItem(children);
   });
 }
 
@@ -39,33 +66,46 @@ function rightNames(rights: readonly Right[], context: RenderContext): PhrasingC
   return [text(context.texts.and(rights.map((right) => context.t(`right.${right}.name`))))];
 }
 
-function rightItem(label: PhrasingContent[], covers: readonly Right[], context: RenderContext, extra: BlockContent[]) {
-  const explanation = covers.map((right) => context.t(`right.${right}.description`)).join(' ');
-  return listItem([paragraph([strong(label)]), paragraph([text(explanation)]), ...extra]);
-}
-
-function objectionBlock(context: RenderContext): BlockContent[] {
-  const grounds = objectionGrounds(context.notice);
-  const own = context.blocks(context.notice.document.rights?.objection, '/rights/objection');
-  if (!grounds.legitimate && !grounds.directMarketing && own.length === 0) return [];
-  const children: BlockContent[] = [heading(3, [text(context.t('objection.heading'))], { id: 'objection' }), ...own];
-  if (grounds.legitimate) children.push(paragraph([text(context.t('objection.legitimate'))]));
-  if (grounds.directMarketing) {
-    children.push(paragraph([strong([text(context.t('objection.directMarketing'))])]));
-    context.notice.document.purposes.items.forEach((purpose, index) => {
-      if (!isDirectMarketing(purpose) || purpose.directMarketing?.howToRefuse === undefined) return;
-      children.push(paragraph(labelled(context.t('directMarketing.howToRefuse'), context.inline(purpose.directMarketing.howToRefuse, `/purposes/items/${index}/directMarketing/howToRefuse`))));
-    });
-    const optOut = contactFor(context.notice, ['marketing-opt-out']);
-    if (optOut !== undefined) children.push(paragraph(asLines(contactLines(optOut, context))));
+/** The conditions, fee, identification and deadline of requests, each only as stated. */
+function termsBlocks(terms: RequestTerms, pointer: string, context: RenderContext): BlockContent[] {
+  const blocks: BlockContent[] = [];
+  const line = (key: string, value: LocalizedText | undefined, at: string) => {
+    if (value !== undefined) blocks.push(paragraph(labelled(context.t(key), context.inline(value, `${pointer}/${at}`))));
+  };
+  line('rights.conditions', terms.conditions, 'conditions');
+  if (terms.fee === 'none') blocks.push(fact([text(context.t('rights.feeNone'))]));
+  else if (terms.fee !== undefined) {
+    const amount = context.inlineTrimmed(terms.fee.amount, `${pointer}/fee/amount`);
+    const when = context.inline(terms.fee.when, `${pointer}/fee/when`);
+    const value = [...amount, ...(amount.length > 0 && when.length > 0 ? [text(', ')] : []), ...when];
+    if (value.length > 0) blocks.push(paragraph(labelled(context.t('rights.fee'), value)));
   }
-  return [division(children, 'div', { className: ['objection'] })];
+  line('rights.identification', terms.identification, 'identification');
+  if (terms.deadline !== undefined) blocks.push(fact(labelled(context.t('rights.deadline'), [text(formatDuration(terms.deadline, context))])));
+  return blocks;
 }
 
-function howToExercise(context: RenderContext): BlockContent[] {
-  const own = context.blocks(context.notice.document.rights?.howToExercise, '/rights/howToExercise');
-  const contact = contactFor(context.notice, ['rights-requests', 'privacy', 'register', 'general']);
-  const details = contactLines(contact ?? context.notice.organisation.document.contact, context);
+/** The right to object set apart: the notice's own statement, and seloste's standard ones where the notice asks for them. */
+function objectionBlock(rights: Rights, explain: boolean, context: RenderContext): BlockContent[] {
+  const grounds = objectionGrounds(context.notice);
+  const own = context.blocks(rights.objection, '/rights/objection');
+  const standard: BlockContent[] = [];
+  if (explain && own.length === 0) {
+    if (grounds.legitimate) standard.push(paragraph([text(context.t('objection.legitimate'))]));
+    if (grounds.directMarketing) standard.push(paragraph([strong([text(context.t('objection.directMarketing'))])]));
+  }
+  if (own.length === 0 && standard.length === 0) return [];
+  return [division([heading(3, [text(context.t('objection.heading'))], { id: 'objection' }), ...own, ...standard], 'div', { className: ['objection'] })];
+}
+
+/** How to use the rights: the notice's words; seloste's standard text and the contact details only where the notice asks for them. */
+function howToExercise(rights: Rights, explain: boolean, context: RenderContext): BlockContent[] {
+  const own = context.blocks(rights.howToExercise, '/rights/howToExercise');
+  if (!explain) return own.length === 0 ? [] : [heading(3, [text(context.t('rights.howToExercise'))]), ...own];
+  const { notice } = context;
+  const contact = contactFor(notice, ['rights-requests', 'privacy', 'register', 'general']);
+  const first = notice.controllers[0];
+  const details = contact !== undefined ? contactLines(contact, context, { pointer: `/contacts/${notice.document.contacts?.indexOf(contact) ?? 0}` }) : first === undefined ? [] : controllerDetailsLines(first, context);
   return [
     heading(3, [text(context.t('rights.howToExercise'))]),
     ...(own.length > 0 ? own : [paragraph([text(context.t('rights.howToExerciseStandard'))])]),
