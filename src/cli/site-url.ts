@@ -15,6 +15,9 @@ export function chooseSiteAddress(option: string | undefined, environment: strin
   ];
   const [url, source] = candidates.find(([value]) => value !== undefined && value !== '') ?? [undefined, 'nowhere'];
   if (url !== undefined && !isWebAddress(url)) throw new UsageError(`Unexpected site address "${url}" (from ${source}); give an http:// or https:// address such as https://www.example.fi/tietosuoja/`);
+  if (url !== undefined && hasCredentials(url)) {
+    throw new UsageError(`Unexpected user name or password in the site address (from ${source}): it would be published in every page and the sitemap; give the address without \`user:password@\``);
+  }
   return url === undefined ? { source } : { url, source };
 }
 
@@ -26,6 +29,11 @@ export function placeholderAddressWarning(address: SiteAddress): string | undefi
   if (address.url !== undefined && !isExampleHost(new URL(address.url).hostname)) return undefined;
   const what = address.url === undefined ? 'no site address is set' : `the site address ${address.url} (from ${address.source}) is an example address`;
   return `warning: ${what}: canonical links, hreflang links and the sitemap point at a placeholder, not at where your site is published. Set \`site.url\` in seloste.config.yaml or pass --site https://<your address>/.\n`;
+}
+
+function hasCredentials(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.username !== '' || parsed.password !== '';
 }
 
 function isWebAddress(url: string): boolean {

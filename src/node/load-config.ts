@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
 import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../lint/index.ts';
@@ -6,6 +6,7 @@ import type { ConfigDocument } from '../model/generated/schema-types.ts';
 import { validateDocument } from '../schema/index.ts';
 import { parseYaml } from '../source/index.ts';
 import { CONFIG_FILE } from './config-file.ts';
+import { readInputFiles } from './read-files.ts';
 
 export { CONFIG_FILE };
 
@@ -20,7 +21,13 @@ export interface ProjectConfig {
 export function loadProjectConfig(cwd: string): { config: ProjectConfig; diagnostics: Diagnostic[] } {
   const path = join(cwd, CONFIG_FILE);
   if (!existsSync(path)) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics: [] };
-  const parsed = parseYaml(readFileSync(path, 'utf8'), CONFIG_FILE);
+  // read like a notice: only a regular file, within the size limit, as UTF-8
+  const read = readInputFiles([path], cwd);
+  const [input] = read.inputs;
+  if (input === undefined) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics: read.diagnostics.map((diagnostic) => ({ ...diagnostic, file: CONFIG_FILE })) };
+  const source = parseYaml(input.text, CONFIG_FILE);
+  // an empty file, or one of comments only, asks for the defaults
+  const parsed = source.data === null ? { ...source, data: {} } : source;
   const diagnostics = [...parsed.diagnostics, ...validateDocument('config', parsed)];
   if (hasErrors(diagnostics)) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics };
   const document = (parsed.data ?? {}) as ConfigDocument;

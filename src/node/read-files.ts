@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { visible, type Diagnostic } from '../diagnostics/index.ts';
 import { LineIndex } from '../source/index.ts';
@@ -61,7 +61,13 @@ export function readInputFiles(files: readonly string[], cwd: string): { inputs:
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const absolute of files) {
     const file = displayPath(absolute, cwd);
-    const size = statSync(absolute).size;
+    const stats = statSync(absolute);
+    if (!stats.isFile()) {
+      // a folder, a named pipe (which would wait for a writer forever) or a device such as /dev/zero (which never ends)
+      diagnostics.push(fileProblem(file, 'not-a-file', `Not a regular file: ${visible(file)} is ${kindOf(stats)}; seloste reads only ordinary files`));
+      continue;
+    }
+    const size = stats.size;
     if (size > MAX_FILE_BYTES) {
       diagnostics.push(fileProblem(file, 'file-too-large', `File too large: ${(size / 1024 / 1024).toFixed(1)} MB, a notice file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB; split it or remove what does not belong in it`));
       continue;
@@ -98,6 +104,14 @@ function* walk(directory: string): Generator<string> {
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile() && YAML_FILE.test(entry.name)) yield path;
   }
+}
+
+/** What a path that is not a regular file is, for messages. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  return 'a device';
 }
 
 function isFile(path: string): boolean {

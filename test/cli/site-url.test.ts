@@ -16,4 +16,9 @@ describe('the site address of seloste build', () => {
     expect(placeholderAddressWarning({ url: 'https://tietosuoja.pori-energia.fi/', source: '--site' })).toBeUndefined();
     expect(placeholderAddressWarning({ url: 'https://www.counterexample.fi/', source: '--site' })).toBeUndefined();
   });
+
+  it('refuses an address with a user name or password, which every page would publish', () => {
+    expect(() => chooseSiteAddress('https://admin:salasana@tietosuoja.pori-energia.fi/', undefined, undefined)).toThrow(/user name or password in the site address \(from --site\)/u);
+    expect(() => chooseSiteAddress(undefined, undefined, 'https://admin@tietosuoja.pori-energia.fi/')).toThrow(/from site\.url in seloste\.config\.yaml/u);
+  });
 });

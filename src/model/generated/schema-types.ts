@@ -5,7 +5,7 @@
 /**
  * @minItems 1
  *
- * Items: A stable identifier: lower-case letters a–z, digits and single hyphens, e.g. `markkinointi` or `pori-energia-oy`. It appears in web addresses and file names, so it never changes once published.
+ * Items: A stable identifier: lower-case letters a–z, digits and single hyphens, e.g. `markkinointi` or `pori-energia-oy`, and not a name Windows reserves for devices (`con`, `prn`, `aux`, `nul`, `com1`, `lpt1`, …). It appears in web addresses and file names, so it never changes once published.
  */
 export type IdList = [string, ...string[]];
 /**
