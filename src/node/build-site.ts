@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { visible } from '../diagnostics/index.ts';
 import type { SiteData } from '../publish/index.ts';
 import { handOverSiteData } from './handover.ts';
-import { markAsSite, removeStaleStaging } from './output-folder.ts';
+import { lockOutput } from './build-lock.ts';
+import { markAsSite } from './output-folder.ts';
+import { createStaging, discardStaging, recoverInterruptedBuilds, swapFolders, swapIn, type SwapFolders } from './site-swap.ts';
 import { packageRoot } from './package-root.ts';
 import { PathError } from './path-error.ts';
 
@@ -15,6 +18,10 @@ export interface BuildSiteOptions {
   readonly cwd?: string;
   /** The address the site is published at, for the sitemap and canonical links. */
   readonly siteUrl?: string;
+  /** Hears that another build holds the output folder, and that this one waits for it. */
+  readonly onWait?: (holder: number) => void;
+  /** Hears that a previous site, left aside by an interrupted build, was put back. */
+  readonly onRestored?: (folder: string) => void;
 }
 
 /** What a build wrote, counted in the output: pages and records. */
@@ -32,15 +39,23 @@ export interface BuiltSite {
  * cannot be written is a {@link PathError}.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
-  const outDir = resolve(options.cwd ?? process.cwd(), options.outDir);
-  const parent = dirname(outDir);
-  const prefix = `.${basename(outDir)}-build-`;
-  const staging = join(parent, `${prefix}${process.pid}`);
-  writing(options.outDir, () => {
-    mkdirSync(parent, { recursive: true });
-    removeStaleStaging(parent, prefix);
-    mkdirSync(staging);
-  });
+  const folders = swapFolders(resolve(options.cwd ?? process.cwd(), options.outDir));
+  writing(options.outDir, () => mkdirSync(dirname(folders.target), { recursive: true }));
+  const lock = await lockOutput(folders, options.onWait);
+  try {
+    writing(options.outDir, () => {
+      const { restored } = recoverInterruptedBuilds(folders);
+      if (restored !== undefined) options.onRestored?.(restored);
+      createStaging(folders);
+    });
+    return await buildInto(folders, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promise<BuiltSite> {
+  const { staging } = folders;
 
   const environment = { SELOSTE_SITE_URL: options.siteUrl, ASTRO_TELEMETRY_DISABLED: '1' };
   const previous = Object.fromEntries(Object.keys(environment).map((name) => [name, process.env[name]]));
@@ -48,9 +63,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   handOverSiteData(options.site);
   try {
     const { build } = await import('astro');
-    await build({ root: packageRoot, outDir: staging, logLevel: (process.env['SELOSTE_ASTRO_LOG'] as 'info' | undefined) ?? 'error' });
+    await build({ root: packageRoot, outDir: staging, cacheDir: folders.cache, logLevel: (process.env['SELOSTE_ASTRO_LOG'] as 'info' | undefined) ?? 'error' });
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    discardStaging(folders);
+    const code = fileSystemCode(error);
+    if (code !== undefined) throw new PathError([options.outDir], cannotWrite(code, options.outDir, dirname(folders.staging)));
     throw error;
   } finally {
     handOverSiteData(undefined);
@@ -59,9 +76,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
       else process.env[name] = value;
     }
   }
+  rmSync(folders.cache, { recursive: true, force: true });
   markAsSite(staging);
   const built = countOutput(staging);
-  writing(options.outDir, () => swapInto(staging, outDir));
+  writing(options.outDir, () => swapIn(folders));
   return built;
 }
 
@@ -75,9 +93,30 @@ function writing(outDir: string, step: () => void): void {
     step();
   } catch (error) {
     if (!isSystemError(error)) throw error;
-    throw new PathError([outDir], `Cannot write the site to ${outDir} (${error.message}); choose a folder you can write to, such as dist/`);
+    if (FILE_SYSTEM_CODES.has(error.code ?? '')) throw new PathError([outDir], cannotWrite(error.code ?? '', outDir, dirname(resolve(outDir))));
+    throw new PathError([outDir], `Cannot write the site to ${visible(outDir)} (${error.message}); choose a folder you can write to, such as dist/`);
   }
 }
+
+/** What a failed write says to the user: for a full disk, where, and that the published site is untouched. */
+function cannotWrite(code: string, outDir: string, where: string): string {
+  const intact = `the previous site in ${visible(outDir)} is intact`;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return `The disk is full: the new site could not be written in ${visible(where)} (${code}); ${intact}. Free some space and build again`;
+  return `Cannot write the new site in ${visible(where)} (${code}); ${intact}. Choose a folder you can write to, such as dist/`;
+}
+
+/** The error code of a file-system failure anywhere in an error or its causes (Astro wraps them): `ENOSPC`, `EACCES`, … */
+function fileSystemCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && FILE_SYSTEM_CODES.has(code)) return code;
+    const named = /\b(ENOSPC|EDQUOT|EROFS|EACCES|EPERM)\b/u.exec(current.message)?.[1];
+    if (named !== undefined) return named;
+  }
+  return undefined;
+}
+
+const FILE_SYSTEM_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
@@ -86,22 +125,4 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 function countOutput(folder: string): BuiltSite {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
   return { pages: files.filter((file) => file.endsWith('.html')).length, records: files.filter((file) => file.startsWith('records/') && file.endsWith('.json')).length };
-}
-
-/**
- * Replaces `target` by `staging`: the old folder is moved aside first and
- * removed last. A swap that fails leaves the previous site where it was and
- * removes the new one.
- */
-function swapInto(staging: string, target: string): void {
-  const retired = `${staging}-old`;
-  try {
-    if (existsSync(target)) renameSync(target, retired);
-    renameSync(staging, target);
-  } catch (error) {
-    if (existsSync(retired) && !existsSync(target)) renameSync(retired, target);
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-  rmSync(retired, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { visible } from '../diagnostics/index.ts';
 import { PathError } from './path-error.ts';
@@ -51,24 +51,6 @@ function builtBySeloste(folder: string): boolean {
 /** Marks a freshly built site as seloste's, so that a later build may replace it. */
 export function markAsSite(folder: string): void {
   writeFileSync(join(folder, SITE_MARKER), 'This folder was built by seloste (`seloste build`); the next build replaces it.\n');
-}
-
-/** Removes folders that builds killed midway left beside the output; a folder of a build still running is left alone. */
-export function removeStaleStaging(parent: string, prefix: string): void {
-  for (const name of readdirSync(parent).filter((entry) => entry.startsWith(prefix))) {
-    const pid = Number(/-(\d+)(-old)?$/u.exec(name)?.[1]);
-    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) continue;
-    rmSync(join(parent, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Whether `path` is `folder` or lies inside it. */

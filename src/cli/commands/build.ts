@@ -78,8 +78,16 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
     io.stderr(placeholderAddressWarning(address) ?? '');
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
     const astro = statusLine(io, 'Astro is writing the pages, the records and the sitemap…');
-    const built = await buildSite({ site, outDir, cwd: io.cwd, ...(address.url === undefined ? {} : { siteUrl: address.url }) }).finally(astro.done);
-    io.stderr(`Built ${visible(displayPath(resolve(io.cwd, outDir), io.cwd))}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`);
+    const shown = visible(displayPath(resolve(io.cwd, outDir), io.cwd));
+    const built = await buildSite({
+      site,
+      outDir,
+      cwd: io.cwd,
+      ...(address.url === undefined ? {} : { siteUrl: address.url }),
+      onWait: (holder) => io.stderr(`Waiting for another seloste build (process ${holder}) that is writing ${shown}/ to finish…\n`),
+      onRestored: () => io.stderr(`Put back the previous site in ${shown}/, which an interrupted build had moved aside.\n`),
+    }).finally(astro.done);
+    io.stderr(`Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`);
     return EXIT.ok;
   },
 };
