@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { visible, type Diagnostic } from '../diagnostics/index.ts';
 import { LineIndex } from '../source/index.ts';
 import type { InputFile } from '../project/index.ts';
@@ -36,7 +36,7 @@ export function collectYamlFiles(paths: readonly string[], cwd: string): string[
       missing.push(path);
       continue;
     }
-    if (isDirectory) for (const file of walk(absolute)) found.add(file);
+    if (isDirectory) for (const file of walk(absolute, new Set([realpathSync(absolute)]))) found.add(file);
     else if (!YAML_FILE.test(absolute)) throw new PathError([path], `${visible(path)} is not a YAML file: give notice files (.yaml) or the folder they are in`);
     else {
       found.add(absolute);
@@ -61,6 +61,11 @@ export function readInputFiles(files: readonly string[], cwd: string): { inputs:
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const absolute of files) {
     const file = displayPath(absolute, cwd);
+    const linkProblem = symbolicLinkProblem(absolute, cwd);
+    if (linkProblem !== undefined) {
+      diagnostics.push(fileProblem(file, linkProblem.ruleId, linkProblem.message));
+      continue;
+    }
     const stats = statSync(absolute);
     if (!stats.isFile()) {
       // a folder, a named pipe (which would wait for a writer forever) or a device such as /dev/zero (which never ends)
@@ -97,12 +102,62 @@ export function displayPath(absolute: string, cwd: string): string {
   return relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? absolute : relativePath;
 }
 
-function* walk(directory: string): Generator<string> {
+/**
+ * The YAML files under a folder. A symbolic link named like a YAML file is
+ * yielded whatever it points to, so that reading it reports a dangling link
+ * or one that leaves the project; a link to a folder is followed once.
+ */
+function* walk(directory: string, visited: Set<string>): Generator<string> {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === CONFIG_FILE) continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
+    if (entry.isDirectory()) yield* walk(path, visited);
     else if (entry.isFile() && YAML_FILE.test(entry.name)) yield path;
+    else if (entry.isSymbolicLink()) yield* linked(path, visited);
+  }
+}
+
+function* linked(path: string, visited: Set<string>): Generator<string> {
+  if (YAML_FILE.test(path)) {
+    yield path;
+    return;
+  }
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    yield path; // dangling: reading it says so
+    return;
+  }
+  if (visited.has(real) || !statSync(real).isDirectory()) return;
+  visited.add(real);
+  yield* walk(path, visited);
+}
+
+/**
+ * Why a file reached through a symbolic link is not read: the link dangles,
+ * or it leads out of the project (the working folder), where seloste does
+ * not publish from. A link inside the project is followed.
+ */
+function symbolicLinkProblem(absolute: string, cwd: string): { ruleId: string; message: string } | undefined {
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    if (!lstatSafe(absolute)?.isSymbolicLink()) return undefined;
+    return { ruleId: 'dangling-link', message: `Dangling symbolic link: ${visible(displayPath(absolute, cwd))} points to ${visible(readlinkSync(absolute))}, which does not exist; fix the link or remove it` };
+  }
+  // a path given outside the project is read where it is; one inside must not lead out through a link
+  const inside = (path: string, root: string) => path === root || path.startsWith(`${root}${sep}`);
+  if (!inside(absolute, resolve(cwd)) || inside(real, realpathSync(cwd))) return undefined;
+  return { ruleId: 'link-outside-project', message: `Unexpected symbolic link out of the project: ${visible(displayPath(absolute, cwd))} points to ${visible(real)}; copy the file into the project instead` };
+}
+
+function lstatSafe(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 
