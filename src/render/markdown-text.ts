@@ -7,11 +7,15 @@ import { paragraph, text } from './nodes.ts';
 /**
  * Markdown constructs a notice text never uses: with them switched off, text
  * that happens to look like them ("# 1", "<b>", "[a]: b", "![x](y)", "`code`",
- * "&amp;", "---") stays exactly as written.
+ * "&amp;", "---", "C:\\Users\\*.txt", "100\\%") stays exactly as written.
+ * The subset left is emphasis with `*` and `**`, links, and lists; `_` is a
+ * character, not emphasis (see {@link toPhrasing}).
  */
 const LITERAL_CONSTRUCTS = [
   'blockQuote',
+  'characterEscape',
   'characterReference',
+  'hardBreakEscape',
   'codeFenced',
   'codeIndented',
   'codeText',
@@ -113,9 +117,9 @@ function toPhrasing(node: Nodes, source: string): PhrasingContent[] {
     case 'text':
       return [text(node.value)];
     case 'emphasis':
-      return [{ type: 'emphasis', children: children(node.children) }];
+      return writtenWith(node, source, '_') ? asWrittenWithin(node, source) : [{ type: 'emphasis', children: children(node.children) }];
     case 'strong':
-      return [{ type: 'strong', children: children(node.children) }];
+      return writtenWith(node, source, '_') ? asWrittenWithin(node, source) : [{ type: 'strong', children: children(node.children) }];
     case 'break':
       return [{ type: 'break' }];
     case 'link':
@@ -125,6 +129,21 @@ function toPhrasing(node: Nodes, source: string): PhrasingContent[] {
     default:
       return 'children' in node ? children(node.children as Nodes[]) : 'value' in node ? [text(String(node.value))] : [];
   }
+}
+
+/** Whether a node's source starts with `marker`: `_` emphasis is written text in notices (`__init__`, `tiedosto_2024`). */
+function writtenWith(node: Nodes, source: string, marker: string): boolean {
+  const start = (node as UnistNode).position?.start.offset;
+  return start !== undefined && source[start] === marker;
+}
+
+/** An `_` emphasis shown as written: its markers as text, what lies between them parsed as usual. */
+function asWrittenWithin(node: Nodes & { children: PhrasingContent[] }, source: string): PhrasingContent[] {
+  const { start, end } = (node as UnistNode).position ?? {};
+  const first = (node.children[0] as UnistNode | undefined)?.position?.start.offset;
+  const last = (node.children.at(-1) as UnistNode | undefined)?.position?.end.offset;
+  if (start?.offset === undefined || end?.offset === undefined || first === undefined || last === undefined) return asWritten(node, source);
+  return [text(source.slice(start.offset, first)), ...node.children.flatMap((child) => toPhrasing(child as Nodes, source)), text(source.slice(last, end.offset))];
 }
 
 /** A node shown as the text it was parsed from. */

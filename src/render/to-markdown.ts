@@ -1,9 +1,25 @@
 import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkStringify from 'remark-stringify';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { paragraph, strong } from './nodes.ts';
 
-const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-' });
+/**
+ * Where GitHub-flavoured Markdown would see more than CommonMark does: `~`
+ * (strikethrough), `|` (tables) and bare addresses (`www.`, `https:`, `a@b`,
+ * which it links). Escaped in phrasing, so a GFM renderer shows the text as
+ * the HTML page does.
+ */
+const gfmLiteral: StringifyOptions['unsafe'] = (
+  [
+      { character: '~' },
+      { character: '|' },
+      { character: '.', before: '[Ww]', after: '[\\-.\\w]' },
+      { character: ':', before: '[ps]', after: '\\/' },
+      { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]' },
+    ] as const
+  ).map((pattern) => ({ ...pattern, inConstruct: 'phrasing', notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'] }));
+
+const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-', unsafe: gfmLiteral });
 
 /** Renders an mdast tree to Markdown; seloste's containers are unwrapped, a term becomes bold. */
 export function toMarkdown(tree: Root): string {
