@@ -7,8 +7,8 @@ export interface Mention {
 
 /** Words that negate what follows them, by language; other languages use all of them but the ambiguous `en` and `et`. */
 const NEGATIONS: Readonly<Record<string, ReadonlySet<string>>> = {
-  fi: new Set(['ei', 'eikä', 'en', 'et', 'emme', 'ette', 'eivät', 'ilman']),
-  en: new Set(['not', 'no', 'nor', 'never', 'without', 'cannot']),
+  fi: new Set(['ei', 'eikä', 'ettei', 'jottei', 'en', 'et', 'emme', 'ette', 'eivät', 'ilman']),
+  en: new Set(['not', 'no', 'neither', 'nor', 'never', 'without', 'cannot']),
   sv: new Set(['inte', 'ej', 'icke', 'aldrig', 'utan']),
 };
 const ANY_NEGATION: ReadonlySet<string> = new Set([...Object.values(NEGATIONS).flatMap((words) => [...words])].filter((word) => word !== 'en' && word !== 'et'));

@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { visible } from '../diagnostics/index.ts';
 import type { SiteData } from '../publish/index.ts';
 import { handOverSiteData } from './handover.ts';
@@ -63,7 +64,9 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
   handOverSiteData(options.site);
   try {
     const { build } = await import('astro');
-    await build({ root: packageRoot, outDir: staging, cacheDir: folders.cache, logLevel: (process.env['SELOSTE_ASTRO_LOG'] as 'info' | undefined) ?? 'error' });
+    // Astro runs the pages it prerenders from inside its output folder: from there they must find seloste's packages
+    symlinkSync(installedPackages(), join(staging, 'node_modules'), 'dir');
+    await build({ root: packageRoot, outDir: folders.site, cacheDir: folders.cache, logLevel: (process.env['SELOSTE_ASTRO_LOG'] as 'info' | undefined) ?? 'error' });
   } catch (error) {
     discardStaging(folders);
     const code = fileSystemCode(error);
@@ -76,9 +79,8 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
       else process.env[name] = value;
     }
   }
-  rmSync(folders.cache, { recursive: true, force: true });
-  markAsSite(staging);
-  const built = countOutput(staging);
+  markAsSite(folders.site);
+  const built = countOutput(folders.site);
   writing(options.outDir, () => swapIn(folders));
   return built;
 }
@@ -96,6 +98,11 @@ function writing(outDir: string, step: () => void): void {
     if (FILE_SYSTEM_CODES.has(error.code ?? '')) throw new PathError([outDir], cannotWrite(error.code ?? '', outDir, dirname(resolve(outDir))));
     throw new PathError([outDir], `Cannot write the site to ${visible(outDir)} (${error.message}); choose a folder you can write to, such as dist/`);
   }
+}
+
+/** The folder that holds the packages seloste runs with (Astro among them), wherever seloste is installed. */
+function installedPackages(): string {
+  return dirname(dirname(createRequire(import.meta.url).resolve('astro/package.json')));
 }
 
 /** What a failed write says to the user: for a full disk, where, and that the published site is untouched. */

@@ -8,16 +8,20 @@ export const STAGING_MARKER = '.seloste-staging';
 export type SwapStep = 'staged' | 'old-moved-aside' | 'new-moved-in' | 'old-removed';
 
 /**
- * The folders of one build: where the site is built (`staging`), where the
- * previous site waits during the swap (`retired`), and the output itself
- * (`target`, the real folder when the output is a symbolic link to one).
+ * The folders of one build: the build's own work folder (`staging`, beside
+ * the output), the new site inside it (`site`), where the previous site waits
+ * during the swap (`retired`), and the output itself (`target`, the real
+ * folder when the output is a symbolic link to one).
  */
 export interface SwapFolders {
   /** The output as given (a symbolic link stays one). */
   readonly output: string;
   /** The folder that is replaced: the output, or the folder its link points to. */
   readonly target: string;
+  /** The build's work folder: the new site, caches, and what Astro needs beside its output. */
   readonly staging: string;
+  /** The new site, inside `staging`. */
+  readonly site: string;
   readonly retired: string;
   /** Where Astro and Vite may keep caches for this build only. */
   readonly cache: string;
@@ -32,7 +36,8 @@ export function swapFolders(outDir: string, id: string = String(process.pid)): S
   const output = resolve(outDir);
   const target = isSymbolicLink(output) ? resolveLink(output) : output;
   const prefix = join(dirname(target), `.${basename(target)}-build-`);
-  return { output, target, staging: `${prefix}${id}`, retired: `${prefix}${id}-old`, cache: join(`${prefix}${id}`, '.cache') };
+  const staging = `${prefix}${id}`;
+  return { output, target, staging, site: join(staging, 'site'), retired: `${prefix}${id}-old`, cache: join(staging, 'cache') };
 }
 
 /**
@@ -62,26 +67,26 @@ export function recoverInterruptedBuilds(folders: SwapFolders): { restored?: str
   return restored === undefined ? {} : { restored };
 }
 
-/** Makes the build's own folder, marked as seloste's so that only it is ever cleaned up. */
+/** Makes the build's own folder, marked as seloste's so that only it is ever cleaned up, with an empty site folder. */
 export function createStaging(folders: SwapFolders): void {
   mkdirSync(dirname(folders.target), { recursive: true });
-  mkdirSync(folders.staging);
+  mkdirSync(folders.site, { recursive: true });
   writeFileSync(join(folders.staging, STAGING_MARKER), 'seloste is building a site here; a later build removes this folder if this one was interrupted.\n');
 }
 
 /**
- * Replaces the target by the staged site in two renames: the old site is
- * moved aside (still marked, so an interrupted swap restores it), the new one
- * moved in, then the old one removed. The new folder takes the old one's
- * mode and group, so a web server that could read the old site reads the new
- * one. `afterStep` is for tests.
+ * Replaces the target by the new site in two renames: the old site is moved
+ * aside (marked, so that an interrupted swap restores it), the new one moved
+ * in, then the old one and the work folder removed. The new folder takes the
+ * old one's mode and group, so a web server that could read the old site
+ * reads the new one. `afterStep` is for tests.
  */
 export function swapIn(folders: SwapFolders, afterStep: (step: SwapStep) => void = () => {}): void {
   const previous = existsSync(folders.target) ? statSync(folders.target) : undefined;
   if (previous !== undefined) {
-    chmodSync(folders.staging, previous.mode & 0o7777);
+    chmodSync(folders.site, previous.mode & 0o7777);
     try {
-      chownSync(folders.staging, previous.uid, previous.gid);
+      chownSync(folders.site, previous.uid, previous.gid);
     } catch {
       // only the owner's own groups are allowed to non-root users; the mode is what matters most
     }
@@ -93,14 +98,14 @@ export function swapIn(folders: SwapFolders, afterStep: (step: SwapStep) => void
   }
   afterStep('old-moved-aside');
   try {
-    renameSync(folders.staging, folders.target);
+    renameSync(folders.site, folders.target);
   } catch (error) {
     if (previous !== undefined) restoreRetired(folders);
     throw error;
   }
-  rmSync(join(folders.target, STAGING_MARKER), { force: true });
   afterStep('new-moved-in');
   rmSync(folders.retired, { recursive: true, force: true });
+  rmSync(folders.staging, { recursive: true, force: true });
   afterStep('old-removed');
 }
 

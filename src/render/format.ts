@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import { addressLine, emailsOf, phonesOf, telephoneLink, type Address, type ContactDetails, type LabelledValue, type SourceFile } from '../model/index.ts';
+import { addressLine, emailsOf, phonesOf, telephoneLink, valueIn, type Address, type ContactDetails, type LabelledValue, type SourceFile } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { emphasis, labelled, labelledBy, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
 import { trimEnd } from './references.ts';
@@ -54,17 +54,12 @@ export function contactLines(details: ContactDetails | undefined, context: Rende
 /** One line per value, under its own label or the standard one; a value in another language than the page's is marked so. */
 function valueLines(values: readonly LabelledValue[], standardLabel: string, show: (value: string) => PhrasingContent, context: RenderContext, place: DetailsPlace): PhrasingContent[][] {
   return values.flatMap((entry) => {
-    const shown = context.value(entry.value);
-    if (shown.length === 0) return [];
-    const [first] = shown;
-    const valueNode = first?.type === 'span' ? span([show(phrasingText(first.children))], first.data?.hProperties ?? {}) : show(phrasingText(shown));
+    const found = valueIn(entry.value, context.locale, context.notice.languages);
+    if (found === undefined) return [];
+    const value = context.inLanguage([show(found.value)], found.lang);
     const own = context.inlineTrimmed(entry.label, `${place.pointer}${entry.pointer.replace(/\/(?:address|number)$/u, '')}/label`, place.source);
-    return [own.length > 0 ? labelledBy(capitalised(own, context.locale), [valueNode]) : labelled(context.t(standardLabel), [valueNode])];
+    return [own.length > 0 ? labelledBy(capitalised(own, context.locale), value) : labelled(context.t(standardLabel), value)];
   });
-}
-
-function phrasingText(phrasing: readonly PhrasingContent[]): string {
-  return phrasing.map((node) => (node.type === 'text' ? node.value : 'children' in node ? phrasingText(node.children as PhrasingContent[]) : '')).join('');
 }
 
 /** A label the notice writes in lower case (`vaihde`) as the start of a line: `Vaihde`. */

@@ -53,12 +53,19 @@ function actName(reference: DeepReadonly<LawReference>, kind: NonNullable<LawRef
   return textAround([name], ([mark]) => context.t(key, { name: mark, number: kind === 'eu-regulation' ? number.replace(/^\((?:EU|EY|EG|EC)\)\s*/iu, '') : number }));
 }
 
+/** A section's number and letter, as Finnish acts write them: `10`, `10 a`. */
+const SECTION_NUMBER = String.raw`\d+(?:\s?[a-z]\b)?`;
+/** `2 luku 10 §`, `2 kap. 10 §`. */
+const CHAPTER_SECTION = new RegExp(String.raw`^(${SECTION_NUMBER})\s*(?:luku|kap\.?)\s*(${SECTION_NUMBER})\s*§?$`, 'iu');
+/** `4`, `29 §`, `4–6 §`. */
+const SECTION = new RegExp(String.raw`^(${SECTION_NUMBER}(?:\s*[–-]\s*${SECTION_NUMBER})?)\s*§?$`, 'u');
+
 /** `4 §`, `section 4`, `2 luku 10 §`, `chapter 2, section 10`; with the subsection: `4 § 1 mom.`. */
 function sectionText(reference: DeepReadonly<LawReference>, context: RenderContext): string | undefined {
   if (reference.section === undefined) return undefined;
   const written = reference.section.trim();
-  const chapter = /^(\d+\s*[a-z]?)\s*(?:luku|kap\.?)\s*(\d+\s*[a-z]?)\s*§?$/iu.exec(written);
-  const plain = /^(\d+\s*[a-z]?(?:\s*[–-]\s*\d+\s*[a-z]?)?)\s*§?$/u.exec(written);
+  const chapter = CHAPTER_SECTION.exec(written);
+  const plain = SECTION.exec(written);
   const section =
     chapter !== null
       ? context.t('law.chapterSection', { chapter: chapter[1], section: chapter[2] })

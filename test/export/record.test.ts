@@ -269,7 +269,7 @@ transfers:
       'controllers:\n  entities:\n    - { entity: esimerkki-oy, unit: { fi: Viestintä, en: Communications } }\n  jointControllership:\n    parties: { fi: ryhmän jäsenet, en: the members of the group }\n    contactPoint: esimerkki-oy\n',
     );
     const controllers = given(noticeRecord(validNotice(text)).controllers);
-    expect(controllers.items.map((item) => [item.entity?.id, item.entity?.businessId, item.unit])).toEqual([['esimerkki-oy', '1234567-8', { fi: 'Viestintä', en: 'Communications' }]]);
+    expect(controllers.items.map((item) => [item.entity?.id, item.entity?.businessId, item.unit])).toEqual([['esimerkki-oy', '1234567-1', { fi: 'Viestintä', en: 'Communications' }]]);
     expect(controllers.jointControllership).toEqual({ parties: { fi: 'ryhmän jäsenet', en: 'the members of the group' }, contactPoint: 'esimerkki-oy' });
   });
 

@@ -35,3 +35,11 @@ export function visibleText(html: string): string {
 export function normalise(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+/** A text's sentences, white space normalised: split after a `.`, `!` or `?` that a capital letter or a digit follows. */
+export function sentences(text: string): string[] {
+  return normalise(text)
+    .split(/(?<=[.!?])\s+(?=\p{Lu}|\d)/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}

@@ -7,7 +7,7 @@ import { createStaging, swapFolders, swapIn, type SwapStep } from '../../src/nod
 const [out = '', dieAfter = ''] = process.argv.slice(2);
 const folders = swapFolders(out);
 createStaging(folders);
-writeFileSync(join(folders.staging, 'index.html'), 'new site');
+writeFileSync(join(folders.site, 'index.html'), 'new site');
 swapIn(folders, (step: SwapStep) => {
   if (step === dieAfter) process.kill(process.pid, 'SIGKILL');
 });

@@ -48,6 +48,14 @@ describe('the rule set', () => {
     expect(rules.length).toBeGreaterThanOrEqual(20);
   });
 
+  it('reports each gap with its article, and gives message levels only to messages it has', () => {
+    for (const rule of rules) {
+      const { messages, gaps = [], messageSeverities = {} } = rule.meta;
+      for (const id of [...gaps, ...Object.keys(messageSeverities)]) expect(Object.keys(messages), `${rule.meta.id}: ${id}`).toContain(id);
+      for (const id of gaps) expect(messages[id], `${rule.meta.id}: ${id}`).toMatch(/Art\. \d+/u);
+    }
+  });
+
   it('is counted right where the README counts the rules', () => {
     expect(readFileSync(fromRoot('README.md'), 'utf8')).toContain(`Each of its ${rules.length} rules`);
   });

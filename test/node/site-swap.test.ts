@@ -65,7 +65,7 @@ describe('swapping a new site in', () => {
     symlinkSync(served, link);
     const folders = swapFolders(link, 'test');
     createStaging(folders);
-    writeFileSync(join(folders.staging, 'index.html'), 'new site');
+    writeFileSync(join(folders.site, 'index.html'), 'new site');
     swapIn(folders);
     expect(readFileSync(join(served, 'index.html'), 'utf8')).toBe('new site');
     expect(readFileSync(join(link, 'index.html'), 'utf8')).toBe('new site');

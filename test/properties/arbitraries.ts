@@ -88,7 +88,7 @@ export const noticeDocuments = fc
         phone: shape.organisationPhone,
       },
       entities: [
-        { id: 'yhtio-oy', name: 'Yhtiö Oy', businessId: '1234567-8' },
+        { id: 'yhtio-oy', name: 'Yhtiö Oy', businessId: '1234567-1' },
         { id: 'toinen-oy', name: 'Toinen Oy', contact: { email: `toinen.${shape.organisationEmail}` } },
       ],
       dpo: { designated: true, name: 'Tietosuojavastaava', contact: { email: `dpo.${shape.organisationEmail}` } },

@@ -26,14 +26,14 @@ const retention = `retention:
         dataCategories: [yhteystiedot]
       period: P6Y
       law:
-        fi: Kirjanpitolaki (1336/1997) 2 luku 10 §.
-        en: Accounting Act (1336/1997), chapter 2, section 10.
+        number: 1336/1997
+        section: 2 luku 10 §
 `;
 
 describe('a notice page', () => {
   it('says what a retention rule applies to before the rule, by name, and in the summary too', () => {
     const loaded = notice(retention);
-    expect(section(loaded, 'fi', 'retention')).toBe('Koskee: Asiakassuhteen hoitaminen ja nimi ja yhteystiedot Säilytysaika on 6 vuotta. Säädösperuste: Kirjanpitolaki (1336/1997) 2 luku 10 §.');
+    expect(section(loaded, 'fi', 'retention')).toBe('Koskee: Asiakassuhteen hoitaminen ja nimi ja yhteystiedot Säilytysaika on 6 vuotta. Säädösperuste: kirjanpitolaki (1336/1997) 2 luku 10 §.');
     expect(section(loaded, 'en', 'retention')).toBe('Applies to: Managing the customer relationship and name and contact details Kept for 6 years. Set by law: Accounting Act (1336/1997), chapter 2, section 10.');
     expect(renderDocument(loaded, 'en').text).toContain('How long Managing the customer relationship and name and contact details: Kept for 6 years. Set by law:');
   });
@@ -52,9 +52,11 @@ describe('a notice page', () => {
     expect(section(all, 'en', 'purposes')).toContain('Legal basis stated for all purposes: contract');
   });
 
-  it('states whether data leave the EU/EEA even where the notice describes transfers in its own words', () => {
-    const loaded = notice('transfers:\n  outsideEea: none\n  description:\n    fi: Käytämme vain kotimaisia palveluja.\n    en: We use only Finnish services.\n');
-    expect(section(loaded, 'en', 'transfers')).toBe('The data are not transferred outside the EU or the EEA. We use only Finnish services.');
+  it('says whether data leave the EU/EEA in the notice’s words where it has them, and in a sentence of its own only where it has none', () => {
+    const described = notice('transfers:\n  outsideEea: none\n  description:\n    fi: Käytämme vain kotimaisia palveluja.\n    en: We use only Finnish services.\n');
+    expect(section(described, 'en', 'transfers')).toBe('We use only Finnish services.');
+    expect(renderDocument(described, 'en').text).toContain('Transfers outside the EU/EEA None');
+    expect(section(notice('transfers:\n  outsideEea: none\n'), 'en', 'transfers')).toBe('The data are not transferred outside the EU or the EEA.');
   });
 
   it('shows a contact person\'s role in the page\'s language, and marks an untranslated one with its language', () => {
@@ -70,7 +72,10 @@ describe('a notice page', () => {
   it('marks the title, the register\'s short name, a retention law and the supervisory authority shown in another language', () => {
     const withAlias = base.replace('    en: Customer register\n', '    en: Customer register\n  referredToAs:\n    fi: Rekisteri\n');
     const authority = 'supervisoryAuthority:\n  name:\n    fi: Datainspektionen\n  contact:\n    email: info@example.se\n  verifiedOn: 2025-01-01\ncontact:\n';
-    const loaded = validNotice(`${withAlias}title:\n  fi: Asiakasrekisterin tietosuojaseloste\nretention:\n  rules:\n    - period: P6Y\n      law:\n        fi: Kirjanpitolaki 2 luku 10 §.\n`, organisation.replace('contact:\n', authority));
+    const loaded = validNotice(
+      `${withAlias}title:\n  fi: Asiakasrekisterin tietosuojaseloste\nretention:\n  rules:\n    - period: P6Y\n      law:\n        text:\n          fi: Kirjanpitolaki 2 luku 10 §.\ncomplaint:\n  authority: organisation\n`,
+      organisation.replace('contact:\n', authority),
+    );
     const note = '<em>(This text is not available in English; it is shown in Finnish.)</em>';
     const en = renderDocument(loaded, 'en');
     expect(en.rendered).toMatchObject({ title: 'Asiakasrekisterin tietosuojaseloste', titleLang: 'fi' });
@@ -80,28 +85,26 @@ describe('a notice page', () => {
     expect(en.html).toContain(`<strong><span lang="fi">Datainspektionen</span> ${note}</strong>`);
     const warnings = en.rendered.diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.start.line} ${diagnostic.ruleId}`);
     // at the short name, the title, the law and the authority's name
-    expect(warnings.sort()).toEqual(['a/notice.yaml:10 missing-translation', 'a/notice.yaml:29 missing-translation', 'a/notice.yaml:34 missing-translation', 'a/organisation.yaml:11 missing-translation']);
+    expect(warnings.sort()).toEqual(['a/notice.yaml:10 missing-translation', 'a/notice.yaml:29 missing-translation', 'a/notice.yaml:35 missing-translation', 'a/organisation.yaml:11 missing-translation']);
     const fi = renderDocument(loaded, 'fi');
     expect(fi.rendered).toMatchObject({ title: 'Asiakasrekisterin tietosuojaseloste', titleLang: 'fi' });
     expect(fi.html).not.toContain('lang=');
     expect(fi.text).toContain('Säädösperuste: Kirjanpitolaki 2 luku 10 §.');
   });
 
-  it('drops the full stop or semicolon a label ends in before the notes in brackets that follow it', () => {
+  it('shows labels as the notice words them, without notes after them: consent, public sources and roles feed the record and lint', () => {
     const labels = base
       .replace('        en: name and contact details\n', '        en: name and contact details;\n      collectedWithConsent: true\n')
       .replace('        fi: nimi ja yhteystiedot\n', '        fi: nimi ja yhteystiedot;\n');
     const loaded = notice(
-      'sources:\n  items:\n    - id: rekisteri\n      kind: public-sources\n      label: { fi: Väestötietojärjestelmä., en: Population Information System. }\n      publiclyAvailable: true\n' +
+      'sources:\n  items:\n    - id: rekisteri\n      kind: public-sources\n      label: { fi: Väestötietojärjestelmä., en: Population Information System. }\n      publiclyAvailable: true\n      collectedWithConsent: true\n' +
         'recipients:\n  items:\n    - id: posti\n      role: processor\n      label: { fi: Postituspalvelu., en: Mailing service. }\n',
       organisation,
       labels,
     );
-    expect(section(loaded, 'fi', 'data')).toContain('nimi ja yhteystiedot (kerätään vain suostumuksellasi)');
-    expect(section(loaded, 'en', 'sources')).toBe('Population Information System (a publicly available source)');
-    expect(section(loaded, 'en', 'recipients')).toMatch(/^Mailing service \(processor/u);
-    // without notes, a label keeps its punctuation
-    expect(section(notice('', organisation, labels.replace('      collectedWithConsent: true\n', '')), 'en', 'data')).toContain('name and contact details;');
+    expect(section(loaded, 'fi', 'data')).toBe('Henkilötietoryhmät nimi ja yhteystiedot;');
+    expect(section(loaded, 'en', 'sources')).toBe('Population Information System.');
+    expect(section(loaded, 'en', 'recipients')).toBe('Mailing service.');
   });
 
   it('shows the ground for processing the personal identity code as a labelled fact', () => {
@@ -114,4 +117,38 @@ describe('a notice page', () => {
     expect(section(loaded, 'en', 'rights')).toContain('Right of access and Right to rectification');
     expect(section(loaded, 'fi', 'rights')).toMatch(/Oikeus [^,]+ ja Oikeus /u);
   });
+
+  it('words each retention rule as the notice states it: after an event, at most, permanently, by the records management plan', () => {
+    const rules = `retention:
+  rules:
+    - period: P2Y
+      after: [contract-ended]
+    - period: P6M
+      atLatest: true
+    - until: [consent-withdrawn]
+      atLatest: true
+    - permanent: true
+      law:
+        number: 831/1994
+    - recordsManagementPlan: true
+`;
+    const loaded = notice(rules);
+    expect(section(loaded, 'en', 'retention')).toBe(
+      'Kept for 2 years after the contract ends. Kept for at most 6 months. Kept at the latest until you withdraw your consent. Kept permanently. Set by law: Archives Act (831/1994). The retention period follows the records management plan.',
+    );
+    expect(section(loaded, 'fi', 'retention')).toContain('Säilytetään 2 vuotta sen jälkeen, kun sopimus päättyy. Säilytysaika on enintään 6 kuukautta.');
+  });
+
+  it('keeps what a rule covers in the summary, also for a rule stated in words, and shows the rule’s words alone in the body', () => {
+    const loaded = notice('retention:\n  rules:\n    - appliesTo:\n        dataCategories: [yhteystiedot]\n      until: [contract-ended]\n      description:\n        fi: Poistamme tiedot, kun sopimus päättyy.\n        en: We delete the data when the contract ends.\n');
+    expect(section(loaded, 'en', 'retention')).toBe('Applies to: name and contact details We delete the data when the contract ends.');
+    expect(renderDocument(loaded, 'en').text).toContain('How long name and contact details: Kept until the contract ends.');
+  });
+
+  it('names a purpose in the summary by its short label, where it has one', () => {
+    const labelled = validNotice(base.replace('    - id: asiakassuhde\n', '    - id: asiakassuhde\n      label:\n        fi: Asiakkuus\n        en: Customers\n'));
+    expect(renderDocument(labelled, 'en').text).toContain('Why, and on what legal basis Customers — contract (GDPR Article 6(1)(b))');
+    expect(section(labelled, 'en', 'purposes')).toMatch(/^Managing the customer relationship Legal basis: contract/u);
+  });
 });
+

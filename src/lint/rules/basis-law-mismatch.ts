@@ -29,7 +29,7 @@ export const basisLawMismatch = defineRule({
     for (const { entry, pointer } of statedEntries(notice)) {
       if (entry.basis !== 'consent' && (entry.basis !== 'legitimate-interests' || authority)) continue;
       const task = citedLaws(entry.law, `${pointer}/law`).find(({ reference }) => setsATask(reference));
-      if (task !== undefined) context.report({ pointer: task.pointer, messageId: 'mismatch', data: { basis: basisInWords(entry.basis), law: lawInWords(task.reference) } });
+      if (task !== undefined) context.report({ pointer: task.reference.number === undefined ? task.pointer : `${task.pointer}/number`, messageId: 'mismatch', data: { basis: basisInWords(entry.basis), law: lawInWords(task.reference) } });
     }
   },
 });

@@ -20,7 +20,7 @@ export const contactParity = defineRule({
     law: [{ source: 'GDPR', provision: 'Art. 12(1), 13(1)(a)' }],
     messages: {
       differs:
-        'The {{what}} differs between languages ({{values}}): readers of each language are sent to a different place. Give one value for all languages, or, if the difference is intended, say why in a `# seloste-disable-next-line contact-parity -- reason` comment above it',
+        'The {{what}} differs between languages ({{values}}): readers of each language are sent to a different place. Give one value for all languages, or, if the difference is intended, say why in a `# seloste-disable-next-line contact-parity -- reason` comment on the line before this one',
     },
     defaultSeverity: 'warning',
     recommended: true,
@@ -31,7 +31,7 @@ export const contactParity = defineRule({
       const { noun, comparable } = KINDS[structured.kind];
       const values = allValues(structured.value);
       if (new Set(values.map(({ value }) => comparable(value))).size < 2) continue;
-      context.report({ pointer: structured.pointer, file: structured.file, target: 'key', messageId: 'differs', data: { what: noun, values: values.map(({ lang, value }) => `${lang ?? ''}: \`${value}\``).join(', ') } });
+      context.report({ pointer: structured.pointer, file: structured.file, messageId: 'differs', data: { what: noun, values: values.map(({ lang, value }) => `${lang ?? ''}: \`${value}\``).join(', ') } });
     }
   },
 });

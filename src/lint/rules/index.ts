@@ -1,7 +1,12 @@
+import { accessFee } from './access-fee.ts';
 import { automatedDecisionsStated } from './automated-decisions-stated.ts';
+import { basisHedged } from './basis-hedged.ts';
+import { basisLawMismatch } from './basis-law-mismatch.ts';
+import { basisWithoutArticle } from './basis-without-article.ts';
 import { businessId } from './business-id.ts';
 import { complaintRight } from './complaint-right.ts';
 import { consentBasisStated } from './consent-basis-stated.ts';
+import { consentUndeclared } from './consent-undeclared.ts';
 import { consentWithdrawal } from './consent-withdrawal.ts';
 import { contactParity } from './contact-parity.ts';
 import { contactValues } from './contact-values.ts';
@@ -12,14 +17,18 @@ import { dataCategoriesStated } from './data-categories-stated.ts';
 import { dataSubjectsStated } from './data-subjects-stated.ts';
 import { dpoStated } from './dpo-stated.ts';
 import { emailMarketingConsent } from './email-marketing-consent.ts';
+import { erasureStatutory } from './erasure-statutory.ts';
 import { hetuGround } from './hetu-ground.ts';
 import { hetuInMarketing } from './hetu-in-marketing.ts';
 import { jointControllerArrangement } from './joint-controller-arrangement.ts';
 import { lastUpdated } from './last-updated.ts';
 import { lawForStatutoryBasis } from './law-for-statutory-basis.ts';
+import { lawIsABill } from './law-is-a-bill.ts';
 import { legalBasisPerPurpose } from './legal-basis-per-purpose.ts';
 import { legitimateInterestStated } from './legitimate-interest-stated.ts';
 import { noHedgedLegalBasis } from './no-hedged-legal-basis.ts';
+import { objectionBasis } from './objection-basis.ts';
+import { portabilityBasis } from './portability-basis.ts';
 import { profilingConsistency } from './profiling-consistency.ts';
 import { provisionStated } from './provision-stated.ts';
 import { publicAuthorityLegitimateInterest } from './public-authority-legitimate-interest.ts';
@@ -50,10 +59,15 @@ export const rules: readonly Rule[] = [
   purposesStated,
   legalBasisPerPurpose,
   noHedgedLegalBasis,
+  basisHedged,
   consentBasisStated,
+  consentUndeclared,
   legitimateInterestStated,
   publicAuthorityLegitimateInterest,
   lawForStatutoryBasis,
+  basisWithoutArticle,
+  lawIsABill,
+  basisLawMismatch,
   specialCategoryCondition,
   dataSubjectsStated,
   dataCategoriesStated,
@@ -66,6 +80,10 @@ export const rules: readonly Rule[] = [
   retentionPeriod,
   rightsStated,
   rightsFitBases,
+  accessFee,
+  portabilityBasis,
+  objectionBasis,
+  erasureStatutory,
   consentWithdrawal,
   rightToObjectStatement,
   complaintRight,

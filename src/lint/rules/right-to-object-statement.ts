@@ -18,12 +18,13 @@ export const rightToObjectStatement = defineRule({
     const grounds = objectionGrounds(notice);
     if (!grounds.legitimate && !grounds.directMarketing) return;
     const rights = stated(notice.document.rights);
-    if (rights?.objection !== undefined) return;
+    // rights the notice does not state at all are one gap, rights-stated's
+    if (rights === undefined || rights.objection !== undefined) return;
     const marketingExplained = purposesOf(notice)
       .filter(isDirectMarketing)
       .every((purpose) => purpose.directMarketing?.howToRefuse !== undefined);
     if (!grounds.legitimate && marketingExplained) return;
     const names = [...(grounds.legitimate ? ['legitimate interests or a public task'] : []), ...(grounds.directMarketing ? ['direct marketing'] : [])];
-    context.report({ pointer: notice.document.rights === undefined ? '' : '/rights', messageId: 'missing', target: 'key', data: { grounds: names.join(' and ') } });
+    context.report({ pointer: '/rights', messageId: 'missing', target: 'key', data: { grounds: names.join(' and ') } });
   },
 });

@@ -1697,7 +1697,7 @@ export interface Entity {
         [k: string]: string;
       };
   /**
-   * Finnish Business ID (Y-tunnus) as the notice writes it, e.g. `1234567-8`. Kept and shown as written; `seloste lint` (`business-id`) checks its form and check digit.
+   * Finnish Business ID (Y-tunnus) as the notice writes it, e.g. `1234567-1`. Kept and shown as written; `seloste lint` (`business-id`) checks its form and check digit.
    */
   businessId?: string;
   /**

@@ -59,7 +59,8 @@ function entryTexts(entry: Entry | LegalBasis, pointer: string, ownWords: boolea
 export function basisPhrase(basis: StatedBasis, index: number, context: RenderContext, withLaw: boolean): PhrasingContent[] {
   const { entry, pointer } = basis;
   const law = entry.law === undefined ? [] : lawCitations(entry.law, `${pointer}/law`, context);
-  const named = entry.basis === undefined ? law : [...withArticleReferences(context.t(`legalBasis.${entry.basis}`)), ...(withLaw && law.length > 0 ? [text(', '), ...law] : [])];
+  const label = entry.basis === undefined ? [] : withArticleReferences(context.t(`legalBasis.${entry.basis}`));
+  const named = entry.basis === undefined ? law : withLaw && law.length > 0 ? textAround([label, law], ([basisMark, lawMark]) => context.t('legalBasis.withLaw', { basis: basisMark, law: lawMark })) : label;
   const scope = scopeNames(entry, pointer, context);
   const scoped = scope.length === 0 ? named : textAround([named, scope], ([basisMark, scopeMark]) => context.t('legalBasis.scoped', { basis: basisMark, scope: scopeMark }));
   const hedge = entry.hedge === undefined || entry.hedge === 'solely' || (entry.hedge === 'and-or' && index === 0) ? undefined : entry.hedge;

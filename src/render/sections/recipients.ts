@@ -8,8 +8,9 @@ import type { SectionBuilder } from './section.ts';
 /**
  * Who receives the data: each recipient or category by its label and name.
  * `none` is the notice's words, else one sentence that says so. A recipient's
- * role feeds the record and lint; its country and the law that allows the
- * disclosure appear only where the recipient has no words of its own.
+ * role feeds the record and lint; its country appears only where the
+ * recipient has no words of its own; the law it receives the data under is
+ * the notice's citation, always shown.
  */
 export const recipientsSection: SectionBuilder = {
   key: 'recipients',
@@ -26,7 +27,7 @@ export const recipientsSection: SectionBuilder = {
       const label: PhrasingContent[] = [strong(context.inline(recipient.label, `${pointer}/label`)), ...(name.length === 0 ? [] : [text(': '), ...name])];
       const country = own.length > 0 || recipient.country === undefined ? [] : [countryName(recipient.country, context)];
       const children: BlockContent[] = [paragraph(annotated(label, country)), ...own];
-      if (own.length === 0 && recipient.law !== undefined) children.push(fact(labelled(context.t('legalBasis.law'), lawCitations(recipient.law, `${pointer}/law`, context))));
+      if (recipient.law !== undefined) children.push(fact(labelled(context.t('legalBasis.law'), lawCitations(recipient.law, `${pointer}/law`, context))));
       return children;
     });
     blocks.push(...items.flat());
