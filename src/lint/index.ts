@@ -1,4 +1,5 @@
-export { lintNotices } from './engine.ts';
+export { joinLintShares, lintNotices, lintShare } from './engine.ts';
+export type { LintShare } from './engine.ts';
 export { DEFAULT_LINT_CONFIG, ruleLevels } from './config.ts';
 export type { LintConfig, Preset, RuleLevel } from './config.ts';
 export type { LegalReference, Report, Rule, RuleContext, RuleMeta } from './rule.ts';

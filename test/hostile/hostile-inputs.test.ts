@@ -21,7 +21,7 @@ const refused: readonly { file: string; ruleId: string; line: number; column: nu
   { file: 'deep-block', ruleId: 'nesting-limit', line: 7, column: 20003 },
   { file: 'non-string-key', ruleId: 'non-string-key', line: 6, column: 3 },
   { file: 'latin1', ruleId: 'invalid-encoding', line: 8, column: 26 },
-  { file: 'control-char', ruleId: 'invalid-character', line: 8, column: 9 },
+  { file: 'control-char', ruleId: 'invalid-character', line: 8, column: 16 },
 ];
 
 describe('hostile input', () => {

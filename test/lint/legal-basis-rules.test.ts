@@ -194,6 +194,25 @@ describe('consent-undeclared', () => {
     expect(findings('consent-undeclared', text)).toEqual([]);
   });
 
+  it('reads “lupa” by its translation: a permit where the English says so, consent where the text has no translation', () => {
+    const permit = noticeWith(`${onContract}security:
+  description:
+    fi: Asiakaskyselyt lähetetään luvan saaneille.
+    en: Customer surveys are sent to those granted a permit.
+`);
+    expect(findings('consent-undeclared', permit)).toEqual([]);
+    const untranslated = noticeWith(`purposes:
+  items:
+    - id: p
+      description: {fi: Asiakassuhteen hoitaminen}
+      legalBasis: {basis: contract}
+security:
+  description:
+    fi: Julkaisemme kuvia vain luvallasi.
+`).replace('languages: [fi, en]', 'languages: [fi]');
+    expect(findings('consent-undeclared', untranslated)).toEqual([expect.objectContaining({ message: expect.stringContaining('“luvallasi”') })]);
+  });
+
   it('counts explicit consent under Art. 9(2)(a) as consent declared', () => {
     const text = noticeWith(`${purposeOn('        basis: vital-interests\n        specialCategoryCondition: explicit-consent')}security:
   description:

@@ -21,7 +21,7 @@ const organisation = readFileSync(fromRoot('test/fixtures/minimal/organisation.y
 describe('keys that are not among the allowed names', () => {
   it('reports a misspelt rule in the configuration once, suggesting the rule meant', () => {
     const found = problems('config', 'lint:\n  rules:\n    recipents-named: off\n');
-    expect(found).toEqual([{ line: 3, column: 5, ruleId: 'unknown-property', message: expect.stringMatching(/^Unknown property `recipents-named` in `rules`; did you mean `recipients-named`\? Expected `automated-decisions-stated`, /u) }]);
+    expect(found).toEqual([{ line: 3, column: 5, ruleId: 'unknown-property', message: expect.stringMatching(/^Unknown property `recipents-named` in `rules`; did you mean `recipients-named`\? Expected `access-fee`, `automated-decisions-stated`, /u) }]);
   });
 
   it('reports a language code that is not one, once', () => {

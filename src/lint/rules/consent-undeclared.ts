@@ -1,28 +1,37 @@
 import { listedRights } from '../../model/index.ts';
 import { localizedTexts } from '../../schema/index.ts';
-import { affirmedMention } from '../mentions.ts';
+import { affirmedMention, type Mention } from '../mentions.ts';
 import { defineRule } from '../rule.ts';
 import { basesFor } from '../stated-entries.ts';
 import { consentReliances } from './consent-basis-stated.ts';
 
+/** A word as a whole word: not part of a compound such as `markkinointilupa` or `lupa-asia`. */
+function wholeWords(words: readonly string[]): RegExp {
+  return new RegExp(words.map((word) => `(?<![\\p{L}\\p{N}-])(?:${word})(?![\\p{L}\\p{N}-])`).join('|'), 'iu');
+}
+
 /**
- * Consent or permission as a word of its own, inflected: `suostumuksella`,
- * `luvalla`, `samtycket`, `consented`, `permission`. Compounds and look-alikes
- * are not: `markkinointilupa`, `rakennuslupa` (a permit), `lupaus` (a promise),
- * `luvaton` (unauthorised), `access permissions`.
+ * Consent or permission, inflected: `suostumuksella`, `samtycket`,
+ * `consented`, `permission`; not `access permissions`.
  */
-const CONSENT_WORDS = new RegExp(
-  [
-    'suostumu\\p{L}*',
-    '(?:lupa|lupaa|luvan|luvat|luvalla|luvalle|luvasta|luvassa|lupia|lupien|luvista|luvilla|luvissa)(?:ni|si|nne|nsa|nsä|an)?',
-    'samtyck\\p{L}*',
-    'consent\\p{L}*',
-    '(?<!(?:access|user|file|system)\\s)permissions?',
-  ]
-    .map((word) => `(?<![\\p{L}\\p{N}-])(?:${word})(?![\\p{L}\\p{N}-])`)
-    .join('|'),
-  'iu',
-);
+const CONSENT_WORDS = wholeWords(['suostumu\\p{L}*', 'samtyck\\p{L}*', 'consent\\p{L}*', '(?<!(?:access|user|file|system)\\s)permissions?']);
+
+/**
+ * `lupa` and its forms (`luvalla`, `luvan`), which may also mean a permit
+ * (`luvan hakija`, a permit applicant); not `lupaus` (a promise) or
+ * `luvaton` (unauthorised).
+ */
+const LUPA = wholeWords(['(?:lupa|lupaa|luvan|luvat|luvalla|luvalle|luvasta|luvassa|lupia|lupien|luvista|luvilla|luvissa)(?:ni|si|nne|nsa|nsä|an)?(?!\\s+(?:hak|halt))']);
+
+/**
+ * Where a text speaks of consent: a word that means only consent, in any of
+ * its languages; a form of `lupa` only in a text without translations, since
+ * a translation that speaks of consent is found by the first test, and one
+ * that speaks of a permit shows what `lupa` meant.
+ */
+function consentIn(text: Readonly<Record<string, string>>): Mention | undefined {
+  return affirmedMention(text, CONSENT_WORDS) ?? (Object.keys(text).length === 1 ? affirmedMention(text, LUPA) : undefined);
+}
 
 export const consentUndeclared = defineRule({
   meta: {
@@ -41,7 +50,7 @@ export const consentUndeclared = defineRule({
     // where consent-basis-stated or rights-fit-bases already reports the reliance on consent, once is enough
     if (consentReliances(notice).length > 0 || listedRights(notice).includes('withdraw-consent')) return;
     for (const { pointer, text } of localizedTexts('notice', notice.document)) {
-      const mention = affirmedMention(text, CONSENT_WORDS);
+      const mention = consentIn(text);
       if (mention === undefined) continue;
       context.report({ pointer, messageId: 'undeclared', data: { word: mention.word } });
       return;

@@ -1,0 +1,86 @@
+import type { Diagnostic } from '../diagnostics/index.ts';
+import type { Translator } from '../i18n/index.ts';
+import { lintShare, ruleLevels, rules, type LintConfig, type LintShare } from '../lint/index.ts';
+import { noticeIdPlace, type DeepReadonly, type NoticeIdPlace, type OrganisationDocument } from '../model/index.ts';
+import { isOrganisationFile, loadProject, type InputFile, type Project } from '../project/index.ts';
+import { renderSiteNotices, type SiteNotice } from '../publish/index.ts';
+
+/** How notices are linted: the settings of `seloste.config.yaml` and today's date, passed in. */
+export interface LintSettings {
+  readonly config: LintConfig;
+  readonly today: string;
+}
+
+/** What the pipeline does beyond validating: each step runs when its input is given. */
+export interface PipelineOptions {
+  /** The languages seloste has standard texts for: a notice in another is an error. */
+  readonly locales: readonly string[];
+  /** The standard texts: with them, every valid notice is rendered into its pages and its record. */
+  readonly translator?: Translator;
+  /** With it, every valid notice is linted. */
+  readonly lint?: LintSettings;
+  /** Hears how far the work is: each notice counts once read and validated, and once rendered when it is. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * What one set of files gives: plain data that can cross from a worker
+ * thread, and, where it was made in this thread, the model itself
+ * (`project`). Notices that are valid come in the order of `ids`.
+ */
+export interface ShareResult {
+  /** The validated model; left out when the result crosses threads. */
+  readonly project?: Project;
+  readonly organisations: readonly DeepReadonly<OrganisationDocument>[];
+  /** Where each valid notice states its id, for the check of ids across all shares. */
+  readonly ids: readonly NoticeIdPlace[];
+  /** Each valid notice's pages and record, when rendered; in the order of `ids`. */
+  readonly rendered?: readonly SiteNotice[];
+  /** Problems with the files (invalid input), and warnings from rendering that no lint rule reports instead. */
+  readonly problems: readonly Diagnostic[];
+  readonly lint?: LintShare;
+  /** The files of this share, and how many of them are organisation files (which every share reads). */
+  readonly fileCount: number;
+  readonly organisationFileCount: number;
+}
+
+/**
+ * The pipeline from the files' texts to everything seloste makes of them:
+ * YAML, schema and references (the model), then, as asked, the pages and
+ * records, and the lint findings. Pure: the caller reads the files and passes
+ * today's date. Checks across files (the same notice id twice, a
+ * `seloste-disable` comment that silences nothing) need every share: they are
+ * made by {@link mergeResults}.
+ */
+export function processProject(inputs: readonly InputFile[], options: PipelineOptions): ShareResult {
+  const noticeCount = inputs.filter((input) => !isOrganisationFile(input.file)).length;
+  const steps = options.translator === undefined ? 1 : 2;
+  options.onProgress?.(0, noticeCount * steps);
+  const project = loadProject(inputs, { locales: options.locales });
+  options.onProgress?.(noticeCount, noticeCount * steps);
+  const rendered = options.translator === undefined ? undefined : renderSiteNotices(project.notices, options.translator, (done) => options.onProgress?.(noticeCount + done, noticeCount * steps));
+  options.onProgress?.(noticeCount * steps, noticeCount * steps);
+  const superseded = options.lint === undefined ? new Set<string>() : supersededProblems(options.lint.config);
+  return {
+    project,
+    organisations: project.organisations.map((organisation) => organisation.document),
+    ids: project.notices.map(noticeIdPlace),
+    ...(rendered === undefined ? {} : { rendered: rendered.notices }),
+    problems: [...project.diagnostics, ...(rendered?.diagnostics ?? []).filter((diagnostic) => !superseded.has(diagnostic.ruleId))],
+    ...(options.lint === undefined ? {} : { lint: lintShare(project.notices, rules, options.lint.config, options.lint.today) }),
+    fileCount: project.fileCount,
+    organisationFileCount: inputs.length - noticeCount,
+  };
+}
+
+/** The result without the model, as it crosses from a worker thread. */
+export function withoutModel(result: ShareResult): ShareResult {
+  const { project: _, ...plain } = result;
+  return plain;
+}
+
+/** The ids of problems that an enabled lint rule reports instead (`translations-complete` for `missing-translation`): each is said once. */
+function supersededProblems(config: LintConfig): Set<string> {
+  const levels = ruleLevels(rules, config);
+  return new Set(rules.filter((rule) => levels.get(rule.meta.id) !== 'off').flatMap((rule) => rule.meta.supersedes ?? []));
+}
