@@ -14,9 +14,9 @@ async function loadSiteData(root: URL): Promise<SiteData> {
   const handed = handedOverSiteData();
   if (handed !== undefined) return handed;
   const [{ loadSite }, { formatDiagnostics, hasErrors, sortDiagnostics }] = await Promise.all([import('../src/node/load-site.ts'), import('../src/diagnostics/index.ts')]);
-  const { project, site, renderWarnings } = loadSite({ cwd: fileURLToPath(root) });
-  if (hasErrors(project.diagnostics)) throw new Error(`Invalid notices; nothing was built:\n${formatDiagnostics(sortDiagnostics(project.diagnostics))}`);
-  const warnings = sortDiagnostics([...project.diagnostics, ...renderWarnings]);
+  const { site, problems, findings } = loadSite({ cwd: fileURLToPath(root) });
+  if (hasErrors(problems) || site === undefined) throw new Error(`Invalid notices; nothing was built:\n${formatDiagnostics(sortDiagnostics(problems))}`);
+  const warnings = sortDiagnostics([...problems, ...findings]);
   if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
   handOverSiteData(site); // the pages read the rendered parts from here (site/lib/site-data.ts)
   return site;

@@ -36,6 +36,12 @@ export interface RuleMeta {
   /** Whether the `recommended` preset turns it on. */
   readonly recommended: boolean;
   /**
+   * Problems of other layers that this rule reports instead, when it is on:
+   * `translations-complete` reports what rendering calls `missing-translation`,
+   * so that each gap is said once.
+   */
+  readonly supersedes?: readonly string[];
+  /**
    * Set on a rule another one replaces: its id stays valid in configurations
    * and `seloste-disable` comments, but no preset turns it on.
    */

@@ -1,4 +1,4 @@
-export { DEFAULT_NOTICE_PATHS, loadNotices } from './load-notices.ts';
+export { DEFAULT_NOTICE_PATHS, loadNotices, processFromDisk } from './load-notices.ts';
 export type { LoadFromDiskOptions } from './load-notices.ts';
 export { collectYamlFiles, displayPath, MAX_FILE_BYTES, MissingPathError, readInputFiles } from './read-files.ts';
 export { defaultTranslator, readLocaleResources } from './locales.ts';
@@ -11,7 +11,7 @@ export { handedOverSiteData, handOverSiteData } from './handover.ts';
 export { CONFIG_FILE, loadProjectConfig } from './load-config.ts';
 export type { ProjectConfig } from './load-config.ts';
 export { ruleHelp } from './rule-docs.ts';
-export { prepareShare, prepareSite } from './prepare-site.ts';
-export type { PreparedSite, PrepareOptions, ShareResult } from './prepare-site.ts';
+export { prepareSite } from './prepare-site.ts';
+export type { PreparedSite, PrepareOptions } from './prepare-site.ts';
 export { assertReplaceableOutput, SITE_MARKER } from './output-folder.ts';
 export { PathError } from './path-error.ts';

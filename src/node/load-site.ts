@@ -1,13 +1,13 @@
 import type { Diagnostic } from '../diagnostics/index.ts';
-import { buildSiteData, type SiteData } from '../publish/index.ts';
-import type { Project } from '../project/index.ts';
-import { defaultTranslator } from './locales.ts';
-import { DEFAULT_NOTICE_PATHS, loadNotices } from './load-notices.ts';
+import type { SiteData } from '../publish/index.ts';
+import { loadProjectConfig } from './load-config.ts';
+import { DEFAULT_NOTICE_PATHS, processFromDisk } from './load-notices.ts';
+import { today } from './today.ts';
 
 /**
  * Where the site's notices are read from when Astro runs on its own (`astro dev`,
  * `astro build`): the newline-separated paths in SELOSTE_NOTICES if set, else
- * notices/. `seloste build` does not use this: it hands the notices it read over directly.
+ * notices/. `seloste build` does not use this: it gives the loader the notices it read.
  */
 export function siteNoticePaths(): readonly string[] {
   const configured = process.env['SELOSTE_NOTICES'];
@@ -15,17 +15,13 @@ export function siteNoticePaths(): readonly string[] {
 }
 
 /**
- * Reads, validates and renders the notices for the site: the one call the
- * Astro content loader makes. The project is returned so that a caller can
- * report its diagnostics, and the warnings rendering produced beside it; the
- * site data holds only valid notices.
+ * The site's data when Astro runs on its own: the same pipeline as `seloste
+ * build` (read, validate, render, lint with the project's configuration), so
+ * that `astro dev` shows what the build would. Problems with the input and
+ * the configuration, and lint findings, come beside.
  */
-export function loadSite(options: { readonly cwd: string; readonly paths?: readonly string[] }): {
-  project: Project;
-  site: SiteData;
-  renderWarnings: readonly Diagnostic[];
-} {
-  const project = loadNotices(options.paths ?? siteNoticePaths(), { cwd: options.cwd });
-  const { site, diagnostics } = buildSiteData(project, defaultTranslator());
-  return { project, site, renderWarnings: diagnostics };
+export function loadSite(options: { readonly cwd: string; readonly paths?: readonly string[] }): { site?: SiteData; problems: readonly Diagnostic[]; findings: readonly Diagnostic[] } {
+  const { config, diagnostics: configProblems } = loadProjectConfig(options.cwd);
+  const result = processFromDisk(options.paths ?? siteNoticePaths(), { cwd: options.cwd, render: true, lint: { config: config.lint, today: today() } });
+  return { ...(result.site === undefined ? {} : { site: result.site }), problems: [...configProblems, ...result.problems], findings: result.findings };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { capPerFile, code, type Diagnostic } from '../diagnostics/index.ts';
-import { checkOrganisation, contradictions, duplicateNoticeIds, noticeIdPlace, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
+import { checkOrganisation, contradictions, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
 import { validateDocument } from '../schema/index.ts';
 import { diagnosticAt, findDirectives, parseYaml, type ParsedSource } from '../source/index.ts';
 import { unlistedTextLanguages, unsupportedLanguages } from './languages.ts';
@@ -34,7 +34,8 @@ export function isOrganisationFile(file: string): boolean {
 
 /**
  * Reads notices and organisations from their texts: YAML, then the schema,
- * then references between them. Pure: the caller reads the files.
+ * then references between them. Pure: the caller reads the files. Checks
+ * across all files (a notice id used twice) are the pipeline's merge step.
  */
 export function loadProject(files: readonly InputFile[], options: LoadOptions = {}): Project {
   const diagnostics: Diagnostic[] = [];
@@ -79,15 +80,8 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
     }
     diagnostics.push(...problems);
   }
-  const duplicates = duplicateNoticeIds(notices.map(noticeIdPlace));
-  diagnostics.push(...duplicates);
-  const duplicated = new Set(duplicates.map((diagnostic) => diagnostic.file));
-  return {
-    organisations,
-    notices: notices.filter((notice) => !duplicated.has(notice.source.file)),
-    diagnostics,
-    fileCount: files.length,
-  };
+  // a notice id used twice is a problem across all files: the pipeline's merge finds it (src/pipeline/merge-results.ts)
+  return { organisations, notices, diagnostics, fileCount: files.length };
 }
 
 /**

@@ -11,17 +11,6 @@ describe('loading a project', () => {
 
   const { organisation, notice } = minimal;
 
-  it('finds a notice id used twice, even in two organisations', () => {
-    const project = loadProject([
-      { file: 'a/organisation.yaml', text: organisation },
-      { file: 'a/one.yaml', text: notice },
-      { file: 'b/organisation.yaml', text: organisation.replace('id: esimerkki', 'id: toinen') },
-      { file: 'b/two.yaml', text: notice.replace('organisation: esimerkki', 'organisation: toinen') },
-    ]);
-    expect(project.notices.map((loaded) => loaded.source.file)).toEqual(['a/one.yaml']);
-    expect(project.diagnostics).toEqual([expect.objectContaining({ file: 'b/two.yaml', ruleId: 'duplicate-id', start: { line: 2, column: 5 }, message: expect.stringContaining('a/one.yaml uses it too') })]);
-  });
-
   it('does not report notices of an organisation whose file is broken as unknown references', () => {
     const project = loadTexts(notice, 'id: esimerkki\nname: wrong\n');
     expect(project.diagnostics.map((diagnostic) => diagnostic.file)).toEqual(['a/organisation.yaml', 'a/organisation.yaml']);

@@ -12,8 +12,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = fromRoot('test-output/site');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(fromRoot('test-output/screenshots'), { recursive: true });
-  const { project: notices, site } = loadSite({ cwd: root, paths: publishedNotices.map(fromRoot) });
-  if (notices.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new Error('the published test notices must be valid');
+  const { problems, site } = loadSite({ cwd: root, paths: publishedNotices.map(fromRoot) });
+  if (site === undefined || problems.some((diagnostic) => diagnostic.severity === 'error')) throw new Error('the published test notices must be valid');
   await buildSite({ site, outDir, siteUrl: 'https://tietosuoja.example.fi/' });
   const server = await serveDirectory(outDir);
   project.provide('siteDir', outDir);

@@ -1,7 +1,7 @@
 import { hasErrors, plural, sortDiagnostics, type Diagnostic } from '../../diagnostics/index.ts';
-import { lintNotices, rules, toSarif } from '../../lint/index.ts';
+import { rules, toSarif } from '../../lint/index.ts';
 import { loadProjectConfig } from '../../node/load-config.ts';
-import { DEFAULT_NOTICE_PATHS, loadNotices } from '../../node/load-notices.ts';
+import { DEFAULT_NOTICE_PATHS, processFromDisk } from '../../node/load-notices.ts';
 import { ruleHelp } from '../../node/rule-docs.ts';
 import type { Command } from '../command.ts';
 import { warnWhenNoNotices } from '../no-notices.ts';
@@ -46,8 +46,7 @@ or a notice is invalid, 2 usage error.
     const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
     const preset = oneOf('preset', values.preset, ['recommended', 'strict'], config.lint.preset);
     const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
-    const project = loadNotices(paths, { cwd: io.cwd });
-    const findings = lintNotices(project.notices, rules, { ...config.lint, preset }, today());
+    const { project, findings } = processFromDisk(paths, { cwd: io.cwd, lint: { config: { ...config.lint, preset }, today: today() } });
     const all: Diagnostic[] = sortDiagnostics([...configProblems, ...project.diagnostics, ...findings]);
     if (format === 'sarif') io.stdout(`${JSON.stringify(toSarif(all, rules, (rule) => ruleHelp(rule, config.docsUrl), VERSION, io.cwd), null, 2)}\n`);
     else reportDiagnostics(all, project.fileCount, format, io, `No problems in ${plural(project.notices.length, 'notice')}`);

@@ -11,6 +11,7 @@ export const translationsComplete = defineRule({
       missingShared: 'Missing `{{language}}` text: notice `{{notice}}` is published in {{languages}} and shows this text, so readers of its {{language}} page would see it in another language',
     },
     defaultSeverity: 'error',
+    supersedes: ['missing-translation'],
     recommended: true,
   },
   check(notice, context) {
