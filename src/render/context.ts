@@ -5,7 +5,7 @@ import { valueIn, type LocalizedText, type Notice, type PerLanguage, type Source
 import { diagnosticAt } from '../source/index.ts';
 import { parseMarkdownBlocks, parseMarkdownInline } from './markdown-text.ts';
 import { division, emphasis, paragraph, span, text } from './nodes.ts';
-import { trimEnd } from './references.ts';
+import { trimEnd } from './trim-end.ts';
 
 /** A localized text resolved for one locale. */
 interface ResolvedText {

@@ -2,7 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import { addressLine, emailsOf, phonesOf, telephoneLink, valueIn, type Address, type ContactDetails, type LabelledValue, type SourceFile } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { emphasis, labelled, labelledBy, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
-import { trimEnd } from './references.ts';
+import { trimEnd } from './trim-end.ts';
 
 /** `Radanvarsi 2, 28100 Pori`, `PL 800, 00531 Helsinki`, with the country's name when it is not Finland. */
 export function formatAddress(address: Address, context: RenderContext): string {

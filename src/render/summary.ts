@@ -3,7 +3,8 @@ import { contactFor, effectiveLegalBasis, listedRights, purposesOf, stated, type
 import type { RenderContext } from './context.ts';
 import { asLines, contactLines } from './format.ts';
 import { descriptionList, labelled, link, list, listItem, paragraph, text } from './nodes.ts';
-import { joinAnd, trimEnd } from './references.ts';
+import { joinAnd } from './references.ts';
+import { trimEnd } from './trim-end.ts';
 import { controllerDetailsLines, controllerName } from './sections/controller.ts';
 import { basesSummary } from './sections/legal-basis.ts';
 import { retentionScope, retentionSentence } from './sections/retention.ts';

@@ -1,10 +1,8 @@
-import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { isEmailAddress } from '../../schema/index.ts';
 import { telephoneLink } from '../../model/index.ts';
 import { eachValue, structuredValues } from '../contact-details.ts';
 import { defineRule } from '../rule.ts';
 
-/** An e-mail address as JSON Schema's `email` format accepts it (ajv-formats, full mode). */
-const EMAIL = fullFormats.email as RegExp;
 /** The fewest digits of a telephone number that can be dialled (short service numbers), and the most ITU-T E.164 allows. */
 const PHONE_DIGITS = { min: 5, max: 15 } as const;
 
@@ -24,7 +22,7 @@ export const contactValues = defineRule({
     for (const structured of structuredValues(notice)) {
       if (structured.kind !== 'email' && structured.kind !== 'phone') continue;
       for (const { value, pointer } of eachValue(structured)) {
-        if (structured.kind === 'email' && !EMAIL.test(value)) context.report({ pointer, file: structured.file, messageId: 'email', data: { value } });
+        if (structured.kind === 'email' && !isEmailAddress(value)) context.report({ pointer, file: structured.file, messageId: 'email', data: { value } });
         if (structured.kind === 'phone') {
           const count = telephoneLink(value).replace('+', '').length;
           if (count < PHONE_DIGITS.min || count > PHONE_DIGITS.max) context.report({ pointer, file: structured.file, messageId: 'phone', data: { value, count, ...PHONE_DIGITS } });
