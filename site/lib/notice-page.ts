@@ -1,12 +1,10 @@
-import { getCollection } from 'astro:content';
 import type { NoticePage, SiteNotice } from '../../src/publish/index.ts';
-import { siteNotice } from './site-data.ts';
+import { siteData, siteNotice } from './site-data.ts';
 import type { Alternate } from './texts.ts';
 
 /** A page for each notice in each of its languages: `getStaticPaths` of the notice pages. */
-export async function noticePagePaths() {
-  const entries = await getCollection('notices');
-  return entries.flatMap((entry: { id: string; data: { languages: string[] } }) => entry.data.languages.map((locale) => ({ params: { locale, notice: entry.id } })));
+export function noticePagePaths() {
+  return siteData().notices.flatMap((notice) => notice.languages.map((locale) => ({ params: { locale, notice: notice.id } })));
 }
 
 /**

@@ -1,14 +1,16 @@
-import { createTranslator, type LocaleMessages, type LocaleTexts } from '../../src/i18n/index.ts';
 import { shortenAtWord } from '../../src/publish/shorten.ts';
+import { siteData } from './site-data.ts';
 
-// The standard texts, bundled with the pages: every locale file there is, so
-// a new language is a new JSON file and nothing else.
-const modules = import.meta.glob<LocaleMessages>('../../src/i18n/locales/*.json', { eager: true, import: 'default' });
-const translator = createTranslator(Object.fromEntries(Object.entries(modules).map(([path, messages]) => [path.replace(/^.*\/|\.json$/gu, ''), messages])));
-
-/** The standard texts of a locale: the same i18next texts the notices are rendered with. */
-export function texts(locale: string): LocaleTexts {
-  return translator.forLocale(locale);
+/** The texts of the site's own pages in a locale, from the same standard texts the notices are rendered with. */
+export function texts(locale: string): { t: (key: string, values?: Readonly<Record<string, string>>) => string } {
+  const messages = siteData().texts[locale] ?? {};
+  return {
+    t: (key, values = {}) => {
+      const template = messages[key];
+      if (template === undefined) throw new Error(`No site text ${key} for ${locale}`);
+      return template.replace(/\{\{(\w+)\}\}/gu, (placeholder, name: string) => values[name] ?? placeholder);
+    },
+  };
 }
 
 /** A page's address in one language, for links and hreflang alternates. */

@@ -22,6 +22,8 @@ export interface LocaleTexts {
 /** The standard texts of every locale, each translated by its own i18next instance. */
 export interface Translator {
   readonly locales: readonly string[];
+  /** The keys of the standard texts (every locale has the same; a test checks it). */
+  readonly keys: readonly string[];
   /** The texts of a locale; an unknown locale is a programming error here (validation reports it to users). */
   forLocale(locale: string): LocaleTexts;
 }
@@ -57,6 +59,7 @@ export function createTranslator(resources: LocaleResources): Translator {
   const locales = Object.keys(resources);
   return {
     locales,
+    keys: Object.keys(resources[locales[0] ?? ''] ?? {}),
     forLocale(locale) {
       const cached = cache.get(locale);
       if (cached !== undefined) return cached;

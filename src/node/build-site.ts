@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { visible } from '../diagnostics/index.ts';
 import type { SiteData } from '../publish/index.ts';
-import { handOverSiteData } from './handover.ts';
+import { siteConfig } from './astro-site.ts';
+import { installedLocales } from './locale-files.ts';
 import { lockOutput } from './build-lock.ts';
 import { markAsSite } from './output-folder.ts';
 import { createStaging, discardStaging, recoverInterruptedBuilds, swapFolders, swapIn, type SwapFolders } from './site-swap.ts';
-import { packageRoot } from './package-root.ts';
 import { PathError } from './path-error.ts';
 
 export interface BuildSiteOptions {
@@ -19,6 +19,8 @@ export interface BuildSiteOptions {
   readonly cwd?: string;
   /** The address the site is published at, for the sitemap and canonical links. */
   readonly siteUrl?: string;
+  /** How much Astro says of its own work: `error` (the default) or `info` (SELOSTE_ASTRO_LOG=info). */
+  readonly astroLog?: 'info' | 'error';
   /** Hears that another build holds the output folder, and that this one waits for it. */
   readonly onWait?: (holder: number) => void;
   /** Hears that a previous site, left aside by an interrupted build, was put back. */
@@ -56,28 +58,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
 }
 
 async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promise<BuiltSite> {
-  const { staging } = folders;
-
-  const environment = { SELOSTE_SITE_URL: options.siteUrl, ASTRO_TELEMETRY_DISABLED: '1' };
-  const previous = Object.fromEntries(Object.keys(environment).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined)));
-  handOverSiteData(options.site);
   try {
     const { build } = await import('astro');
-    // Astro runs the pages it prerenders from inside its output folder: from there they must find seloste's packages
-    symlinkSync(installedPackages(), join(staging, 'node_modules'), 'dir');
-    await build({ root: packageRoot, outDir: folders.site, cacheDir: folders.cache, logLevel: (process.env['SELOSTE_ASTRO_LOG'] as 'info' | undefined) ?? 'error' });
+    // Astro works in the build's own folder (root, cache, output), never in seloste's installation, which may be
+    // read-only: from there its modules and the pages it prerenders must find seloste's packages.
+    symlinkSync(installedPackages(), join(folders.staging, 'node_modules'), 'dir');
+    const config = siteConfig({ ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }), locales: installedLocales(), data: () => options.site, dataFile: join(folders.cache, 'site-data.json') });
+    await build({ ...config, configFile: false, root: folders.cache, outDir: folders.site, cacheDir: folders.cache, logLevel: options.astroLog ?? 'error' });
   } catch (error) {
     discardStaging(folders);
     const code = fileSystemCode(error);
     if (code !== undefined) throw new PathError([options.outDir], cannotWrite(code, options.outDir, dirname(folders.staging)));
     throw error;
-  } finally {
-    handOverSiteData(undefined);
-    for (const [name, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
   }
   markAsSite(folders.site);
   const built = countOutput(folders.site);

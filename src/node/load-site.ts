@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/index.ts';
+import { formatDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import type { SiteData } from '../publish/index.ts';
 import { loadProjectConfig } from './load-config.ts';
 import { DEFAULT_NOTICE_PATHS, processFromDisk } from './load-notices.ts';
@@ -24,4 +24,17 @@ export function loadSite(options: { readonly cwd: string; readonly paths?: reado
   const { config, diagnostics: configProblems } = loadProjectConfig(options.cwd);
   const result = processFromDisk(options.paths ?? siteNoticePaths(), { cwd: options.cwd, render: true, lint: { config: config.lint, today: today() } });
   return { ...(result.site === undefined ? {} : { site: result.site }), problems: [...configProblems, ...result.problems], findings: result.findings };
+}
+
+/**
+ * The site's data for Astro on its own: the problems and findings printed as
+ * `seloste build` prints them, and an error, which stops Astro, when a
+ * notice is invalid.
+ */
+export function siteDataOrThrow(options: { readonly cwd: string }): SiteData {
+  const { site, problems, findings } = loadSite(options);
+  if (hasErrors(problems) || site === undefined) throw new Error(`Invalid notices; nothing was built:\n${formatDiagnostics(sortDiagnostics(problems))}`);
+  const warnings = sortDiagnostics([...problems, ...findings]);
+  if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
+  return site;
 }

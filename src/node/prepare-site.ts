@@ -4,7 +4,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import type { LintConfig } from '../lint/index.ts';
 import { mergeResults, processProject, type LintSettings, type ShareResult } from '../pipeline/index.ts';
 import { isOrganisationFile, type InputFile } from '../project/index.ts';
-import { assembleSiteData, type SiteData } from '../publish/index.ts';
+import { assembleSiteData, siteTexts, type SiteData } from '../publish/index.ts';
 import { installedLocales } from './locale-files.ts';
 import { defaultTranslator } from './locales.ts';
 import { readNoticeFiles } from './read-files.ts';
@@ -52,7 +52,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
       : await Promise.all(shares.map((share, index) => inThread(share, lint, progress(index))));
   const merged = mergeResults(results, lint);
   return {
-    site: merged.site ?? assembleSiteData([], merged.organisations),
+    site: merged.site ?? assembleSiteData([], merged.organisations, siteTexts(defaultTranslator())),
     problems: sortDiagnostics([...readProblems, ...merged.problems]),
     findings: merged.findings,
     fileCount,

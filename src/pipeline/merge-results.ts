@@ -42,7 +42,7 @@ export function mergeResults(results: readonly ShareResult[], lint?: LintSetting
   return {
     ...(project === undefined ? {} : { project }),
     organisations,
-    ...(results.some((result) => result.rendered !== undefined) ? { site: assembleSiteData(kept, organisations) } : {}),
+    ...(only?.siteTexts === undefined ? {} : { site: assembleSiteData(kept, organisations, only.siteTexts) }),
     problems,
     findings: lint === undefined ? [] : joinLintShares(shares, rules, lint.config),
     // every share reads the organisation files: they count once

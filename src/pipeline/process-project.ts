@@ -3,7 +3,7 @@ import type { Translator } from '../i18n/index.ts';
 import { lintShare, ruleLevels, rules, type LintConfig, type LintShare } from '../lint/index.ts';
 import { noticeIdPlace, type DeepReadonly, type NoticeIdPlace, type OrganisationDocument } from '../model/index.ts';
 import { isOrganisationFile, loadProject, type InputFile, type Project } from '../project/index.ts';
-import { renderSiteNotices, type SiteNotice } from '../publish/index.ts';
+import { renderSiteNotices, siteTexts, type SiteData, type SiteNotice } from '../publish/index.ts';
 
 /** How notices are linted: the settings of `seloste.config.yaml` and today's date, passed in. */
 export interface LintSettings {
@@ -36,6 +36,8 @@ export interface ShareResult {
   readonly ids: readonly NoticeIdPlace[];
   /** Each valid notice's pages and record, when rendered; in the order of `ids`. */
   readonly rendered?: readonly SiteNotice[];
+  /** The texts of the site's own pages, when rendered. */
+  readonly siteTexts?: SiteData['texts'];
   /** Problems with the files (invalid input), and warnings from rendering that no lint rule reports instead. */
   readonly problems: readonly Diagnostic[];
   readonly lint?: LintShare;
@@ -65,7 +67,7 @@ export function processProject(inputs: readonly InputFile[], options: PipelineOp
     project,
     organisations: project.organisations.map((organisation) => organisation.document),
     ids: project.notices.map(noticeIdPlace),
-    ...(rendered === undefined ? {} : { rendered: rendered.notices }),
+    ...(rendered === undefined || options.translator === undefined ? {} : { rendered: rendered.notices, siteTexts: siteTexts(options.translator) }),
     problems: [...project.diagnostics, ...(rendered?.diagnostics ?? []).filter((diagnostic) => !superseded.has(diagnostic.ruleId))],
     ...(options.lint === undefined ? {} : { lint: lintShare(project.notices, rules, options.lint.config, options.lint.today) }),
     fileCount: project.fileCount,

@@ -7,6 +7,7 @@ import { RenderContext } from '../render/context.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { toString } from 'mdast-util-to-string';
 import { shortenAtWord } from './shorten.ts';
+import { siteTexts, type SiteTexts } from './site-texts.ts';
 
 /** A text of a page, with the language it is in when that is not the page's. */
 export interface PageText {
@@ -47,6 +48,8 @@ export interface SiteData {
   readonly recordIndex: RecordIndex;
   /** Every language some notice is published in, in the order the notices list them. */
   readonly locales: readonly string[];
+  /** The texts of the site's own pages in every language seloste has (see {@link siteTexts}). */
+  readonly texts: Readonly<Record<string, SiteTexts>>;
 }
 
 /**
@@ -57,7 +60,7 @@ export interface SiteData {
  */
 export function buildSiteData(project: Project, translator: Translator, onProgress?: (done: number, total: number) => void): { site: SiteData; diagnostics: Diagnostic[] } {
   const { notices, diagnostics } = renderSiteNotices(project.notices, translator, onProgress);
-  return { site: assembleSiteData(notices, project.organisations.map((organisation) => organisation.document)), diagnostics };
+  return { site: assembleSiteData(notices, project.organisations.map((organisation) => organisation.document), siteTexts(translator)), diagnostics };
 }
 
 /** Each notice's pages in its languages and its record; warnings (texts shown in another language) beside. */
@@ -79,8 +82,9 @@ export function renderSiteNotices(notices: readonly Notice[], translator: Transl
 }
 
 /** The site from its rendered notices and their organisations: the record index and the languages offered. */
-export function assembleSiteData(notices: readonly SiteNotice[], organisations: readonly DeepReadonly<OrganisationDocument>[]): SiteData {
+export function assembleSiteData(notices: readonly SiteNotice[], organisations: readonly DeepReadonly<OrganisationDocument>[], texts: SiteData['texts']): SiteData {
   return {
+    texts,
     notices,
     recordIndex: recordIndex(organisations, notices.map((notice) => notice.record)),
     // in the order notices list them: the first notice's original language first

@@ -47,6 +47,7 @@ import { specialCategoryCondition } from './special-category-condition.ts';
 import { transferDetails } from './transfer-details.ts';
 import { transfersStated } from './transfers-stated.ts';
 import { translationsComplete } from './translations-complete.ts';
+import { unplacedText } from './unplaced-text.ts';
 import type { Rule } from '../rule.ts';
 
 /** Every rule, grouped as the checklist is: who, why, what data, where from and to, how long, rights, Finnish law, form. */
@@ -100,4 +101,5 @@ export const rules: readonly Rule[] = [
   secureWebAddresses,
   contactValues,
   contactParity,
+  unplacedText,
 ];

@@ -126,6 +126,12 @@ export interface NoticeDocument {
    * How the notice is changed, and a log of changes.
    */
   changes?: Changes;
+  /**
+   * Text that `seloste import` found under a heading it could not place in the model, kept so that nothing of the original is lost: move each block where it belongs (or delete it) and then delete it here. Never published; lint reports each block (`unplaced-text`).
+   *
+   * @minItems 1
+   */
+  unplaced?: [UnplacedText, ...UnplacedText[]];
 }
 export interface Original {
   /**
@@ -1500,6 +1506,20 @@ export interface Changes {
    * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
    */
   notStated?: NotStated;
+}
+export interface UnplacedText {
+  /**
+   * The heading the text stood under in the original, as written; left out for text before the first heading.
+   */
+  heading?: string;
+  /**
+   * The language of the text, where the import read more than one.
+   */
+  language?: string;
+  /**
+   * The text as the original has it: paragraphs separated by a blank line, list items as `- ` lines.
+   */
+  text: string;
 }
 /**
  * An organisation whose privacy notices seloste publishes: the legal entities that act as controllers, their shared contact details, the data protection officer and the supervisory authority. Written once in `notices/<organisation>/organisation.yaml` and referred to by id from every notice.

@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import sitemap from '@astrojs/sitemap';
+import type { AstroInlineConfig, AstroIntegration } from 'astro';
+import type { SiteData } from '../publish/index.ts';
+import { packageRoot } from './package-root.ts';
+
+/** The module the site's pages import their data from. */
+export const SITE_DATA_MODULE = 'virtual:seloste/site-data';
+
+/** Where the site is published when no address is set: a placeholder, warned about by `seloste build`. */
+const PLACEHOLDER_ADDRESS = 'https://tietosuoja.example.fi/';
+
+export interface SiteOptions {
+  /** The address the site is published at; a path in it (`/tietosuoja/`) is kept in every link. */
+  readonly siteUrl?: string;
+  /** The languages seloste has standard texts for: the site's locales. */
+  readonly locales: readonly string[];
+  /** The notices' pages and records, made by the pipeline; asked for once, when Astro sets up. */
+  readonly data: () => SiteData | Promise<SiteData>;
+  /** A file for the data, where the pages read it: inside the build's own folder. */
+  readonly dataFile: string;
+}
+
+/**
+ * The whole Astro configuration of the site, given inline to Astro's
+ * `build()` by `seloste build`, and by astro.config.mjs when Astro runs on its
+ * own: the address, the languages and the data come in as options, never
+ * through the environment or a global.
+ */
+export function siteConfig(options: SiteOptions): AstroInlineConfig {
+  const siteUrl = new URL(options.siteUrl ?? PLACEHOLDER_ADDRESS);
+  // A site under a path (https://www.example.fi/tietosuoja) keeps it in every link: the path ends in `/`.
+  siteUrl.pathname = siteUrl.pathname.replace(/\/?$/u, '/');
+  const base = siteUrl.pathname;
+  return {
+    srcDir: join(packageRoot, 'site'),
+    publicDir: join(packageRoot, 'site', 'public'),
+    site: siteUrl.href,
+    base,
+    trailingSlash: 'always',
+    build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+    devToolbar: { enabled: false },
+    // Fixed at build time: import.meta.env.BASE_URL would yield to a BASE_URL variable in the environment.
+    vite: { define: { __SITE_BASE__: JSON.stringify(base) } },
+    prefetch: false,
+    scopedStyleStrategy: 'class',
+    i18n: { locales: [...options.locales], defaultLocale: 'fi', routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
+    integrations: [
+      sitemap({ i18n: { defaultLocale: 'fi', locales: Object.fromEntries(options.locales.map((locale) => [locale, locale])) }, filter: (page) => !page.includes('/print/') }),
+      siteDataIntegration(options),
+    ],
+  };
+}
+
+/**
+ * Gives the pages the site's data as a module of their own
+ * ({@link SITE_DATA_MODULE}): the data are written once to a file in the
+ * build's folder, and the module reads that file when the pages are made.
+ */
+function siteDataIntegration(options: SiteOptions): AstroIntegration {
+  return {
+    name: 'seloste-site-data',
+    hooks: {
+      'astro:config:setup': async ({ updateConfig }) => {
+        const data = await options.data();
+        mkdirSync(dirname(options.dataFile), { recursive: true });
+        writeFileSync(options.dataFile, JSON.stringify(data));
+        const resolved = `\0${SITE_DATA_MODULE}`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'seloste-site-data',
+                resolveId: (id: string) => (id === SITE_DATA_MODULE ? resolved : undefined),
+                load: (id: string) =>
+                  id === resolved ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(options.dataFile)}, 'utf8'));\n` : undefined,
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
