@@ -1,4 +1,5 @@
 import { mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { visible } from '../diagnostics/index.ts';
@@ -44,7 +45,9 @@ export interface BuiltSite {
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const folders = swapFolders(resolve(options.cwd ?? process.cwd(), options.outDir));
   writing(options.outDir, () => mkdirSync(dirname(folders.target), { recursive: true }));
-  const lock = await lockOutput(folders, options.onWait);
+  const lock = await lockOutput(folders, options.onWait).catch((error: unknown) => {
+    throw asPathError(error, options.outDir);
+  });
   try {
     writing(options.outDir, () => {
       const { restored } = recoverInterruptedBuilds(folders);
@@ -63,7 +66,12 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
     // Astro works in the build's own folder (root, cache, output), never in seloste's installation, which may be
     // read-only: from there its modules and the pages it prerenders must find seloste's packages.
     symlinkSync(installedPackages(), join(folders.staging, 'node_modules'), 'dir');
-    const config = siteConfig({ ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }), locales: installedLocales(), data: () => options.site, dataFile: join(folders.cache, 'site-data.json') });
+    const config = siteConfig({
+      ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
+      locales: installedLocales(),
+      data: () => options.site, // a file of its own per build: the pages' module names it, so no earlier build's module in this process is reused
+      dataFile: join(folders.cache, `site-data-${randomUUID()}.json`),
+    });
     await build({ ...config, configFile: false, root: folders.cache, outDir: folders.site, cacheDir: folders.cache, logLevel: options.astroLog ?? 'error' });
   } catch (error) {
     discardStaging(folders);
@@ -82,14 +90,19 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
  * permission, a read-only or full disk) becomes a {@link PathError} naming the
  * folder, since it is the folder asked for that cannot be used.
  */
-function writing(outDir: string, step: () => void): void {
+function writing<T>(outDir: string, step: () => T): T {
   try {
-    step();
+    return step();
   } catch (error) {
-    if (!isSystemError(error)) throw error;
-    if (FILE_SYSTEM_CODES.has(error.code ?? '')) throw new PathError([outDir], cannotWrite(error.code ?? '', outDir, dirname(resolve(outDir))));
-    throw new PathError([outDir], `Cannot write the site to ${visible(outDir)} (${error.message}); choose a folder you can write to, such as dist/`);
+    throw asPathError(error, outDir);
   }
+}
+
+/** A file-system error as the {@link PathError} it is for the user; any other error as it is. */
+function asPathError(error: unknown, outDir: string): unknown {
+  if (!isSystemError(error)) return error;
+  if (error.code === 'ENOSPC' || error.code === 'EDQUOT') return new PathError([outDir], cannotWrite(error.code, outDir, dirname(resolve(outDir))));
+  return new PathError([outDir], `Cannot write the site to ${visible(outDir)} (${error.message}); choose a folder you can write to, such as dist/`);
 }
 
 /** The folder that holds the packages seloste runs with (Astro among them), wherever seloste is installed. */
@@ -99,9 +112,10 @@ function installedPackages(): string {
 
 /** What a failed write says to the user: for a full disk, where, and that the published site is untouched. */
 function cannotWrite(code: string, outDir: string, where: string): string {
-  const intact = `the previous site in ${visible(outDir)} is intact`;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return `The disk is full: the new site could not be written in ${visible(where)} (${code}); ${intact}. Free some space and build again`;
-  return `Cannot write the new site in ${visible(where)} (${code}); ${intact}. Choose a folder you can write to, such as dist/`;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return `The disk is full: the new site could not be written in ${visible(where)} (${code}); the previous site in ${visible(outDir)} is intact. Free some space and build again`;
+  }
+  return `Cannot write the site to ${visible(outDir)} (${code}); choose a folder you can write to, such as dist/`;
 }
 
 /** The error code of a file-system failure anywhere in an error or its causes (Astro wraps them): `ENOSPC`, `EACCES`, … */

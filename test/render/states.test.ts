@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noticeRecord, type NoticeRecord } from '../../src/export/index.ts';
 import type { Notice } from '../../src/model/index.ts';
 import { defaultTranslator } from '../../src/node/index.ts';
 import { summaryNodes, toHtml } from '../../src/render/index.ts';
@@ -33,18 +34,24 @@ interface Case {
 }
 
 /** Each section in each of its states: given, none (where the section has one), and not stated (with a note that is never published). */
-const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; readonly given: Case; readonly none?: readonly Case[]; readonly notStated: string }>> = {
+/** Where the record of processing states a section: its Art. 30 item, with `status` given, none or not-stated. */
+type RecordItem = (record: NoticeRecord) => { readonly status: string } | undefined;
+
+const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; readonly record?: RecordItem; readonly given: Case; readonly none?: readonly Case[]; readonly notStated: string }>> = {
   controller: {
+    record: (record) => record.controllers,
     summaryTerm: { fi: ['Kuka vastaa tiedoista'], en: ['Who is responsible'] },
     given: { yaml: 'controllers:\n  entities: [esimerkki-oy]\n', page: { fi: ['Rekisterinpitäjä Esimerkki Oy (Y-tunnus 1234567-1)'], en: ['Controller Esimerkki Oy (Business ID 1234567-1)'] }, summary: { fi: ['Kuka vastaa tiedoista Esimerkki Oy'], en: ['Who is responsible Esimerkki Oy'] } },
     notStated: 'controllers:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   purposes: {
+    record: (record) => record.purposes,
     summaryTerm: { fi: ['Miksi tietoja käsitellään'], en: ['Why, and on what legal basis'] },
     given: { yaml: purpose, page: { fi: ['Asiakassuhteen hoitaminen'], en: ['Managing the customer relationship'] }, summary: { fi: ['Miksi tietoja käsitellään ja millä perusteella Asiakassuhteen hoitaminen'], en: ['Why, and on what legal basis Managing the customer relationship'] } },
     notStated: 'purposes:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   data: {
+    record: (record) => record.processingActivities[0]?.dataCategories,
     summaryTerm: { fi: ['Mitä tietoja'], en: ['What data'] },
     given: {
       yaml: 'dataCategories:\n  items:\n    - id: nimi\n      label: { fi: nimi, en: name }\n',
@@ -54,10 +61,12 @@ const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; reado
     notStated: 'dataCategories:\n  notStated:\n    note: Kysytään lakimieheltä\ndataSubjects:\n  notStated: {}\n',
   },
   sources: {
+    record: (record) => record.processingActivities[0]?.sources,
     given: { yaml: 'sources:\n  items:\n    - id: itse\n      kind: data-subject\n      label: { fi: rekisteröity itse, en: the data subject }\n', page: { fi: ['rekisteröity itse'], en: ['the data subject'] } },
     notStated: 'sources:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   recipients: {
+    record: (record) => record.processingActivities[0]?.recipients,
     given: { yaml: 'recipients:\n  items:\n    - id: posti\n      role: processor\n      label: { fi: Postituspalvelu, en: Mailing service }\n', page: { fi: ['Postituspalvelu'], en: ['Mailing service'] } },
     none: [
       { yaml: 'recipients:\n  none: true\n', page: { fi: ['Tietoja ei luovuteta kenellekään.'], en: ['The data are not disclosed to anyone.'] } },
@@ -66,6 +75,7 @@ const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; reado
     notStated: 'recipients:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   transfers: {
+    record: (record) => record.processingActivities[0]?.transfers,
     summaryTerm: { fi: ['Siirrot EU:n tai ETA:n ulkopuolelle'], en: ['Transfers outside the EU/EEA'] },
     given: {
       yaml: 'transfers:\n  outsideEea: yes\n  destinations:\n    - countries: [US]\n      mechanism: adequacy-decision\n',
@@ -82,19 +92,23 @@ const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; reado
     notStated: 'transfers:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   retention: {
+    record: (record) => record.processingActivities[0]?.retention,
     summaryTerm: { fi: ['Kuinka kauan'], en: ['How long'] },
     given: { yaml: 'retention:\n  rules:\n    - period: P2Y\n', page: { fi: ['Säilytysaika on 2 vuotta.'], en: ['Kept for 2 years.'] }, summary: { fi: ['Kuinka kauan Säilytysaika on 2 vuotta.'], en: ['How long Kept for 2 years.'] } },
     notStated: 'retention:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   security: {
+    record: (record) => record.securityMeasures,
     given: { yaml: 'security:\n  measures: [firewalls, backups]\n', page: { fi: ['Suojaustoimenpiteet: palomuurit ja varmuuskopiointi'], en: ['Security measures: firewalls and backups'] } },
     notStated: 'security:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   automated: {
+    record: (record) => record.automatedDecisionMaking,
     given: { yaml: 'automatedDecisionMaking:\n  profiling: false\n', page: { fi: ['Profilointi (tietosuoja-asetuksen 4 artiklan 4 alakohta): ei'], en: ['Profiling (GDPR Article 4(4)): no'] } },
     notStated: 'automatedDecisionMaking:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   rights: {
+    record: (record) => record.rights,
     summaryTerm: { fi: ['Oikeutesi'], en: ['Your rights'] },
     given: {
       yaml: 'rights:\n  items:\n    - covers: [access]\n',
@@ -104,6 +118,7 @@ const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; reado
     notStated: 'rights:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   complaint: {
+    record: (record) => record.complaint,
     given: { yaml: 'complaint:\n  authority: fi\n', page: { fi: ['Suomessa valvontaviranomainen on: Tietosuojavaltuutetun toimisto'], en: ['In Finland the supervisory authority is: Office of the Data Protection Ombudsman'] } },
     notStated: 'complaint:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
@@ -135,6 +150,7 @@ describe.each(Object.entries(sections))('the %s section', (key, states) => {
     for (const expected of states.given.page[locale]) expect(text).toContain(expected);
     const { summary } = page(notice, locale);
     for (const expected of states.given.summary?.[locale] ?? []) expect(summary).toContain(expected);
+    if (states.record !== undefined) expect(states.record(noticeRecord(notice))?.status).toBe('given');
   });
 
   if (states.none !== undefined) {
@@ -144,6 +160,7 @@ describe.each(Object.entries(sections))('the %s section', (key, states) => {
         expect(sectionText(notice, locale, key)).toBe(state.page[locale].join(' '));
         const { summary } = page(notice, locale);
         for (const expected of state.summary?.[locale] ?? []) expect(summary).toContain(expected);
+        if (states.record !== undefined) expect(states.record(noticeRecord(notice))?.status).toBe('none');
       }
     });
   }
@@ -156,6 +173,11 @@ describe.each(Object.entries(sections))('the %s section', (key, states) => {
     expect(shown.html).not.toContain(`href="#${key}"`);
     for (const term of states.summaryTerm?.[locale] ?? []) expect(shown.summary).not.toContain(term);
     expect(shown.text).not.toContain('Kysytään lakimieheltä');
+    if (states.record !== undefined) {
+      const record = noticeRecord(notice);
+      expect(states.record(record)?.status).toBe('not-stated');
+      expect(JSON.stringify(record)).not.toContain('Kysytään lakimieheltä');
+    }
   });
 });
 
