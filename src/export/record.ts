@@ -1,21 +1,30 @@
 import { controllerContact, FINNISH_DPA, purposesOf, type Controller, type DeepReadonly, type Notice, type OrganisationDocument } from '../model/index.ts';
 import type { DpoStatement, NoticeRecord, RecordIndex } from './record-types.ts';
 import { processingActivity } from './activity.ts';
+import { dpvFile, noticePages, publishedFile, recordFile, recordSchemaAddress, SPREADSHEET_FILE, tiltFile } from './addresses.ts';
+import { tiltControllerKeys } from './tilt/controllers.ts';
 import { withDefined } from './defined.ts';
 import { NOT_STATED, noneStatement, statementOf } from './statement.ts';
+
+/** Where the record is published: with a site address, `$schema` and page addresses are full addresses. */
+export interface RecordOptions {
+  readonly siteUrl?: string;
+}
 
 /**
  * The record of processing (GDPR Art. 30(1)) of one notice, schema version
  * 2: one processing activity per purpose, and every item with its state
  * (`given`, `none`, `not-stated`), saying only what the notice says: no
  * defaults, no standard texts, no editors' notes. The notice's id, date
- * (where stated) and content hash tell versions apart; every text keeps all
- * its languages.
+ * (where stated) and content hash tell versions apart (the model has no
+ * version number); every text keeps all its languages. `$schema` and the
+ * pages' addresses are relative to the published site unless `siteUrl` is given.
  */
-export function noticeRecord(notice: Notice): NoticeRecord {
+export function noticeRecord(notice: Notice, options: RecordOptions = {}): NoticeRecord {
   const { document, organisation } = notice;
   const purposes = purposesOf(notice);
   return {
+    $schema: recordSchemaAddress(options.siteUrl),
     recordType: 'notice',
     schemaVersion: 2,
     notice: withDefined({
@@ -25,8 +34,9 @@ export function noticeRecord(notice: Notice): NoticeRecord {
       registerName: document.register?.name,
       registerReferredToAs: document.register?.referredToAs,
       languages: notice.languages,
+      pages: noticePages(notice.id, notice.languages, options.siteUrl),
       lastUpdated: document.lastUpdated,
-      contentHash: notice.contentHash,
+      ...contentHashOf(notice),
       original: document.original === undefined ? undefined : withDefined({ complete: document.original.complete, url: document.original.url, date: document.original.date }),
     }),
     controllers: statementOf(document.controllers, (controllers) =>
@@ -60,22 +70,66 @@ export function noticeRecord(notice: Notice): NoticeRecord {
   };
 }
 
-/** The records of all notices, by organisation: the organisation-level record. */
-export function recordIndex(organisations: readonly DeepReadonly<OrganisationDocument>[], records: readonly NoticeRecord[]): RecordIndex {
+/**
+ * The records of all notices, by organisation: the organisation-level record,
+ * with the files the site publishes for each notice (its record, DPV JSON-LD
+ * and TILT documents) and the spreadsheet of them all.
+ */
+export function recordIndex(organisations: readonly DeepReadonly<OrganisationDocument>[], records: readonly NoticeRecord[], options: RecordOptions = {}): RecordIndex {
+  const byOrganisation = organisations.map((organisation) => records.filter((record) => record.notice.organisation === organisation.id));
   return {
+    $schema: recordSchemaAddress(options.siteUrl),
     recordType: 'index',
     schemaVersion: 2,
-    organisations: organisations.map((organisation) =>
+    organisations: organisations.map((organisation, index) =>
       withDefined({
         id: organisation.id,
         name: organisation.name,
         publicAuthority: organisation.publicAuthority,
         entities: organisation.entities.map(({ id, name, businessId, contact }) => withDefined({ id, name, businessId, contact })),
         dpo: dpoStatement(organisation),
-        notices: records.filter((record) => record.notice.organisation === organisation.id),
+        notices: byOrganisation[index] ?? [],
       }),
     ),
+    records: byOrganisation.flat().map((record) => publishedFiles(record, options.siteUrl)),
+    spreadsheet: publishedFile(SPREADSHEET_FILE, options.siteUrl),
   };
+}
+
+/** A record made without a site address (as the site's data hold it) as published at `siteUrl`: its `$schema` and page addresses made full. */
+export function recordAt(record: NoticeRecord, siteUrl: string): NoticeRecord {
+  return { ...record, $schema: recordSchemaAddress(siteUrl), notice: { ...record.notice, pages: noticePages(record.notice.id, record.notice.languages, siteUrl) } };
+}
+
+/** A record index made without a site address as published at `siteUrl`: every address in it made full. */
+export function recordIndexAt(index: RecordIndex, siteUrl: string): RecordIndex {
+  const organisations = index.organisations.map((organisation) => ({ ...organisation, notices: organisation.notices.map((record) => recordAt(record, siteUrl)) }));
+  return {
+    ...index,
+    $schema: recordSchemaAddress(siteUrl),
+    organisations,
+    records: organisations.flatMap((organisation) => organisation.notices).map((record) => publishedFiles(record, siteUrl)),
+    spreadsheet: publishedFile(SPREADSHEET_FILE, siteUrl),
+  };
+}
+
+/** The files the site publishes for one notice. */
+function publishedFiles(record: NoticeRecord, siteUrl: string | undefined): RecordIndex['records'][number] {
+  const { id, organisation } = record.notice;
+  return {
+    notice: id,
+    organisation,
+    record: publishedFile(recordFile(id), siteUrl),
+    dpv: publishedFile(dpvFile(id), siteUrl),
+    tilt: tiltControllerKeys(record).map(({ key, entity }) => withDefined({ controller: entity, ...publishedFile(tiltFile(id, key), siteUrl) })),
+  };
+}
+
+/** The notice's content hash as a bare digest with its algorithm beside it (the model writes `sha256:<digest>`). */
+function contentHashOf(notice: Notice): { contentHash: string; contentHashAlgorithm: 'sha256' } {
+  const [algorithm, digest] = notice.contentHash.split(':');
+  if (algorithm !== 'sha256' || digest === undefined) throw new Error(`Unexpected content hash ${notice.contentHash}: expected sha256:<digest>`);
+  return { contentHash: digest, contentHashAlgorithm: algorithm };
 }
 
 function entityRecord(notice: Notice, entity: Controller): NonNullable<Extract<NoticeRecord['controllers'], { readonly status: 'given' }>['items'][number]['entity']> {

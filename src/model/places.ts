@@ -1,18 +1,23 @@
+import { ID_COLLECTIONS, type IdCollectionName } from '../schema/id-collections.ts';
 import { childPointer, toPointer } from '../source/index.ts';
 import type { Notice, Organisation } from './types.ts';
+import type { LocalizedText } from './vocabulary.ts';
 
-declare const pointsAt: unique symbol;
+/** A segment of a path: a key of a mapping, or an index of a list. */
+export type Segment = string | number;
 
-/** A segment of a path: a key of an object, or an index of a list. */
-type Segment = string | number;
-
-/** The segments that lead one step down from a value of type `T`: a list's indexes, an object's keys (of any member of a union). */
+/** The segments that lead one step down from a value of type `T`: a list's indexes, a mapping's keys (of any member of a union). */
 export type StepOf<T> = T extends readonly unknown[] ? number : T extends object ? Extract<keyof T, string> : never;
 
-/** The value one step down from `T` along segment `K` (present or not: a place names where a value is written or would be). */
+/** The value one step down from `T` along segment `K`, whether it is given or not: a place names where a value is written, or would be. */
 export type ChildOf<T, K> = T extends readonly (infer Item)[] ? (K extends number ? Item : never) : T extends object ? (K extends keyof T ? NonNullable<T[K]> : never) : never;
 
-/** The path `P` when every segment is a step of the value before it; else the path with the first wrong segment replaced by the steps allowed there. */
+/**
+ * The path `P` itself while each of its segments is a step of the value
+ * before it; at the first segment that is not, the steps allowed there. A
+ * misspelt key then reads “Argument of type '"nmae"' is not assignable to
+ * parameter of type 'keyof Purpose'”.
+ */
 export type CheckedPath<T, P extends readonly Segment[]> = P extends readonly [infer K, ...infer Rest extends readonly Segment[]]
   ? K extends StepOf<T>
     ? readonly [K, ...CheckedPath<ChildOf<T, K>, Rest>]
@@ -22,24 +27,102 @@ export type CheckedPath<T, P extends readonly Segment[]> = P extends readonly [i
 /** The value at the end of path `P` from `T`. */
 export type ValueAt<T, P extends readonly Segment[]> = P extends readonly [infer K, ...infer Rest extends readonly Segment[]] ? ValueAt<ChildOf<T, K>, Rest> : T;
 
-/** A JSON pointer into a document, typed with the value it points at. */
+/** The rest parameter of a path from `T`: `P` as written when it is a path of `T`, else what `T` allows (which `P` then fails). */
+type PathFrom<T, P extends readonly Segment[]> = P extends CheckedPath<T, P> ? P : CheckedPath<T, P>;
+
+/** The brand that carries a place's type; it exists only for the type checker. */
+declare const pointsAt: unique symbol;
+
+/**
+ * A JSON pointer (RFC 6901) into a notice or organisation file, typed with
+ * the value it points at: `Place<LegalBasis>` is where a legal-basis
+ * statement is written. Built only by {@link noticePointer},
+ * {@link organisationPointer} and {@link at}, whose segments the type checker
+ * checks against the generated document types, so a misspelt key or a key at
+ * the wrong level does not compile.
+ *
+ * A place is a string with a type-only brand rather than an object with an
+ * `at` method: that is the simplest form that makes a wrong key a compile
+ * error, since every API that takes a pointer (a lint report, a text's
+ * pointer in rendering, the source map, `diagnosticAt`) takes a place as it
+ * is, places compare and key maps as the pointers they are, and nothing is
+ * allocated or changed at run time. A function that builds on a pointer it is
+ * given takes a `Place<T>` and extends it with {@link at}, checked against `T`.
+ *
+ * Places are covariant, and structural as TypeScript types are: a place of a
+ * type whose keys are all optional and fit another's may stand for a place of
+ * that other; {@link at} still checks every key it appends.
+ */
 export type Place<T> = string & { readonly [pointsAt]: T };
 
-type PathArgs<T, P extends readonly Segment[]> = P extends CheckedPath<T, P> ? P : CheckedPath<T, P>;
+type NoticeRoot = Notice['document'];
+type OrganisationRoot = Organisation['document'];
 
-export function noticePointer<const P extends readonly Segment[]>(...path: PathArgs<NoticeRoot, P>): Place<ValueAt<NoticeRoot, P>> {
+/**
+ * The place in a notice at a path of keys and list indexes, escaped per RFC
+ * 6901: `noticePointer('purposes', 'items', index, 'legalBasis')` is
+ * `/purposes/items/<index>/legalBasis`, a `Place<LegalBasis>`; no segments
+ * give the whole notice (the empty pointer).
+ */
+export function noticePointer<const P extends readonly Segment[]>(...path: PathFrom<NoticeRoot, P>): Place<ValueAt<NoticeRoot, P>> {
   return toPointer(path) as Place<ValueAt<NoticeRoot, P>>;
 }
 
-export function organisationPointer<const P extends readonly Segment[]>(...path: PathArgs<OrganisationRoot, P>): Place<ValueAt<OrganisationRoot, P>> {
+/** The place in an organisation file at a path of keys and list indexes: `organisationPointer('dpo', 'contact')`. */
+export function organisationPointer<const P extends readonly Segment[]>(...path: PathFrom<OrganisationRoot, P>): Place<ValueAt<OrganisationRoot, P>> {
   return toPointer(path) as Place<ValueAt<OrganisationRoot, P>>;
 }
 
-export function at<T, const P extends readonly Segment[]>(place: Place<T>, ...path: PathArgs<T, P>): Place<ValueAt<T, P>> {
+/** A place below a given one: `at(basis, 'description')` for a `Place<LegalBasis>`, each segment checked against the type the place points at. */
+export function at<T, const P extends readonly Segment[]>(place: Place<T>, ...path: PathFrom<T, P>): Place<ValueAt<T, P>> {
   let pointer: string = place;
   for (const segment of path) pointer = childPointer(pointer, segment);
   return pointer as Place<ValueAt<T, P>>;
 }
 
-type NoticeRoot = Notice['document'];
-type OrganisationRoot = Organisation['document'];
+/**
+ * A pointer a model function gives as a plain string (`basesOf`,
+ * `effectiveLegalBasis`, a controller entry's), taken as the place of a `T`:
+ * the one step the type checker cannot see, kept to where those pointers
+ * enter, until those functions give places themselves.
+ */
+export function placeOf<T>(pointer: string): Place<T> {
+  return pointer as Place<T>;
+}
+
+/** The list of an id collection, as the notice's type has it: `readonly Purpose[]` for `purposes`. */
+export type CollectionList<N extends IdCollectionName> = ValueAt<NoticeRoot, (typeof ID_COLLECTIONS)[N]['path']>;
+
+/** An item of an id collection: `Purpose` for `purposes`. */
+export type CollectionItem<N extends IdCollectionName> = CollectionList<N> extends readonly (infer Item)[] ? Item : never;
+
+/** Where a notice lists the items of an id collection: `/dataSubjects/groups` for `dataSubjects`. */
+export function collectionPlace<N extends IdCollectionName>(name: N): Place<CollectionList<N>> {
+  return toPointer(ID_COLLECTIONS[name].path) as Place<CollectionList<N>>;
+}
+
+/** The items a notice gives in an id collection, in its order; none when it gives none (or does not state the section). */
+export function collectionItems<N extends IdCollectionName>(document: NoticeRoot, name: N): readonly CollectionItem<N>[] {
+  const [section, list] = ID_COLLECTIONS[name].path;
+  const holder = document[section] as Readonly<Record<string, unknown>> | undefined;
+  return (holder?.[list] ?? []) as readonly CollectionItem<N>[];
+}
+
+/**
+ * The text that names an item of an id collection wherever another part of
+ * the notice refers to it, and where that text is: the first of the
+ * collection's `nameKeys` the item has (a purpose's short name, else its
+ * label, else its description; another item's label). `undefined` for an id
+ * the collection does not have.
+ */
+export function namingText(document: NoticeRoot, name: IdCollectionName, id: string): { readonly text: LocalizedText; readonly place: Place<LocalizedText> } | undefined {
+  const items: readonly { readonly id: string }[] = collectionItems(document, name);
+  const index = items.findIndex((item) => item.id === id);
+  const item = items[index] as Readonly<Record<string, LocalizedText | undefined>> | undefined;
+  if (item === undefined) return undefined;
+  for (const key of ID_COLLECTIONS[name].nameKeys) {
+    const text = item[key];
+    if (text !== undefined) return { text, place: at(collectionPlace(name), index, key) };
+  }
+  return undefined;
+}

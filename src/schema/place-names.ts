@@ -1,5 +1,6 @@
 import { code } from '../diagnostics/index.ts';
 import { lastSegment, parentPointer } from '../source/index.ts';
+import { idCollectionAt } from './id-collections.ts';
 
 /**
  * How messages name the place of a value: its key, or the list item it is,
@@ -13,11 +14,14 @@ export function placeName(pointer: string, data: unknown): string {
   const list = lastSegment(listPointer) ?? '';
   const owner = listPointer === '' ? undefined : lastSegment(parentPointer(listPointer));
   const id = typeof data === 'object' && data !== null && 'id' in data ? data.id : undefined;
-  if (typeof id === 'string' && id !== '') return `${itemNoun(owner, list)} ${code(id)}`;
+  if (typeof id === 'string' && id !== '') return `${idCollectionAt(listPointer)?.noun ?? itemNoun(owner, list)} ${code(id)}`;
   return `item ${Number(last) + 1} of ${code(owner === undefined ? list : `${owner}.${list}`)}`;
 }
 
-/** What an item of a list is called: `purposes.items` holds purposes, `dataSubjects.groups` data subject groups. */
+/**
+ * What an item of another list with ids is called, from the list's keys:
+ * `entities` holds entities, `transfers.destinations` transfer destinations.
+ */
 function itemNoun(owner: string | undefined, list: string): string {
   const singular = (name: string) => words(name).replace(/ies$/u, 'y').replace(/s$/u, '');
   if (owner === undefined) return singular(list);

@@ -797,6 +797,10 @@ export interface DataSubjects {
    * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
    */
   notStated?: NotStated;
+  /**
+   * `false` when the notice's own text does not list the data subject groups one by one (its `description` says it in running text, or each item's `description` does): the page then shows the notice's words and not the items' labels, which still feed the summary, the record and lint. Leave out when the notice lists them.
+   */
+  listed?: boolean;
 }
 export interface DataSubjectGroup {
   /**
@@ -862,6 +866,10 @@ export interface DataCategories {
    * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
    */
   notStated?: NotStated;
+  /**
+   * `false` when the notice's own text does not list the data categories one by one (its `description` says it in running text, or each item's `description` does): the page then shows the notice's words and not the items' labels, which still feed the summary, the record and lint. Leave out when the notice lists them.
+   */
+  listed?: boolean;
 }
 export interface DataCategory {
   /**
@@ -957,6 +965,10 @@ export interface Sources {
    * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
    */
   notStated?: NotStated;
+  /**
+   * `false` when the notice's own text does not list the sources one by one (its `description` says it in running text, or each item's `description` does): the page then shows the notice's words and not the items' labels, which still feed the summary, the record and lint. Leave out when the notice lists them.
+   */
+  listed?: boolean;
 }
 export interface Source {
   /**
@@ -1017,6 +1029,10 @@ export interface Recipients {
    * The notice says nothing about this, and the legal team wants to say why (the same as leaving the key out; the note is never published).
    */
   notStated?: NotStated;
+  /**
+   * `false` when the notice's own text does not list the recipients one by one (its `description` says it in running text, or each item's `description` does): the page then shows the notice's words and not the items' labels, which still feed the summary, the record and lint. Leave out when the notice lists them.
+   */
+  listed?: boolean;
 }
 export interface Recipient {
   /**
@@ -1786,6 +1802,10 @@ export interface SupervisoryAuthority {
  */
 export interface NoticeRecord {
   /**
+   * The address of the JSON Schema this record is valid against: `record.schema.json` where the site publishes it (`<site>/schemas/record.schema.json`), or, for a record made without a site address, `../schemas/record.schema.json`, relative to `records/` of the published site.
+   */
+  $schema: string;
+  /**
    * Always `notice`.
    */
   recordType: "notice";
@@ -1824,13 +1844,23 @@ export interface NoticeRecord {
      */
     languages: string[];
     /**
+     * The notice's page in each of its languages: `/<language>/<id>/` on the site, or the full address where the site address is known.
+     */
+    pages: {
+      [k: string]: string;
+    };
+    /**
      * When the notice was last updated, only where it says so.
      */
     lastUpdated?: string;
     /**
-     * SHA-256 of the notice's and its organisation's source files: a new value means a new version.
+     * The hash of the notice's and its organisation's source files as a bare hexadecimal digest (the algorithm is in `contentHashAlgorithm`): a new value means a new version. The notice model has no version number of its own; `lastUpdated` and `contentHash` tell versions apart.
      */
     contentHash: string;
+    /**
+     * The algorithm of `contentHash`: always `sha256`.
+     */
+    contentHashAlgorithm: "sha256";
     /**
      * The document the notice was transcribed from, where the notice says (its editors' note is not published).
      */
@@ -2820,6 +2850,10 @@ export interface ComplaintGiven {
  */
 export interface RecordIndex {
   /**
+   * The address of the JSON Schema this record is valid against: `record.schema.json` where the site publishes it (`<site>/schemas/record.schema.json`), or, for a record made without a site address, `../schemas/record.schema.json`, relative to `records/` of the published site.
+   */
+  $schema: string;
+  /**
    * Always `index`.
    */
   recordType: "index";
@@ -2858,6 +2892,65 @@ export interface RecordIndex {
      */
     notices: NoticeRecord[];
   }[];
+  /**
+   * Every notice's record of processing and its exports as the site publishes them, in the order of `organisations[].notices`.
+   *
+   * Items: One notice's files.
+   */
+  records: {
+    /**
+     * The notice's id.
+     */
+    notice: string;
+    /**
+     * Its organisation's id.
+     */
+    organisation: string;
+    /**
+     * Its record of processing (`recordType: notice`), valid against this schema.
+     */
+    record: PublishedFile;
+    /**
+     * The record as W3C Data Privacy Vocabulary (DPV 2.2) JSON-LD.
+     */
+    dpv: PublishedFile;
+    /**
+     * The record as TILT (Transparency Information Language) documents, one per controller.
+     *
+     * Items: One TILT document.
+     */
+    tilt: {
+      /**
+       * The id of the controller's legal entity, where the notice names one.
+       */
+      controller?: string;
+      /**
+       * The file's path in the published site, e.g. `records/<notice>.json`.
+       */
+      file: string;
+      /**
+       * Its address: the full address where the site address is known, else the path from the site's root (`/records/<notice>.json`).
+       */
+      url: string;
+    }[];
+  }[];
+  /**
+   * The register of processing as a spreadsheet (CSV, UTF-8 with a byte-order mark): one row per processing activity of every notice, columns after GDPR Art. 30(1)(a)–(g), headers in Finnish.
+   */
+  spreadsheet: PublishedFile;
+}
+/**
+ * A file the site publishes, and its address.
+ */
+export interface PublishedFile {
+  /**
+   * The file's path in the published site, e.g. `records/<notice>.json`.
+   */
+  file: string;
+  /**
+   * Its address: the full address where the site address is known, else the path from the site's root (`/records/<notice>.json`).
+   */
+  url: string;
 }
 /**
  * Project settings in `seloste.config.yaml` at the project's root: where the site is published and how `seloste lint` judges notices.

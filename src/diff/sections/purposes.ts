@@ -1,0 +1,107 @@
+import { effectiveLegalBasis, purposeDataCategories, purposeDataSubjects, purposeRecipients, purposeSources, purposesOf, stated, type Notice, type Purpose } from '../../model/index.ts';
+import { item, matchItems, property, ROOT, type Aligned } from '../align.ts';
+import type { DiffContext } from '../context.ts';
+import type { BasisValue, NamedItem } from '../types.ts';
+import { basisValues, sameValue } from '../values.ts';
+
+const PURPOSES = property(property(ROOT, 'purposes'), 'items');
+
+/** What a purpose is called in a change: its name, else its label, else its description. */
+export function purposeLabel(purpose: Purpose): NonNullable<Purpose['name']> {
+  return purpose.name ?? purpose.label ?? purpose.description;
+}
+
+/** The collections a purpose draws on by id: which of its keys names them, and the items it uses. */
+const LINKS = [
+  { key: 'dataSubjects', of: purposeDataSubjects },
+  { key: 'dataCategories', of: purposeDataCategories },
+  { key: 'sources', of: purposeSources },
+  { key: 'recipients', of: purposeRecipients },
+] as const;
+
+/**
+ * Purposes added and removed, and for a purpose in both versions: the data
+ * subjects, categories, sources and recipients it now uses or no longer uses
+ * (those new to the notice or gone from it are reported on their own), and its
+ * legal basis.
+ */
+export function comparePurposes(context: DiffContext): void {
+  const matched = matchItems(purposesOf(context.old), purposesOf(context.new));
+  for (const { key, item: purpose, index } of matched.added) {
+    context.add({ kind: 'purpose-added', significance: 'material', id: purpose.id, label: purposeLabel(purpose), place: item(PURPOSES, key, undefined, index) });
+  }
+  for (const { key, item: purpose, index } of matched.removed) {
+    context.add({ kind: 'purpose-removed', significance: 'minor', id: purpose.id, label: purposeLabel(purpose), place: item(PURPOSES, key, index, undefined) });
+  }
+  for (const { key, old, new: current } of matched.kept) {
+    const place = item(PURPOSES, key, old.index, current.index);
+    for (const link of LINKS) compareLink(context, link, old.item, current.item, property(place, link.key));
+    compareBasis(context, old.index, current.index, place, current.item);
+  }
+  if (purposesOf(context.old).length === 0 && purposesOf(context.new).length === 0) compareGeneralBasis(context);
+}
+
+function compareLink(context: DiffContext, link: (typeof LINKS)[number], old: Purpose, current: Purpose, place: Aligned): void {
+  const before = link.of(context.old, old);
+  const after = link.of(context.new, current);
+  const inOld = new Set(allIds(context.old, link.key));
+  const inNew = new Set(allIds(context.new, link.key));
+  const beforeIds = new Set(before.map((entry) => entry.id));
+  const afterIds = new Set(after.map((entry) => entry.id));
+  // an item new to the notice, or gone from it, is a change of its own
+  const widened = after.filter((entry) => !beforeIds.has(entry.id) && inOld.has(entry.id));
+  const narrowed = before.filter((entry) => !afterIds.has(entry.id) && inNew.has(entry.id));
+  const named = (entries: readonly { readonly id: string; readonly label: NamedItem['label'] }[]): NamedItem[] => entries.map((entry) => ({ id: entry.id, ...(entry.label === undefined ? {} : { label: entry.label }) }));
+  if (widened.length > 0) context.add({ kind: 'purpose-scope-widened', significance: 'material', id: current.id, label: purposeLabel(current), items: named(widened), place });
+  if (narrowed.length > 0) context.add({ kind: 'purpose-scope-narrowed', significance: 'minor', id: current.id, label: purposeLabel(current), items: named(narrowed), place, covers: widened.length > 0 ? 'none' : 'values' });
+}
+
+function allIds(notice: Notice, key: (typeof LINKS)[number]['key']): string[] {
+  const { document } = notice;
+  const entries =
+    key === 'dataSubjects'
+      ? stated(document.dataSubjects)?.groups
+      : key === 'dataCategories'
+        ? stated(document.dataCategories)?.items
+        : key === 'sources'
+          ? stated(document.sources)?.items
+          : stated(document.recipients)?.items;
+  return (entries ?? []).map((entry) => entry.id);
+}
+
+/** A purpose's legal basis, its own or the notice's general one, compared across versions. */
+function compareBasis(context: DiffContext, oldIndex: number, newIndex: number, purposePlace: Aligned, purpose: Purpose): void {
+  const before = effectiveLegalBasis(context.old, oldIndex);
+  const after = effectiveLegalBasis(context.new, newIndex);
+  const from = basisValues(before?.statement);
+  const to = basisValues(after?.statement);
+  if (sameValue(from, to)) return;
+  const path = (scope: 'purpose' | 'notice' | undefined) => (scope === 'notice' ? '/legalBasis' : property(purposePlace, 'legalBasis').path);
+  context.add({
+    kind: 'legal-basis-changed',
+    significance: basisSignificance(from, to),
+    id: purpose.id,
+    label: purposeLabel(purpose),
+    from,
+    to,
+    place: { path: path(after?.scope), ...(before === undefined ? {} : { old: before.pointer }), ...(after === undefined ? {} : { new: after.pointer }) },
+  });
+  context.claim('notice', path(before?.scope), 'values');
+}
+
+/** The legal basis of a notice without purposes. */
+function compareGeneralBasis(context: DiffContext): void {
+  const before = stated(context.old.document.legalBasis);
+  const after = stated(context.new.document.legalBasis);
+  const from = basisValues(before);
+  const to = basisValues(after);
+  if (sameValue(from, to)) return;
+  context.add({ kind: 'legal-basis-changed', significance: basisSignificance(from, to), from, to, place: { path: '/legalBasis', ...(before === undefined ? {} : { old: '/legalBasis' }), ...(after === undefined ? {} : { new: '/legalBasis' }) } });
+}
+
+/** Material when the new version names a basis, law or Art. 9(2) condition the old one did not; minor when only hedges change or something is dropped. */
+function basisSignificance(from: readonly BasisValue[], to: readonly BasisValue[]): 'material' | 'minor' {
+  const facts = (values: readonly BasisValue[]) => new Set(values.flatMap((value) => [value.basis ?? '', ...(value.laws ?? []).map((law) => `law:${law}`), value.condition === undefined ? '' : `condition:${value.condition}`]).filter((fact) => fact !== ''));
+  const before = facts(from);
+  return [...facts(to)].some((fact) => !before.has(fact)) || (from.length === 0 && to.length > 0) ? 'material' : 'minor';
+}
