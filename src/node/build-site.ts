@@ -72,8 +72,9 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
       data: () => options.site, // a file of its own per build: the pages' module names it, so no earlier build's module in this process is reused
       dataFile: join(folders.cache, `site-data-${randomUUID()}.json`),
     });
-    await build({ ...config, configFile: false, root: folders.cache, outDir: folders.site, cacheDir: folders.cache, logLevel: options.astroLog ?? 'error' });
+    await insideFolder(folders.staging, () => build({ ...config, configFile: false, root: folders.cache, outDir: folders.site, cacheDir: folders.cache, logLevel: options.astroLog ?? 'error' }));
   } catch (error) {
+    await settled();
     discardStaging(folders);
     const code = fileSystemCode(error);
     if (code !== undefined) throw new PathError([options.outDir], cannotWrite(code, options.outDir, dirname(folders.staging)));
@@ -103,6 +104,28 @@ function asPathError(error: unknown, outDir: string): unknown {
   if (!isSystemError(error)) return error;
   if (error.code === 'ENOSPC' || error.code === 'EDQUOT') return new PathError([outDir], cannotWrite(error.code, outDir, dirname(resolve(outDir))));
   return new PathError([outDir], `Cannot write the site to ${visible(outDir)} (${error.message}); choose a folder you can write to, such as dist/`);
+}
+
+/**
+ * Runs Astro with the build's own folder as the working folder: Astro puts its
+ * prerendered modules under the working folder when the output is not inside
+ * it (`<cwd>/.astro/.prerender`), where two builds would overwrite each
+ * other's and a read-only folder would stop it. The working folder is put
+ * back after.
+ */
+async function insideFolder<T>(folder: string, step: () => Promise<T>): Promise<T> {
+  const previous = process.cwd();
+  process.chdir(folder);
+  try {
+    return await step();
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+/** Lets writes Astro started before it failed come to an end, so that removing the build's folder removes all of it. */
+async function settled(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** The folder that holds the packages seloste runs with (Astro among them), wherever seloste is installed. */
