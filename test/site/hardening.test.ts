@@ -9,9 +9,9 @@ const workspace = mkdtempSync(join(tmpdir(), 'seloste-hardening-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 /** `seloste build` as a process of its own, as users run it; `preload` is a module Node loads first. */
-function build(args: readonly string[], preload?: string): Promise<{ code: number | null; stderr: string }> {
+function build(args: readonly string[], preload?: string, cwd = root): Promise<{ code: number | null; stderr: string }> {
   const flags = preload === undefined ? [] : ['--import', preload];
-  const child = spawn(process.execPath, [...flags, fromRoot('bin/seloste.js'), 'build', ...args], { cwd: root, env: { ...process.env, SELOSTE_TODAY: '2026-01-15' } });
+  const child = spawn(process.execPath, [...flags, fromRoot('bin/seloste.js'), 'build', ...args], { cwd, env: { ...process.env, SELOSTE_TODAY: '2026-01-15' } });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
@@ -38,6 +38,16 @@ describe('builds that meet each other or a full disk', () => {
     expect(pages(a)).not.toContain('sv/nyhetsbrev/index.html');
     expect(pages(b)).toContain('sv/nyhetsbrev/index.html');
     expect(existsSync(fromRoot('.astro'))).toBe(false);
+  });
+
+  it('runs from any folder and writes nothing outside its output: not into the working folder, not into its installation', async () => {
+    const elsewhere = mkdtempSync(join(workspace, 'cwd-'));
+    const installation = () => readdirSync(root).concat(readdirSync(fromRoot('node_modules')).filter((name) => name.startsWith('.'))).sort();
+    const before = installation();
+    const result = await build([fromRoot('test/fixtures/minimal'), '--out', 'site'], undefined, elsewhere);
+    expect(result.code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual(['site']);
+    expect(installation()).toEqual(before);
   });
 
   it('a full disk is named as such, with where, and the previous site stays', async () => {
