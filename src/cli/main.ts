@@ -6,11 +6,15 @@ import { VERSION } from './version.ts';
 
 /** The subcommands, loaded only when called so that each starts fast. */
 export const commands: Readonly<Record<string, () => Promise<{ readonly command: Command }>>> = {
+  new: () => import('./commands/new.ts'),
   validate: () => import('./commands/validate.ts'),
   lint: () => import('./commands/lint.ts'),
   render: () => import('./commands/render.ts'),
   build: () => import('./commands/build.ts'),
   record: () => import('./commands/record.ts'),
+  diff: () => import('./commands/diff.ts'),
+  dev: () => import('./commands/dev.ts'),
+  export: () => import('./commands/export.ts'),
 };
 
 /** The help of `seloste` itself: each command as its own help states its usage, and what it does. */

@@ -139,6 +139,8 @@ export interface VersionInfo {
 export interface NoticeDiff {
   /** The notice's id (the new version's). */
   readonly id: string;
+  /** The notice's title as the new version gives it (else its register's name). */
+  readonly title?: PerLanguage<string>;
   readonly old: VersionInfo;
   readonly new: VersionInfo;
   readonly changes: readonly Change[];

@@ -92,11 +92,22 @@ function grouped(steps: readonly WordChange[]): WordChange[] {
       } else break;
       end += 1;
     }
-    if (deleted !== '') push(result, { op: 'delete', text: deleted });
-    if (inserted !== '') push(result, { op: 'insert', text: inserted });
+    // white space both sides begin or end with is kept, not changed
+    const lead = deleted !== '' && inserted !== '' ? commonSpace(deleted, inserted, /^\s+/u) : '';
+    const trail = deleted.length > lead.length && inserted.length > lead.length ? commonSpace(deleted, inserted, /\s+$/u) : '';
+    if (lead !== '') push(result, equal(lead));
+    if (deleted.length > lead.length + trail.length) push(result, { op: 'delete', text: deleted.slice(lead.length, deleted.length - trail.length) });
+    if (inserted.length > lead.length + trail.length) push(result, { op: 'insert', text: inserted.slice(lead.length, inserted.length - trail.length) });
+    if (trail !== '') push(result, equal(trail));
     index = end;
   }
   return result;
+}
+
+/** The white space two texts both begin (or end) with, as `edge` finds it. */
+function commonSpace(a: string, b: string, edge: RegExp): string {
+  const [x = '', y = ''] = [edge.exec(a)?.[0], edge.exec(b)?.[0]];
+  return x === y ? x : '';
 }
 
 function push(result: WordChange[], step: WordChange): void {

@@ -6,11 +6,6 @@ import { tiltControllerKeys } from './tilt/controllers.ts';
 import { withDefined } from './defined.ts';
 import { NOT_STATED, noneStatement, statementOf } from './statement.ts';
 
-/** Where the record is published: with a site address, `$schema` and page addresses are full addresses. */
-export interface RecordOptions {
-  readonly siteUrl?: string;
-}
-
 /**
  * The record of processing (GDPR Art. 30(1)) of one notice, schema version
  * 2: one processing activity per purpose, and every item with its state
@@ -18,13 +13,14 @@ export interface RecordOptions {
  * defaults, no standard texts, no editors' notes. The notice's id, date
  * (where stated) and content hash tell versions apart (the model has no
  * version number); every text keeps all its languages. `$schema` and the
- * pages' addresses are relative to the published site unless `siteUrl` is given.
+ * pages' addresses are relative to the published site: {@link recordAt}
+ * gives them in full for a site address.
  */
-export function noticeRecord(notice: Notice, options: RecordOptions = {}): NoticeRecord {
+export function noticeRecord(notice: Notice): NoticeRecord {
   const { document, organisation } = notice;
   const purposes = purposesOf(notice);
   return {
-    $schema: recordSchemaAddress(options.siteUrl),
+    $schema: recordSchemaAddress(undefined),
     recordType: 'notice',
     schemaVersion: 2,
     notice: withDefined({
@@ -34,7 +30,7 @@ export function noticeRecord(notice: Notice, options: RecordOptions = {}): Notic
       registerName: document.register?.name,
       registerReferredToAs: document.register?.referredToAs,
       languages: notice.languages,
-      pages: noticePages(notice.id, notice.languages, options.siteUrl),
+      pages: noticePages(notice.id, notice.languages, undefined),
       lastUpdated: document.lastUpdated,
       ...contentHashOf(notice),
       original: document.original === undefined ? undefined : withDefined({ complete: document.original.complete, url: document.original.url, date: document.original.date }),
@@ -67,18 +63,20 @@ export function noticeRecord(notice: Notice, options: RecordOptions = {}): Notic
       withDefined({ status: 'given' as const, items: items ?? [], description, howToExercise, objection, conditions, fee, identification, deadline }),
     ),
     complaint: statementOf(document.complaint, (complaint) => withDefined({ status: 'given' as const, description: complaint.description, authority: complaintAuthority(notice, complaint.authority) })),
+    changes: statementOf(document.changes, (changes) => withDefined({ status: 'given' as const, description: changes.description, log: changes.log })),
   };
 }
 
 /**
  * The records of all notices, by organisation: the organisation-level record,
  * with the files the site publishes for each notice (its record, DPV JSON-LD
- * and TILT documents) and the spreadsheet of them all.
+ * and TILT documents) and the spreadsheet of them all, their addresses
+ * relative to the site ({@link recordIndexAt} gives them in full).
  */
-export function recordIndex(organisations: readonly DeepReadonly<OrganisationDocument>[], records: readonly NoticeRecord[], options: RecordOptions = {}): RecordIndex {
+export function recordIndex(organisations: readonly DeepReadonly<OrganisationDocument>[], records: readonly NoticeRecord[]): RecordIndex {
   const byOrganisation = organisations.map((organisation) => records.filter((record) => record.notice.organisation === organisation.id));
   return {
-    $schema: recordSchemaAddress(options.siteUrl),
+    $schema: recordSchemaAddress(undefined),
     recordType: 'index',
     schemaVersion: 2,
     organisations: organisations.map((organisation, index) =>
@@ -91,17 +89,17 @@ export function recordIndex(organisations: readonly DeepReadonly<OrganisationDoc
         notices: byOrganisation[index] ?? [],
       }),
     ),
-    records: byOrganisation.flat().map((record) => publishedFiles(record, options.siteUrl)),
-    spreadsheet: publishedFile(SPREADSHEET_FILE, options.siteUrl),
+    records: byOrganisation.flat().map((record) => publishedFiles(record, undefined)),
+    spreadsheet: publishedFile(SPREADSHEET_FILE, undefined),
   };
 }
 
-/** A record made without a site address (as the site's data hold it) as published at `siteUrl`: its `$schema` and page addresses made full. */
+/** A record as published at `siteUrl`: its `$schema` and page addresses made full. */
 export function recordAt(record: NoticeRecord, siteUrl: string): NoticeRecord {
   return { ...record, $schema: recordSchemaAddress(siteUrl), notice: { ...record.notice, pages: noticePages(record.notice.id, record.notice.languages, siteUrl) } };
 }
 
-/** A record index made without a site address as published at `siteUrl`: every address in it made full. */
+/** A record index as published at `siteUrl`: every address in it made full, its records' too. */
 export function recordIndexAt(index: RecordIndex, siteUrl: string): RecordIndex {
   const organisations = index.organisations.map((organisation) => ({ ...organisation, notices: organisation.notices.map((record) => recordAt(record, siteUrl)) }));
   return {

@@ -8,6 +8,9 @@ export function linesOf(text: string): string[] {
   return text.split('\n').map(normalise).filter((line) => line !== '');
 }
 
+/** Words left out of ids: `Markkinointi ja viestintä` → `markkinointi-viestinta`. */
+const STOP_WORDS = /(?<![\p{L}\p{N}])(?:ja|sekä|tai|eli|mukaan|lukien|and|or|of|the|to|for|a|an|in|och|att|för|eller|av|i)(?![\p{L}\p{N}])/giu;
+
 const FOLD: Readonly<Record<string, string>> = { ä: 'a', å: 'a', ö: 'o', ü: 'u', é: 'e', è: 'e', á: 'a', à: 'a', ß: 'ss', æ: 'ae', ø: 'o', š: 's', ž: 'z' };
 
 /**
@@ -18,6 +21,7 @@ const FOLD: Readonly<Record<string, string>> = { ä: 'a', å: 'a', ö: 'o', ü: 
  */
 export function slug(text: string, words = 4): string {
   const folded = text
+    .replace(STOP_WORDS, ' ')
     .toLowerCase()
     .replace(/[äåöüéèáàßæøšž]/gu, (character) => FOLD[character] ?? character)
     .normalize('NFKD')
@@ -37,7 +41,10 @@ export function slug(text: string, words = 4): string {
 /** Ids made unique within one list: a second `markkinointi` becomes `markkinointi-2`. */
 export class IdSet {
   private readonly used = new Set<string>();
-  constructor(private readonly fallback: string) {}
+  private readonly fallback: string;
+  constructor(fallback: string) {
+    this.fallback = fallback;
+  }
 
   /** A fresh id from a text, or from the fallback word when the text gives none. */
   take(text: string, words = 4): string {
@@ -57,10 +64,15 @@ export function sentencesOf(text: string): string[] {
     .filter((sentence) => sentence !== '');
 }
 
+/** A pattern of whole words: not preceded or followed by a letter or digit (`\b` knows only ASCII). */
+export function words(alternatives: string, flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+}
+
 const MARKERS: Readonly<Record<string, RegExp>> = {
-  fi: /\b(ja|tai|sekä|tietoja|henkilötiedot\w*|rekisteri\w*|käsittel\w+|ovat|että|tiedot|voidaan|oikeus|on)\b/giu,
-  en: /\b(the|and|of|to|data|personal|is|are|we|your|processing|with|for)\b/giu,
-  sv: /\b(och|att|för|personuppgifter|uppgifter|behandling|vi|som|med|är|den|det|till)\b/giu,
+  fi: words('ja|tai|sekä|tietoja|tiedot|voidaan|ovat|että|oikeus|on|rekisterin|henkilötietoja', 'giu'),
+  en: words('the|and|of|to|data|personal|is|are|we|your|processing|with|for', 'giu'),
+  sv: words('och|att|för|personuppgifter|uppgifter|behandling|vi|som|med|är|den|det|till', 'giu'),
 };
 
 /**

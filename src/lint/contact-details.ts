@@ -1,4 +1,21 @@
-import { allValues, emailsOf, isPerLanguage, phonesOf, telephoneLink, type Address, type ContactDetails, type Notice, type PerLanguage } from '../model/index.ts';
+import {
+  allValues,
+  at,
+  emailsOf,
+  isPerLanguage,
+  noticePointer,
+  organisationPointer,
+  phonesOf,
+  placeOf,
+  telephoneLink,
+  type Address,
+  type ContactDetails,
+  type ControllerEntry,
+  type Notice,
+  type NoticeValue,
+  type PerLanguage,
+  type Place,
+} from '../model/index.ts';
 import type { Report } from './rule.ts';
 
 /** What a structured value is, which decides how lint compares and checks it. */
@@ -9,7 +26,7 @@ export interface StructuredValue {
   readonly kind: StructuredKind;
   readonly value: PerLanguage<string>;
   /** Where it is written, in `file`. */
-  readonly pointer: string;
+  readonly pointer: Place<PerLanguage<string>>;
   readonly file: NonNullable<Report['file']>;
 }
 
@@ -25,27 +42,36 @@ type AnyContact = Pick<ContactDetails, 'email' | 'phone' | 'postalAddress' | 'we
 export function structuredValues(notice: Notice): StructuredValue[] {
   const { document } = notice;
   const organisation = notice.organisation.document;
-  const inNotice = (kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: string) => valueAt(kind, value, pointer, 'notice');
-  const inOrganisation = (kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: string) => valueAt(kind, value, pointer, 'organisation');
+  const inNotice = (kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: Place<PerLanguage<string>>) => valueAt(kind, value, pointer, 'notice');
+  const inOrganisation = (kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: Place<PerLanguage<string>>) => valueAt(kind, value, pointer, 'organisation');
   return [
-    ...(document.contacts ?? []).flatMap((contact, index) => [...inNotice('name', contact.name, `/contacts/${index}/name`), ...contactValues(contact, `/contacts/${index}`, 'notice')]),
-    ...notice.controllerEntries.flatMap((entry) => inNotice('name', entry.unit, `${entry.pointer}/unit`)),
-    ...(document.recipients?.items ?? []).flatMap((recipient, index) => inNotice('name', recipient.name, `/recipients/items/${index}/name`)),
-    ...inOrganisation('web', organisation.website, '/website'),
-    ...(organisation.contact === undefined ? [] : contactValues(organisation.contact, '/contact', 'organisation')),
+    ...(document.contacts ?? []).flatMap((contact, index) => [...inNotice('name', contact.name, noticePointer('contacts', index, 'name')), ...contactValues(contact, noticePointer('contacts', index), 'notice')]),
+    ...notice.controllerEntries.flatMap((entry) => inNotice('name', entry.unit, at(entryPlace(entry), 'unit'))),
+    ...(document.recipients?.items ?? []).flatMap((recipient, index) => inNotice('name', recipient.name, noticePointer('recipients', 'items', index, 'name'))),
+    ...inOrganisation('web', organisation.website, organisationPointer('website')),
+    ...(organisation.contact === undefined ? [] : contactValues(organisation.contact, organisationPointer('contact'), 'organisation')),
     ...organisation.entities.flatMap((entity, index) => [
-      ...inOrganisation('name', entity.name, `/entities/${index}/name`),
-      ...(entity.contact === undefined ? [] : contactValues(entity.contact, `/entities/${index}/contact`, 'organisation')),
+      ...inOrganisation('name', entity.name, organisationPointer('entities', index, 'name')),
+      ...(entity.contact === undefined ? [] : contactValues(entity.contact, organisationPointer('entities', index, 'contact'), 'organisation')),
     ]),
-    ...(organisation.dpo === undefined ? [] : [...inOrganisation('name', organisation.dpo.name, '/dpo/name'), ...(organisation.dpo.contact === undefined ? [] : contactValues(organisation.dpo.contact, '/dpo/contact', 'organisation'))]),
-    ...(organisation.representative === undefined ? [] : [...inOrganisation('name', organisation.representative.name, '/representative/name'), ...contactValues(organisation.representative.contact, '/representative/contact', 'organisation')]),
-    ...(organisation.supervisoryAuthority === undefined ? [] : contactValues(organisation.supervisoryAuthority.contact, '/supervisoryAuthority/contact', 'organisation')),
+    ...(organisation.dpo === undefined
+      ? []
+      : [...inOrganisation('name', organisation.dpo.name, organisationPointer('dpo', 'name')), ...(organisation.dpo.contact === undefined ? [] : contactValues(organisation.dpo.contact, organisationPointer('dpo', 'contact'), 'organisation'))]),
+    ...(organisation.representative === undefined
+      ? []
+      : [...inOrganisation('name', organisation.representative.name, organisationPointer('representative', 'name')), ...contactValues(organisation.representative.contact, organisationPointer('representative', 'contact'), 'organisation')]),
+    ...(organisation.supervisoryAuthority === undefined ? [] : contactValues(organisation.supervisoryAuthority.contact, organisationPointer('supervisoryAuthority', 'contact'), 'organisation')),
   ];
 }
 
+/** Where the notice names a controller: an item of `controllers.entities`. */
+function entryPlace(entry: ControllerEntry): Place<NoticeValue<['controllers', 'entities', number]>> {
+  return placeOf(entry.pointer);
+}
+
 /** Each value a structured value holds, with its own pointer: the value's, or its language's within a per-language value. */
-export function eachValue(structured: StructuredValue): { readonly lang: string | undefined; readonly value: string; readonly pointer: string }[] {
-  return allValues(structured.value).map(({ lang, value }) => ({ lang, value, pointer: lang === undefined ? structured.pointer : `${structured.pointer}/${lang}` }));
+export function eachValue(structured: StructuredValue): { readonly lang: string | undefined; readonly value: string; readonly pointer: Place<PerLanguage<string>> }[] {
+  return allValues(structured.value).map(({ lang, value }) => ({ lang, value, pointer: lang === undefined ? structured.pointer : at(structured.pointer, lang) }));
 }
 
 /** Whether a structured value is given per language. */
@@ -53,23 +79,25 @@ export function givenPerLanguage(structured: StructuredValue): boolean {
   return isPerLanguage(structured.value);
 }
 
-function contactValues(contact: AnyContact, pointer: string, file: StructuredValue['file']): StructuredValue[] {
+function contactValues(contact: AnyContact, pointer: Place<AnyContact>, file: StructuredValue['file']): StructuredValue[] {
+  // emailsOf and phonesOf give each value's pointer relative to the contact details
+  const relative = (value: string) => placeOf<PerLanguage<string>>(`${pointer}${value}`);
   return [
-    ...emailsOf(contact).flatMap((email) => valueAt('email', email.value, `${pointer}${email.pointer}`, file)),
-    ...phonesOf(contact).flatMap((phone) => valueAt('phone', phone.value, `${pointer}${phone.pointer}`, file)),
-    ...valueAt('web', contact.website, `${pointer}/website`, file),
-    ...valueAt('web', contact.form, `${pointer}/form`, file),
-    ...addressValues(contact.postalAddress, `${pointer}/postalAddress`, file),
-    ...addressValues(contact.visitingAddress, `${pointer}/visitingAddress`, file),
+    ...emailsOf(contact).flatMap((email) => valueAt('email', email.value, relative(email.pointer), file)),
+    ...phonesOf(contact).flatMap((phone) => valueAt('phone', phone.value, relative(phone.pointer), file)),
+    ...valueAt('web', contact.website, at(pointer, 'website'), file),
+    ...valueAt('web', contact.form, at(pointer, 'form'), file),
+    ...addressValues(contact.postalAddress, at(pointer, 'postalAddress'), file),
+    ...addressValues(contact.visitingAddress, at(pointer, 'visitingAddress'), file),
   ];
 }
 
-function addressValues(address: Address | undefined, pointer: string, file: StructuredValue['file']): StructuredValue[] {
+function addressValues(address: Address | undefined, pointer: Place<Address>, file: StructuredValue['file']): StructuredValue[] {
   if (address === undefined) return [];
-  return [...valueAt('address-line', address.street, `${pointer}/street`, file), ...valueAt('address-line', address.locality, `${pointer}/locality`, file)];
+  return [...valueAt('address-line', address.street, at(pointer, 'street'), file), ...valueAt('address-line', address.locality, at(pointer, 'locality'), file)];
 }
 
-function valueAt(kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: string, file: StructuredValue['file']): StructuredValue[] {
+function valueAt(kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: Place<PerLanguage<string>>, file: StructuredValue['file']): StructuredValue[] {
   return value === undefined ? [] : [{ kind, value, pointer, file }];
 }
 

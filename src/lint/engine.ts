@@ -1,8 +1,9 @@
 import { code, sortDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
+import { diffNotices } from '../diff/index.ts';
 import type { Notice, SourceFile } from '../model/index.ts';
 import { diagnosticAt, type Directive } from '../source/index.ts';
 import { messageLevel, ruleLevels, type LintConfig } from './config.ts';
-import type { Report, Rule } from './rule.ts';
+import type { PreviousVersion, Report, Rule } from './rule.ts';
 
 /** The id of the problems with `seloste-disable` comments themselves. */
 export const LINT_DIRECTIVE = 'lint-directive';
@@ -26,15 +27,20 @@ export interface LintShare {
   readonly findings: readonly Diagnostic[];
   readonly sources: readonly DirectiveSource[];
   readonly used: readonly DirectiveUse[];
+  /** Whether previous versions were given, so that the rules comparing versions ran (and their directives can be unused). */
+  readonly acrossVersions?: boolean;
 }
+
+/** The previous version of each notice, by id, for the rules that compare versions (`seloste lint --since`). */
+export type PreviousVersions = ReadonlyMap<string, Notice>;
 
 /**
  * Lints notices: the rules' findings, then the problems with `seloste-disable`
  * comments (see {@link joinLintShares}), sorted. The notices may be shared
  * between threads instead, each running {@link lintShare}, and joined after.
  */
-export function lintNotices(notices: readonly Notice[], rules: readonly Rule[], config: LintConfig, today: string): Diagnostic[] {
-  return joinLintShares([lintShare(notices, rules, config, today)], rules, config);
+export function lintNotices(notices: readonly Notice[], rules: readonly Rule[], config: LintConfig, today: string, previous?: PreviousVersions): Diagnostic[] {
+  return joinLintShares([lintShare(notices, rules, config, today, previous)], rules, config);
 }
 
 /**
@@ -43,17 +49,25 @@ export function lintNotices(notices: readonly Notice[], rules: readonly Rule[], 
  * drops findings silenced by a `seloste-disable` comment, noting the comment.
  * A gap (a section not stated, see `RuleMeta.gaps`) in a notice whose source
  * copy is incomplete (`original: {complete: false}`) is reported at `info`.
+ * Rules that compare versions run only for a notice whose previous version is
+ * in `previous`, and are given it with the changes since (see `diffNotices`).
  */
-export function lintShare(notices: readonly Notice[], rules: readonly Rule[], config: LintConfig, today: string): LintShare {
+export function lintShare(notices: readonly Notice[], rules: readonly Rule[], config: LintConfig, today: string, previous?: PreviousVersions): LintShare {
   const levels = ruleLevels(rules, config);
   const findings: Diagnostic[] = [];
   const used: DirectiveUse[] = [];
   for (const notice of notices) {
     const incompleteCopy = notice.document.original?.complete === false;
+    const before = previous?.get(notice.id);
+    let version: PreviousVersion | undefined;
     for (const rule of rules) {
       if ((levels.get(rule.meta.id) ?? 'off') === 'off') continue;
+      if (rule.meta.acrossVersions === true && before === undefined) continue;
+      // what changed is found once a notice, and only where a rule asks
+      if (rule.meta.acrossVersions === true && before !== undefined) version ??= { notice: before, diff: diffNotices(before, notice) };
       rule.check(notice, {
         today,
+        ...(rule.meta.acrossVersions === true && version !== undefined ? { previous: version } : {}),
         report: (report) => {
           const level = messageLevel(rule, report.messageId, config);
           if (level === 'off') return;
@@ -67,7 +81,7 @@ export function lintShare(notices: readonly Notice[], rules: readonly Rule[], co
       });
     }
   }
-  return { findings, sources: directiveSources(notices), used };
+  return { findings, sources: directiveSources(notices), used, ...(previous === undefined ? {} : { acrossVersions: true }) };
 }
 
 /**
@@ -78,7 +92,8 @@ export function lintShare(notices: readonly Notice[], rules: readonly Rule[], co
 export function joinLintShares(shares: readonly LintShare[], rules: readonly Rule[], config: LintConfig): Diagnostic[] {
   const sources = new Map(shares.flatMap((share) => share.sources.map((source) => [source.file, source] as const)));
   const used = new Set(shares.flatMap((share) => share.used.map(useKey)));
-  return sortDiagnostics([...shares.flatMap((share) => share.findings), ...directiveProblems([...sources.values()], rules, config, used)]);
+  const acrossVersions = shares.some((share) => share.acrossVersions === true);
+  return sortDiagnostics([...shares.flatMap((share) => share.findings), ...directiveProblems([...sources.values()], rules, config, used, acrossVersions)]);
 }
 
 function message(rule: Rule, report: Report): string {
@@ -102,9 +117,11 @@ function useKey(use: DirectiveUse): string {
   return `${use.file}\u0000${use.line}`;
 }
 
-function directiveProblems(sources: readonly DirectiveSource[], rules: readonly Rule[], config: LintConfig, used: ReadonlySet<string>): Diagnostic[] {
+function directiveProblems(sources: readonly DirectiveSource[], rules: readonly Rule[], config: LintConfig, used: ReadonlySet<string>, acrossVersions: boolean): Diagnostic[] {
   const known = new Set(rules.map((rule) => rule.meta.id));
-  const enabled = new Set([...ruleLevels(rules, config)].filter(([, level]) => level !== 'off').map(([id]) => id));
+  // a rule that compares versions ran only if previous versions were given: before that, its comments are not unused
+  const ran = new Set(rules.filter((rule) => acrossVersions || rule.meta.acrossVersions !== true).map((rule) => rule.meta.id));
+  const enabled = new Set([...ruleLevels(rules, config)].filter(([id, level]) => level !== 'off' && ran.has(id)).map(([id]) => id));
   const problems: Diagnostic[] = [];
   for (const source of sources) {
     for (const directive of source.directives) {

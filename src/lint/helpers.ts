@@ -4,6 +4,7 @@ import {
   effectiveLegalBasis,
   isDirectMarketing,
   noticeBasisCodes,
+  noticePointer,
   purposeDataCategories,
   purposesOf,
   purposeSources,
@@ -15,6 +16,7 @@ import {
   type MarketingChannel,
   type Notice,
   type PerLanguage,
+  type Place,
   type Purpose,
   valueIn,
 } from '../model/index.ts';
@@ -44,14 +46,14 @@ export function purposesWithBasis(notice: Notice): PurposeWithBasis[] {
 }
 
 /** Every legal-basis statement the notice makes (not those marked not stated), the notice-level one first, each with its pointer. */
-export function statedBasesWithPointers(notice: Notice): { basis: LegalBasis; pointer: string }[] {
+export function statedBasesWithPointers(notice: Notice): { basis: LegalBasis; pointer: Place<LegalBasis> }[] {
   const { document } = notice;
   const general = stated(document.legalBasis);
   return [
-    ...(general === undefined ? [] : [{ basis: general, pointer: '/legalBasis' }]),
+    ...(general === undefined ? [] : [{ basis: general, pointer: noticePointer('legalBasis') }]),
     ...purposesOf(notice).flatMap((purpose, index) => {
       const own = stated(purpose.legalBasis);
-      return own === undefined ? [] : [{ basis: own, pointer: `/purposes/items/${index}/legalBasis` }];
+      return own === undefined ? [] : [{ basis: own, pointer: noticePointer('purposes', 'items', index, 'legalBasis') }];
     }),
   ];
 }
@@ -86,8 +88,8 @@ export function isMarketing(purpose: Purpose): boolean {
  * key is written (`retention: {notStated: {note: …}}`), else at the start of
  * the notice.
  */
-export function gapPlace(section: object | undefined, pointer: string): Pick<Report, 'pointer' | 'target'> {
-  return section === undefined ? { pointer: '' } : { pointer, target: 'key' };
+export function gapPlace(section: object | undefined, pointer: Place<object>): Pick<Report, 'pointer' | 'target'> {
+  return section === undefined ? { pointer: noticePointer() } : { pointer, target: 'key' };
 }
 
 /** A name given once or per language, for a message: in the notice's first language where it differs by language. */
@@ -98,7 +100,7 @@ export function displayName(name: PerLanguage<string>, notice: Notice): string {
 /** Where the notice states the right to complain to a supervisory authority, and in what words. */
 export interface ComplaintStatement {
   /** `/complaint`, or the rights item covering `complaint`. */
-  readonly pointer: string;
+  readonly pointer: Place<object>;
   /** The authority whose contact details the notice asks seloste to show, if any. */
   readonly authority: 'fi' | 'organisation' | undefined;
   /** The notice's own words about it. */
@@ -108,10 +110,10 @@ export interface ComplaintStatement {
 /** How the notice states the right to complain: its `complaint` section, else a rights item covering it; `undefined` when it does not. */
 export function complaintStatement(notice: Notice): ComplaintStatement | undefined {
   const complaint = stated(notice.document.complaint);
-  if (complaint !== undefined) return { pointer: '/complaint', authority: complaint.authority, texts: complaint.description === undefined ? [] : [complaint.description] };
+  if (complaint !== undefined) return { pointer: noticePointer('complaint'), authority: complaint.authority, texts: complaint.description === undefined ? [] : [complaint.description] };
   const items = stated(notice.document.rights)?.items ?? [];
   const index = items.findIndex((item) => item.covers.includes('complaint') && item.applies !== false);
   const item = items[index];
   if (item === undefined) return undefined;
-  return { pointer: `/rights/items/${index}`, authority: undefined, texts: [item.label, item.description, item.conditions].filter((text) => text !== undefined) };
+  return { pointer: noticePointer('rights', 'items', index), authority: undefined, texts: [item.label, item.description, item.conditions].filter((text) => text !== undefined) };
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../diagnostics/index.ts';
+import type { NoticeDiff } from '../diff/index.ts';
 import type { Notice } from '../model/index.ts';
 import type { LocationTarget } from '../source/index.ts';
 
@@ -46,6 +47,12 @@ export interface RuleMeta {
    * and `seloste-disable` comments, but no preset turns it on.
    */
   readonly deprecated?: { readonly replacedBy: readonly string[] };
+  /**
+   * Set on a rule that compares a notice with its previous version (`seloste
+   * lint --since <revision>`): it runs only where that version is given, and
+   * reads it, and what changed since, from `RuleContext.previous`.
+   */
+  readonly acrossVersions?: true;
 }
 
 /** A finding, as a rule reports it: where (a JSON pointer) and which message. */
@@ -64,6 +71,14 @@ export interface RuleContext {
   report(report: Report): void;
   /** Today's date (YYYY-MM-DD), passed in: rules never read the clock. */
   readonly today: string;
+  /** The notice's previous version and what changed since, given to rules that compare versions (`RuleMeta.acrossVersions`). */
+  readonly previous?: PreviousVersion;
+}
+
+/** A notice's previous version, and the changes from it to the version linted. */
+export interface PreviousVersion {
+  readonly notice: Notice;
+  readonly diff: NoticeDiff;
 }
 
 /** A lint rule: metadata and a pure check over the model. */

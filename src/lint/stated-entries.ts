@@ -5,6 +5,7 @@ import {
   lawPointer,
   lawReferences,
   noticeBasisCodes,
+  placeOf,
   purposesOf,
   type DeepReadonly,
   type LawReference,
@@ -12,35 +13,44 @@ import {
   type LegalBasisCode,
   type LegalBasisEntry,
   type Notice,
+  type Place,
 } from '../model/index.ts';
 import { statedBasesWithPointers } from './helpers.ts';
 
 /** One basis the notice states, with the statement it is part of. */
 export interface StatedEntry {
   readonly entry: DeepReadonly<LegalBasisEntry>;
-  /** The entry's pointer: the statement's own for a basis written directly, else `…/bases/<n>`. */
-  readonly pointer: string;
+  /** The entry's place: the statement's own for a basis written directly, else `…/bases/<n>`. */
+  readonly pointer: Place<DeepReadonly<LegalBasisEntry>>;
   readonly statement: LegalBasis;
-  readonly statementPointer: string;
+  readonly statementPointer: Place<LegalBasis>;
 }
 
 /** Every basis of every legal-basis statement the notice makes (its general one first, then each purpose's). */
 export function statedEntries(notice: Notice): StatedEntry[] {
   return statedBasesWithPointers(notice).flatMap(({ basis: statement, pointer: statementPointer }) =>
-    basesOf(statement, statementPointer).map(({ entry, pointer }) => ({ entry, pointer, statement, statementPointer })),
+    basesAt(statement, statementPointer).map(({ entry, pointer }) => ({ entry, pointer, statement, statementPointer })),
   );
+}
+
+/** The bases a statement names ({@link basesOf}), each with its place. */
+export function basesAt(statement: LegalBasis, place: Place<LegalBasis>): { readonly entry: DeepReadonly<LegalBasisEntry>; readonly pointer: Place<DeepReadonly<LegalBasisEntry>> }[] {
+  return basesOf(statement, place).map(({ entry, pointer }) => ({ entry, pointer: placeOf<DeepReadonly<LegalBasisEntry>>(pointer) }));
 }
 
 /** A law reference an entry cites, with the pointer of the reference. */
 export interface CitedLaw {
   readonly reference: DeepReadonly<LawReference>;
-  readonly pointer: string;
+  readonly pointer: Place<DeepReadonly<LawReference>>;
 }
 
-/** The law references of a `law` key (one or a list), each with its pointer. */
-export function citedLaws(laws: DeepReadonly<LawReference> | readonly DeepReadonly<LawReference>[] | undefined, lawKeyPointer: string): CitedLaw[] {
-  return lawReferences(laws).map((reference, index) => ({ reference, pointer: lawPointer(laws, lawKeyPointer, index) }));
+/** The law references of a `law` key (one or a list), each with its place. */
+export function citedLaws(laws: LawStatement | undefined, lawKeyPointer: Place<LawStatement>): CitedLaw[] {
+  return lawReferences(laws).map((reference, index) => ({ reference, pointer: placeOf<DeepReadonly<LawReference>>(lawPointer(laws, lawKeyPointer, index)) }));
 }
+
+/** A `law` key as a notice gives it: one reference or several. */
+type LawStatement = DeepReadonly<LawReference> | readonly DeepReadonly<LawReference>[];
 
 /** A law reference in words for an English message: `Personal Data Act (523/1999)`, `HE 9/2018 vp`, or the name the notice gives. */
 export function lawInWords(reference: DeepReadonly<LawReference>): string {

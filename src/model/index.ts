@@ -2,7 +2,7 @@ export type { Controller, ControllerEntry, DeepReadonly, Located, Notice, Organi
 export type * from './vocabulary.ts';
 export type { NoticeDocument, OrganisationDocument, Entity, LawReference, LegalBasisEntry, Complaint, Original } from './generated/schema-types.ts';
 export { at, collectionItems, collectionPlace, namingText, noticePointer, organisationPointer, placeOf } from './places.ts';
-export type { CollectionItem, CollectionList, Place } from './places.ts';
+export type { CollectionItem, CollectionList, NoticeValue, OrganisationValue, Place } from './places.ts';
 export { ID_COLLECTIONS } from '../schema/id-collections.ts';
 export type { IdCollectionName } from '../schema/id-collections.ts';
 export { checkOrganisation, duplicateNoticeIds, noticeIdPlace, resolveNotice } from './resolve.ts';

@@ -1,5 +1,5 @@
 import { ID_COLLECTIONS, type IdCollectionName } from '../schema/id-collections.ts';
-import { childPointer, toPointer } from '../source/index.ts';
+import { escapeSegment, toPointer } from '../source/index.ts';
 import type { Notice, Organisation } from './types.ts';
 import type { LocalizedText } from './vocabulary.ts';
 
@@ -27,6 +27,15 @@ export type CheckedPath<T, P extends readonly Segment[]> = P extends readonly [i
 /** The value at the end of path `P` from `T`. */
 export type ValueAt<T, P extends readonly Segment[]> = P extends readonly [infer K, ...infer Rest extends readonly Segment[]] ? ValueAt<ChildOf<T, K>, Rest> : T;
 
+type NoticeRoot = Notice['document'];
+type OrganisationRoot = Organisation['document'];
+
+/** The value at a path of a notice, as the model reads it: `NoticeValue<['purposes', 'items', number]>` is `Purpose`. */
+export type NoticeValue<P extends readonly Segment[]> = ValueAt<NoticeRoot, P>;
+
+/** The value at a path of an organisation file, as the model reads it. */
+export type OrganisationValue<P extends readonly Segment[]> = ValueAt<OrganisationRoot, P>;
+
 /** The rest parameter of a path from `T`: `P` as written when it is a path of `T`, else what `T` allows (which `P` then fails). */
 type PathFrom<T, P extends readonly Segment[]> = P extends CheckedPath<T, P> ? P : CheckedPath<T, P>;
 
@@ -36,10 +45,11 @@ declare const pointsAt: unique symbol;
 /**
  * A JSON pointer (RFC 6901) into a notice or organisation file, typed with
  * the value it points at: `Place<LegalBasis>` is where a legal-basis
- * statement is written. Built only by {@link noticePointer},
+ * statement is written. Built by {@link noticePointer},
  * {@link organisationPointer} and {@link at}, whose segments the type checker
  * checks against the generated document types, so a misspelt key or a key at
- * the wrong level does not compile.
+ * the wrong level does not compile; a plain string is not a place, and
+ * {@link placeOf} is the one marked way to take one as a place.
  *
  * A place is a string with a type-only brand rather than an object with an
  * `at` method: that is the simplest form that makes a wrong key a compile
@@ -55,9 +65,6 @@ declare const pointsAt: unique symbol;
  */
 export type Place<T> = string & { readonly [pointsAt]: T };
 
-type NoticeRoot = Notice['document'];
-type OrganisationRoot = Organisation['document'];
-
 /**
  * The place in a notice at a path of keys and list indexes, escaped per RFC
  * 6901: `noticePointer('purposes', 'items', index, 'legalBasis')` is
@@ -65,26 +72,36 @@ type OrganisationRoot = Organisation['document'];
  * give the whole notice (the empty pointer).
  */
 export function noticePointer<const P extends readonly Segment[]>(...path: PathFrom<NoticeRoot, P>): Place<ValueAt<NoticeRoot, P>> {
-  return toPointer(path) as Place<ValueAt<NoticeRoot, P>>;
+  return extended('', path) as Place<ValueAt<NoticeRoot, P>>;
 }
 
 /** The place in an organisation file at a path of keys and list indexes: `organisationPointer('dpo', 'contact')`. */
 export function organisationPointer<const P extends readonly Segment[]>(...path: PathFrom<OrganisationRoot, P>): Place<ValueAt<OrganisationRoot, P>> {
-  return toPointer(path) as Place<ValueAt<OrganisationRoot, P>>;
+  return extended('', path) as Place<ValueAt<OrganisationRoot, P>>;
 }
 
 /** A place below a given one: `at(basis, 'description')` for a `Place<LegalBasis>`, each segment checked against the type the place points at. */
 export function at<T, const P extends readonly Segment[]>(place: Place<T>, ...path: PathFrom<T, P>): Place<ValueAt<T, P>> {
-  let pointer: string = place;
-  for (const segment of path) pointer = childPointer(pointer, segment);
-  return pointer as Place<ValueAt<T, P>>;
+  return extended(place, path) as Place<ValueAt<T, P>>;
 }
 
 /**
- * A pointer a model function gives as a plain string (`basesOf`,
- * `effectiveLegalBasis`, a controller entry's), taken as the place of a `T`:
- * the one step the type checker cannot see, kept to where those pointers
- * enter, until those functions give places themselves.
+ * A pointer with segments appended, each escaped as `childPointer`
+ * does; a plain loop, with indexes taken as they are, since a page builds
+ * hundreds of places.
+ */
+function extended(pointer: string, path: readonly Segment[]): string {
+  let extendedPointer = pointer;
+  for (const segment of path) extendedPointer += typeof segment === 'number' ? `/${segment}` : `/${escapeSegment(segment)}`;
+  return extendedPointer;
+}
+
+/**
+ * A pointer built elsewhere as a plain string (by a model function such as
+ * `basesOf` or `effectiveLegalBasis`, by a walk along the schema, or joined
+ * from a relative one), taken as the place of a `T`: the one step the type
+ * checker cannot see, so it is written where such a pointer enters, never
+ * for a pointer written by hand.
  */
 export function placeOf<T>(pointer: string): Place<T> {
   return pointer as Place<T>;
@@ -122,7 +139,8 @@ export function namingText(document: NoticeRoot, name: IdCollectionName, id: str
   if (item === undefined) return undefined;
   for (const key of ID_COLLECTIONS[name].nameKeys) {
     const text = item[key];
-    if (text !== undefined) return { text, place: at(collectionPlace(name), index, key) };
+    // the table, not the type checker, knows which key names which collection's items (a recipient's `name` is not its label)
+    if (text !== undefined) return { text, place: placeOf<LocalizedText>(toPointer([...ID_COLLECTIONS[name].path, index, key])) };
   }
   return undefined;
 }

@@ -1,8 +1,11 @@
 import { closestMatch, code, expectedOneOf, listOf, type Diagnostic, type Position } from '../diagnostics/index.ts';
-import { childPointer, diagnosticAt } from '../source/index.ts';
-import type { NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
+import { ID_COLLECTIONS, type IdCollectionName } from '../schema/id-collections.ts';
+import { diagnosticAt } from '../source/index.ts';
+import type { LegalBasisEntry, NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
 import { basesOf } from './legal-bases.ts';
+import { at, collectionItems, collectionPlace, noticePointer, organisationPointer, placeOf, type Place } from './places.ts';
 import type { ControllerEntry, DeepReadonly, Located, Notice, Organisation, SourceFile } from './types.ts';
+import type { LegalBasis } from './vocabulary.ts';
 
 /** A collection of things with ids in one document, and where each was declared. */
 interface IdCollection {
@@ -10,14 +13,19 @@ interface IdCollection {
   readonly noun: string;
   /** The same, for many: `data categories`. */
   readonly plural: string;
-  /** Pointer of the list that declares them. */
-  readonly listPointer: string;
+  /** The list that declares them. */
+  readonly listPointer: Place<readonly unknown[]>;
   readonly items: readonly { readonly id: string }[] | undefined;
+}
+
+/** A collection whose items the document lists itself, each with its id (not one gathered from several places). */
+interface ListedCollection extends IdCollection {
+  readonly listPointer: Place<readonly { readonly id: string }[]>;
 }
 
 /** A place where a document names an id of a collection. */
 interface Reference {
-  readonly pointer: string;
+  readonly pointer: Place<unknown>;
   readonly id: string;
 }
 
@@ -25,7 +33,7 @@ interface Reference {
  * Checks an organisation's own ids: each entity id once.
  */
 export function checkOrganisation(document: DeepReadonly<OrganisationDocument>, source: Located): Diagnostic[] {
-  return duplicateIds({ noun: 'entity', plural: 'entities', listPointer: '/entities', items: document.entities }, source);
+  return duplicateIds(entityCollection(document), source);
 }
 
 /**
@@ -55,7 +63,7 @@ export function resolveNotice(
         : closestMatch(document.organisation, known) === undefined
           ? `Unknown organisation ${code(document.organisation)}: the organisation.yaml beside this notice has the id ${listOf(known)}; write that id here, or move the notice to its organisation's folder`
           : `Unknown organisation ${code(document.organisation)}${expectedOneOf(document.organisation, known)}, the id of the organisation.yaml beside this notice`;
-    diagnostics.push(diagnosticAt(source, '/organisation', 'unknown-reference', message));
+    diagnostics.push(diagnosticAt(source, noticePointer('organisation'), 'unknown-reference', message));
   }
 
   const collections = noticeCollections(document);
@@ -76,53 +84,54 @@ export function resolveNotice(
   const entries = controllerEntries(document);
   if (organisation !== undefined) {
     check(
-      { noun: 'entity', plural: 'entities', listPointer: '/entities', items: organisation.document.entities },
+      entityCollection(organisation.document),
       entries.flatMap((entry) => (entry.entityId === undefined ? [] : [{ id: entry.entityId, pointer: entry.entityPointer }])),
     );
     const contactPoint = document.controllers?.jointControllership?.contactPoint;
     if (typeof contactPoint === 'string') {
       check(
-        { noun: 'controller', plural: 'controllers', listPointer: '/controllers/entities', items: entries.flatMap((entry) => (entry.entityId === undefined ? [] : [{ id: entry.entityId }])) },
-        [{ id: contactPoint, pointer: '/controllers/jointControllership/contactPoint' }],
+        { noun: 'controller', plural: 'controllers', listPointer: noticePointer('controllers', 'entities'), items: entries.flatMap((entry) => (entry.entityId === undefined ? [] : [{ id: entry.entityId }])) },
+        [{ id: contactPoint, pointer: noticePointer('controllers', 'jointControllership', 'contactPoint') }],
       );
     }
   }
 
   document.purposes?.items?.forEach((purpose, index) => {
-    const base = `/purposes/items/${index}`;
-    check(collections.dataSubjects, referencesIn(purpose.dataSubjects, `${base}/dataSubjects`));
-    check(collections.dataCategories, referencesIn(purpose.dataCategories, `${base}/dataCategories`));
-    check(collections.sources, referencesIn(purpose.sources, `${base}/sources`));
-    check(collections.recipients, referencesIn(purpose.recipients, `${base}/recipients`));
+    const base = noticePointer('purposes', 'items', index);
+    check(collections.dataSubjects, referencesIn(purpose.dataSubjects, at(base, 'dataSubjects')));
+    check(collections.dataCategories, referencesIn(purpose.dataCategories, at(base, 'dataCategories')));
+    check(collections.sources, referencesIn(purpose.sources, at(base, 'sources')));
+    check(collections.recipients, referencesIn(purpose.recipients, at(base, 'recipients')));
   });
   document.sources?.items?.forEach((item, index) => {
-    check(collections.dataCategories, referencesIn(item.dataCategories, `/sources/items/${index}/dataCategories`));
+    check(collections.dataCategories, referencesIn(item.dataCategories, noticePointer('sources', 'items', index, 'dataCategories')));
   });
   document.transfers?.destinations?.forEach((destination, index) => {
-    check(collections.recipients, referencesIn(destination.recipients, `/transfers/destinations/${index}/recipients`));
+    check(collections.recipients, referencesIn(destination.recipients, noticePointer('transfers', 'destinations', index, 'recipients')));
   });
   document.dataSubjects?.groups?.forEach((group, index) => {
-    check(collections.dataCategories, referencesIn(group.dataCategories, `/dataSubjects/groups/${index}/dataCategories`));
-    check(collections.sources, referencesIn(group.sources, `/dataSubjects/groups/${index}/sources`));
+    check(collections.dataCategories, referencesIn(group.dataCategories, noticePointer('dataSubjects', 'groups', index, 'dataCategories')));
+    check(collections.sources, referencesIn(group.sources, noticePointer('dataSubjects', 'groups', index, 'sources')));
   });
-  const checkBasis = (statement: DeepReadonly<NoticeDocument>['legalBasis'], pointer: string): void => {
+  const checkBasis = (statement: DeepReadonly<NoticeDocument>['legalBasis'], pointer: Place<LegalBasis>): void => {
     if (statement === undefined) return;
-    for (const { entry, pointer: at } of basesOf(statement, pointer)) {
-      check(collections.dataCategories, referencesIn(entry.scope?.dataCategories, `${at}/scope/dataCategories`));
-      check(collections.dataSubjects, referencesIn(entry.scope?.dataSubjects, `${at}/scope/dataSubjects`));
+    for (const basis of basesOf(statement, pointer)) {
+      const entry = placeOf<DeepReadonly<LegalBasisEntry>>(basis.pointer);
+      check(collections.dataCategories, referencesIn(basis.entry.scope?.dataCategories, at(entry, 'scope', 'dataCategories')));
+      check(collections.dataSubjects, referencesIn(basis.entry.scope?.dataSubjects, at(entry, 'scope', 'dataSubjects')));
     }
   };
-  checkBasis(document.legalBasis, '/legalBasis');
-  document.purposes?.items?.forEach((purpose, index) => checkBasis(purpose.legalBasis, `/purposes/items/${index}/legalBasis`));
+  checkBasis(document.legalBasis, noticePointer('legalBasis'));
+  document.purposes?.items?.forEach((purpose, index) => checkBasis(purpose.legalBasis, noticePointer('purposes', 'items', index, 'legalBasis')));
   document.rights?.items?.forEach((item, index) => {
-    check(collections.purposes, referencesIn(item.appliesTo?.purposes, `/rights/items/${index}/appliesTo/purposes`));
-    check(collections.dataSubjects, referencesIn(item.appliesTo?.dataSubjects, `/rights/items/${index}/appliesTo/dataSubjects`));
+    check(collections.purposes, referencesIn(item.appliesTo?.purposes, noticePointer('rights', 'items', index, 'appliesTo', 'purposes')));
+    check(collections.dataSubjects, referencesIn(item.appliesTo?.dataSubjects, noticePointer('rights', 'items', index, 'appliesTo', 'dataSubjects')));
   });
   document.retention?.rules?.forEach((rule, index) => {
-    const base = `/retention/rules/${index}/appliesTo`;
-    check(collections.purposes, referencesIn(rule.appliesTo?.purposes, `${base}/purposes`));
-    check(collections.dataCategories, referencesIn(rule.appliesTo?.dataCategories, `${base}/dataCategories`));
-    check(collections.dataSubjects, referencesIn(rule.appliesTo?.dataSubjects, `${base}/dataSubjects`));
+    const base = noticePointer('retention', 'rules', index, 'appliesTo');
+    check(collections.purposes, referencesIn(rule.appliesTo?.purposes, at(base, 'purposes')));
+    check(collections.dataCategories, referencesIn(rule.appliesTo?.dataCategories, at(base, 'dataCategories')));
+    check(collections.dataSubjects, referencesIn(rule.appliesTo?.dataSubjects, at(base, 'dataSubjects')));
   });
 
   if (diagnostics.length > 0 || organisation === undefined) return { diagnostics };
@@ -148,7 +157,7 @@ export interface NoticeIdPlace {
 
 /** Where a notice states its id. */
 export function noticeIdPlace(notice: Notice): NoticeIdPlace {
-  const { start, end } = notice.source.sourceMap.locate('/id');
+  const { start, end } = notice.source.sourceMap.locate(noticePointer('id'));
   return { id: notice.id, file: notice.source.file, start, end };
 }
 
@@ -166,7 +175,7 @@ export function duplicateNoticeIds(places: readonly NoticeIdPlace[]): Diagnostic
       first.set(place.id, place);
       continue;
     }
-    diagnostics.push({ ruleId: 'duplicate-id', severity: 'error', message: `Duplicate notice id ${code(place.id)}: ${earlier.file} uses it too; give each notice its own id`, file: place.file, pointer: '/id', start: place.start, end: place.end });
+    diagnostics.push({ ruleId: 'duplicate-id', severity: 'error', message: `Duplicate notice id ${code(place.id)}: ${earlier.file} uses it too; give each notice its own id`, file: place.file, pointer: noticePointer('id'), start: place.start, end: place.end });
   }
   return diagnostics;
 }
@@ -174,23 +183,29 @@ export function duplicateNoticeIds(places: readonly NoticeIdPlace[]): Diagnostic
 /** The controllers as the notice names them: an entity's id, a unit, or both. */
 function controllerEntries(document: DeepReadonly<NoticeDocument>) {
   return (document.controllers?.entities ?? []).map((entry, index) => {
-    const pointer = `/controllers/entities/${index}`;
+    const pointer = noticePointer('controllers', 'entities', index);
     if (typeof entry === 'string') return { entityId: entry, entityPointer: pointer, pointer, unit: undefined };
-    return { entityId: entry.entity, entityPointer: `${pointer}/entity`, pointer, unit: entry.unit };
+    return { entityId: entry.entity, entityPointer: at(pointer, 'entity'), pointer, unit: entry.unit };
   });
 }
 
-function noticeCollections(document: DeepReadonly<NoticeDocument>) {
-  return {
-    purposes: { noun: 'purpose', plural: 'purposes', listPointer: '/purposes/items', items: document.purposes?.items },
-    dataSubjects: { noun: 'data subject group', plural: 'data subject groups', listPointer: '/dataSubjects/groups', items: document.dataSubjects?.groups },
-    dataCategories: { noun: 'data category', plural: 'data categories', listPointer: '/dataCategories/items', items: document.dataCategories?.items },
-    sources: { noun: 'source', plural: 'sources', listPointer: '/sources/items', items: document.sources?.items },
-    recipients: { noun: 'recipient', plural: 'recipients', listPointer: '/recipients/items', items: document.recipients?.items },
-  } satisfies Record<string, IdCollection>;
+/** The organisation's entities: the collection a notice names its controllers from. */
+function entityCollection(document: DeepReadonly<OrganisationDocument>): ListedCollection {
+  return { noun: 'entity', plural: 'entities', listPointer: organisationPointer('entities'), items: document.entities };
 }
 
-function duplicateIds(collection: IdCollection, source: Located): Diagnostic[] {
+/** The notice's id collections (the table in schema/id-collections.ts), each with the items the notice gives. */
+function noticeCollections(document: DeepReadonly<NoticeDocument>): Record<IdCollectionName, ListedCollection> {
+  const names = Object.keys(ID_COLLECTIONS) as IdCollectionName[];
+  return Object.fromEntries(
+    names.map((name): [IdCollectionName, ListedCollection] => {
+      const { noun, plural } = ID_COLLECTIONS[name];
+      return [name, { noun, plural, listPointer: collectionPlace(name), items: collectionItems(document, name) }];
+    }),
+  ) as Record<IdCollectionName, ListedCollection>;
+}
+
+function duplicateIds(collection: ListedCollection, source: Located): Diagnostic[] {
   const firstIndex = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   collection.items?.forEach((item, index) => {
@@ -199,14 +214,14 @@ function duplicateIds(collection: IdCollection, source: Located): Diagnostic[] {
       firstIndex.set(item.id, index);
       return;
     }
-    const firstLine = source.sourceMap.locate(`${collection.listPointer}/${first}/id`).start.line;
+    const firstLine = source.sourceMap.locate(at(collection.listPointer, first, 'id')).start.line;
     diagnostics.push(
-      diagnosticAt(source, `${collection.listPointer}/${index}/id`, 'duplicate-id', `Duplicate ${collection.noun} id ${code(item.id)}: line ${firstLine} uses it too; give each ${collection.noun} its own id`),
+      diagnosticAt(source, at(collection.listPointer, index, 'id'), 'duplicate-id', `Duplicate ${collection.noun} id ${code(item.id)}: line ${firstLine} uses it too; give each ${collection.noun} its own id`),
     );
   });
   return diagnostics;
 }
 
-function referencesIn(ids: readonly string[] | undefined, pointer: string): Reference[] {
-  return (ids ?? []).map((id, index) => ({ id, pointer: childPointer(pointer, index) }));
+function referencesIn(ids: readonly string[] | undefined, pointer: Place<readonly string[]>): Reference[] {
+  return (ids ?? []).map((id, index) => ({ id, pointer: at(pointer, index) }));
 }

@@ -160,5 +160,5 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 
 function countOutput(folder: string): BuiltSite {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
-  return { pages: files.filter((file) => file.endsWith('.html')).length, records: files.filter((file) => file.startsWith('records/') && file.endsWith('.json')).length };
+  return { pages: files.filter((file) => file.endsWith('.html')).length, records: files.filter((file) => file.startsWith('records/') && file.endsWith('.json') && !file.endsWith('.tilt.json')).length };
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { Translator } from '../i18n/index.ts';
-import { lintShare, ruleLevels, rules, type LintConfig, type LintShare } from '../lint/index.ts';
+import { lintShare, ruleLevels, rules, type LintConfig, type LintShare, type PreviousVersions } from '../lint/index.ts';
 import { noticeIdPlace, type DeepReadonly, type NoticeIdPlace, type OrganisationDocument } from '../model/index.ts';
 import { isOrganisationFile, loadProject, type InputFile, type Project } from '../project/index.ts';
 import { renderSiteNotices, siteTexts, type SiteData, type SiteNotice } from '../publish/index.ts';
@@ -9,6 +9,12 @@ import { renderSiteNotices, siteTexts, type SiteData, type SiteNotice } from '..
 export interface LintSettings {
   readonly config: LintConfig;
   readonly today: string;
+  /**
+   * The files of the notices' previous versions (`seloste lint --since`, read
+   * from git), as plain texts: with them the rules that compare versions run,
+   * each notice against the previous version with its id.
+   */
+  readonly previous?: readonly InputFile[];
 }
 
 /** What the pipeline does beyond validating: each step runs when its input is given. */
@@ -69,10 +75,16 @@ export function processProject(inputs: readonly InputFile[], options: PipelineOp
     ids: project.notices.map(noticeIdPlace),
     ...(rendered === undefined || options.translator === undefined ? {} : { rendered: rendered.notices, siteTexts: siteTexts(options.translator) }),
     problems: [...project.diagnostics, ...(rendered?.diagnostics ?? []).filter((diagnostic) => !superseded.has(diagnostic.ruleId))],
-    ...(options.lint === undefined ? {} : { lint: lintShare(project.notices, rules, options.lint.config, options.lint.today) }),
+    ...(options.lint === undefined ? {} : { lint: lintShare(project.notices, rules, options.lint.config, options.lint.today, previousVersions(options.lint, options.locales)) }),
     fileCount: project.fileCount,
     organisationFileCount: inputs.length - noticeCount,
   };
+}
+
+/** The valid notices among the previous versions' files, by id; those that are not valid are not compared. */
+function previousVersions(lint: LintSettings, locales: readonly string[]): PreviousVersions | undefined {
+  if (lint.previous === undefined) return undefined;
+  return new Map(loadProject(lint.previous, { locales }).notices.map((notice) => [notice.id, notice]));
 }
 
 /** The result without the model, as it crosses from a worker thread. */

@@ -1,5 +1,5 @@
 import { closestMatch, code, listOf, type Diagnostic } from '../diagnostics/index.ts';
-import type { NoticeDocument } from '../model/index.ts';
+import { at, noticePointer, placeOf, type LocalizedText, type NoticeDocument } from '../model/index.ts';
 import { localizedTexts } from '../schema/index.ts';
 import { diagnosticAt, type ParsedSource } from '../source/index.ts';
 
@@ -9,7 +9,7 @@ export function unsupportedLanguages(document: NoticeDocument, source: ParsedSou
   return document.languages.flatMap((language, index) =>
     locales.includes(language)
       ? []
-      : [diagnosticAt(source, `/languages/${index}`, 'unsupported-language', unsupportedMessage(language, locales))],
+      : [diagnosticAt(source, noticePointer('languages', index), 'unsupported-language', unsupportedMessage(language, locales))],
   );
 }
 
@@ -30,7 +30,7 @@ export function unlistedTextLanguages(document: NoticeDocument, source: ParsedSo
     Object.keys(text)
       .filter((language) => !listed.includes(language))
       .map((language) =>
-        diagnosticAt(source, `${pointer}/${language}`, 'unlisted-language', unlistedMessage(language, listed), { target: 'key' }),
+        diagnosticAt(source, at(placeOf<LocalizedText>(pointer), language), 'unlisted-language', unlistedMessage(language, listed), { target: 'key' }),
       ),
   );
 }

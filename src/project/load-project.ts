@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { capPerFile, code, type Diagnostic } from '../diagnostics/index.ts';
-import { checkOrganisation, contradictions, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
+import { checkOrganisation, contradictions, organisationPointer, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
 import { validateDocument } from '../schema/index.ts';
 import { diagnosticAt, findDirectives, parseYaml, type ParsedSource } from '../source/index.ts';
 import { unlistedTextLanguages, unsupportedLanguages } from './languages.ts';
@@ -51,7 +51,7 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
     if (problems.length === 0 && document !== undefined) {
       problems.push(...checkOrganisation(document, source));
       const duplicate = organisations.find((organisation) => organisation.id === document.id);
-      if (duplicate !== undefined) problems.push(diagnosticAt(source, '/id', 'duplicate-id', `Duplicate organisation id ${code(document.id)}: ${duplicate.source.file} uses it too; give each organisation its own id`));
+      if (duplicate !== undefined) problems.push(diagnosticAt(source, organisationPointer('id'), 'duplicate-id', `Duplicate organisation id ${code(document.id)}: ${duplicate.source.file} uses it too; give each organisation its own id`));
     }
     diagnostics.push(...problems);
     if (problems.length === 0 && document !== undefined) {

@@ -1,4 +1,4 @@
-import type { DeepReadonly, Notice, OrganisationDocument } from '../model/index.ts';
+import { organisationPointer, type DeepReadonly, type Notice, type OrganisationDocument } from '../model/index.ts';
 import type { LocaleTexts, Translator } from '../i18n/index.ts';
 import { noticeRecord, recordIndex, type NoticeRecord, type RecordIndex } from '../export/index.ts';
 import type { Project } from '../project/index.ts';
@@ -108,7 +108,7 @@ function siteNotice(notice: Notice, pages: Record<string, NoticePage>): SiteNoti
  */
 function organisationName(notice: Notice, texts: LocaleTexts): { name: PageText; diagnostics: readonly Diagnostic[] } {
   const context = new RenderContext(notice, texts);
-  const resolved = context.resolve(notice.organisation.document.name, '/name', notice.organisation.source);
+  const resolved = context.resolve(notice.organisation.document.name, organisationPointer('name'), notice.organisation.source);
   const name = resolved === undefined ? { text: notice.organisation.id } : resolved.isFallback ? { text: resolved.value, lang: resolved.lang } : { text: resolved.value };
   return { name, diagnostics: context.diagnostics };
 }

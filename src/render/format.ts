@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import { addressLine, emailsOf, phonesOf, telephoneLink, valueIn, type Address, type ContactDetails, type LabelledValue, type SourceFile } from '../model/index.ts';
+import { addressLine, emailsOf, noticePointer, phonesOf, telephoneLink, valueIn, type Address, type ContactDetails, type LabelledValue, type Place, type SourceFile } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { emphasis, labelled, labelledBy, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
 import { trimEnd } from './trim-end.ts';
@@ -26,7 +26,7 @@ export function countryName(code: string, context: RenderContext): string {
 
 /** Where contact details are written: their pointer and the file (the notice's, unless given), for texts shown in another language. */
 export interface DetailsPlace {
-  readonly pointer: string;
+  readonly pointer: Place<object>;
   readonly source?: SourceFile;
 }
 
@@ -36,7 +36,7 @@ export interface DetailsPlace {
  * “Vaihde”), web page and form. Each value is taken in the page's language,
  * else in the notice's first language that has one, marked with its `lang`.
  */
-export function contactLines(details: ContactDetails | undefined, context: RenderContext, place: DetailsPlace = { pointer: '' }): PhrasingContent[][] {
+export function contactLines(details: ContactDetails | undefined, context: RenderContext, place: DetailsPlace = { pointer: noticePointer() }): PhrasingContent[][] {
   if (details === undefined) return [];
   const lines: PhrasingContent[][] = [];
   if (details.postalAddress !== undefined) lines.push(labelled(context.t('contact.postalAddress'), [text(formatAddress(details.postalAddress, context))]));

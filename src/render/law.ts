@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import { knownAct, lawKind, lawPointer, lawReferences, type DeepReadonly, type LawReference } from '../model/index.ts';
+import { at, knownAct, lawKind, lawPointer, lawReferences, placeOf, type DeepReadonly, type LawReference, type Place } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { text } from './nodes.ts';
 import { joinAnd, textAround } from './references.ts';
@@ -12,10 +12,10 @@ export type LawStatement = DeepReadonly<LawReference> | readonly DeepReadonly<La
  * language lists things: `tietosuojalaki (1050/2018) 4 § ja arkistolaki (831/1994)`.
  * `pointer` is the `law` key's.
  */
-export function lawCitations(law: LawStatement | undefined, pointer: string, context: RenderContext): PhrasingContent[] {
+export function lawCitations(law: LawStatement | undefined, pointer: Place<LawStatement>, context: RenderContext): PhrasingContent[] {
   const references = lawReferences(law);
   return joinAnd(
-    references.map((reference, index) => lawCitation(reference, lawPointer(law, pointer, index), context)),
+    references.map((reference, index) => lawCitation(reference, placeOf<DeepReadonly<LawReference>>(lawPointer(law, pointer, index)), context)),
     context,
   );
 }
@@ -28,8 +28,8 @@ export function lawCitations(law: LawStatement | undefined, pointer: string, con
  * notice gives; a government bill is named as one (`hallituksen esitys HE
  * 9/2018 vp`), never as law.
  */
-export function lawCitation(reference: DeepReadonly<LawReference>, pointer: string, context: RenderContext): PhrasingContent[] {
-  const own = context.inlineTrimmed(reference.text, `${pointer}/text`);
+export function lawCitation(reference: DeepReadonly<LawReference>, pointer: Place<DeepReadonly<LawReference>>, context: RenderContext): PhrasingContent[] {
+  const own = context.inlineTrimmed(reference.text, at(pointer, 'text'));
   if (own.length > 0) return own;
   const kind = lawKind(reference);
   if (kind === 'government-bill' && reference.number !== undefined) return [text(context.t('law.governmentBill', { number: reference.number.trim() }))];
@@ -42,10 +42,10 @@ export function lawCitation(reference: DeepReadonly<LawReference>, pointer: stri
 }
 
 /** The act's name and number: from seloste's table where it knows the act, else as the notice names it. */
-function actName(reference: DeepReadonly<LawReference>, kind: NonNullable<LawReference['kind']>, pointer: string, context: RenderContext): PhrasingContent[] {
+function actName(reference: DeepReadonly<LawReference>, kind: NonNullable<LawReference['kind']>, pointer: Place<DeepReadonly<LawReference>>, context: RenderContext): PhrasingContent[] {
   const known = knownAct(reference);
   const knownName = known?.names[context.locale];
-  const name = knownName === undefined ? context.inlineTrimmed(reference.name, `${pointer}/name`) : [text(knownName)];
+  const name = knownName === undefined ? context.inlineTrimmed(reference.name, at(pointer, 'name')) : [text(knownName)];
   const number = reference.number?.trim();
   if (number === undefined) return name;
   if (name.length === 0) return [text(number)];

@@ -1,7 +1,7 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { LocaleTexts } from '../i18n/index.ts';
-import type { Notice } from '../model/index.ts';
+import { noticePointer, type Notice } from '../model/index.ts';
 import { RenderContext } from './context.ts';
 import { text } from './nodes.ts';
 import { sections } from './sections/index.ts';
@@ -52,9 +52,9 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
   const built = sections.map((section) => ({ key: section.key, content: section.build(context) })).filter((section) => section.content.length > 0);
   const numbered = built.map((section, index) => ({ ...section, number: index + 1, title: context.t(`section.${section.key}`) }));
   const numbers = new Map(numbered.map((section) => [section.key, section.number]));
-  const registerName = context.inline(document.register?.name, '/register/name');
-  const alias = context.inline(document.register?.referredToAs, '/register/referredToAs');
-  const title = context.resolve(document.title, '/title') ?? context.resolve(document.register?.name, '/register/name');
+  const registerName = context.inline(document.register?.name, noticePointer('register', 'name'));
+  const alias = context.inline(document.register?.referredToAs, noticePointer('register', 'referredToAs'));
+  const title = context.resolve(document.title, noticePointer('title')) ?? context.resolve(document.register?.name, noticePointer('register', 'name'));
   const summary = buildSummary(context, numbers);
   return {
     noticeId: notice.id,
@@ -63,7 +63,7 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
     title: title?.value ?? notice.id,
     titleLang: title?.lang ?? texts.locale,
     registerName: registerLine(document.title === undefined, registerName, alias),
-    introduction: context.blocks(document.introduction, '/introduction'),
+    introduction: context.blocks(document.introduction, noticePointer('introduction')),
     lastUpdated: document.lastUpdated === undefined ? undefined : context.t('document.lastUpdated', { date: texts.formatDate(document.lastUpdated) }),
     summaryTitle: context.t('document.summary'),
     contentsTitle: context.t('document.contents'),

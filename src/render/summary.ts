@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { contactFor, effectiveLegalBasis, listedRights, purposesOf, stated, type Purpose } from '../model/index.ts';
+import { at, contactFor, effectiveLegalBasis, listedRights, noticePointer, placeOf, purposesOf, stated, type LegalBasis, type Purpose } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { asLines, contactLines } from './format.ts';
 import { descriptionList, labelled, link, list, listItem, paragraph, text } from './nodes.ts';
@@ -30,7 +30,7 @@ export function buildSummary(context: RenderContext, sectionNumbers: ReadonlyMap
 
   const contact = contactFor(notice, ['privacy', 'rights-requests', 'register', 'general']);
   const first = controllers.length === 0 ? undefined : notice.controllers[0];
-  const lines = contact !== undefined ? contactLines(contact, context, { pointer: `/contacts/${document.contacts?.indexOf(contact) ?? 0}` }) : first === undefined ? [] : controllerDetailsLines(first, context);
+  const lines = contact !== undefined ? contactLines(contact, context, { pointer: noticePointer('contacts', document.contacts?.indexOf(contact) ?? 0) }) : first === undefined ? [] : controllerDetailsLines(first, context);
   const reach = lines.filter((line) => line.some((node) => node.type === 'link' || (node.type === 'span' && node.children.some((child) => child.type === 'link'))));
   if (reach.length > 0) add('summary.contact', [paragraph(asLines(reach))]);
 
@@ -38,17 +38,17 @@ export function buildSummary(context: RenderContext, sectionNumbers: ReadonlyMap
 
   const categories = stated(document.dataCategories)?.items ?? [];
   if (categories.length > 0) {
-    const labels = categories.map((category, index) => listItem([paragraph(trimEnd(context.inline(category.label, `/dataCategories/items/${index}/label`)))]));
+    const labels = categories.map((category, index) => listItem([paragraph(trimEnd(context.inline(category.label, noticePointer('dataCategories', 'items', index, 'label'))))]));
     add('summary.data', [list(labels, 'compact')]);
   }
 
   const rules = stated(document.retention)?.rules ?? [];
   const retention = uniqueLines(
     rules.flatMap((rule, index) => {
-      const pointer = `/retention/rules/${index}`;
+      const pointer = noticePointer('retention', 'rules', index);
       const sentence = retentionSentence(rule, pointer, context);
       // a rule stated only in words is summed up in its words
-      const said = sentence.length > 0 ? sentence : context.inline(rule.description, `${pointer}/description`);
+      const said = sentence.length > 0 ? sentence : context.inline(rule.description, at(pointer, 'description'));
       if (said.length === 0) return [];
       const scope = retentionScope(rule, context);
       return [scope.length > 0 ? [...scope, text(': '), ...said] : said];
@@ -71,10 +71,10 @@ export function buildSummary(context: RenderContext, sectionNumbers: ReadonlyMap
 
 /** A purpose in a few words: its short label, else its name, else its description. */
 function purposeName(purpose: Purpose, index: number, context: RenderContext): PhrasingContent[] {
-  const pointer = `/purposes/items/${index}`;
-  if (purpose.label !== undefined) return context.inlineTrimmed(purpose.label, `${pointer}/label`);
-  if (purpose.name !== undefined) return context.inlineTrimmed(purpose.name, `${pointer}/name`);
-  return context.inlineTrimmed(purpose.description, `${pointer}/description`);
+  const pointer = noticePointer('purposes', 'items', index);
+  if (purpose.label !== undefined) return context.inlineTrimmed(purpose.label, at(pointer, 'label'));
+  if (purpose.name !== undefined) return context.inlineTrimmed(purpose.name, at(pointer, 'name'));
+  return context.inlineTrimmed(purpose.description, at(pointer, 'description'));
 }
 
 /**
@@ -89,11 +89,11 @@ function purposesWithBases(context: RenderContext): BlockContent[] {
   const bases = purposes.map((_, index) => effectiveLegalBasis(notice, index));
   const general = stated(notice.document.legalBasis);
   const shared = bases.every((basis) => basis === undefined || basis.scope === 'notice') && general !== undefined;
-  const generalWords = general === undefined ? [] : basesSummary(general, '/legalBasis', context);
+  const generalWords = general === undefined ? [] : basesSummary(general, noticePointer('legalBasis'), context);
   const items = purposes.map((purpose, index) => {
     const name = purposeName(purpose, index, context);
     const basis = bases[index];
-    const words = shared || basis === undefined ? [] : basesSummary(basis.statement, basis.pointer, context);
+    const words = shared || basis === undefined ? [] : basesSummary(basis.statement, placeOf<LegalBasis>(basis.pointer), context);
     return listItem([paragraph(words.length === 0 ? name : [...name, text(' — '), ...words])]);
   });
   const blocks: BlockContent[] = items.length === 0 ? [] : [list(items)];

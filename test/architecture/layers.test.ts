@@ -14,14 +14,16 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   model: ['diagnostics', 'source', 'schema'],
   i18n: [],
   project: ['diagnostics', 'source', 'schema', 'model'],
-  lint: ['diagnostics', 'source', 'schema', 'model'],
+  diff: ['diagnostics', 'source', 'schema', 'model', 'i18n'],
+  lint: ['diagnostics', 'source', 'schema', 'model', 'diff'],
   render: ['diagnostics', 'source', 'model', 'i18n'],
+  scaffold: ['diagnostics', 'schema', 'model', 'i18n'],
   export: ['diagnostics', 'model'],
-  publish: ['diagnostics', 'model', 'i18n', 'project', 'render', 'export'],
+  publish: ['diagnostics', 'model', 'i18n', 'project', 'render', 'export', 'diff'],
   pipeline: ['diagnostics', 'model', 'i18n', 'project', 'lint', 'publish'],
-  core: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'lint', 'render', 'export', 'publish', 'pipeline'],
-  node: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'lint', 'render', 'export', 'publish', 'pipeline'],
-  cli: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'lint', 'render', 'export', 'publish', 'pipeline', 'node', 'package.json'],
+  core: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline'],
+  node: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline'],
+  cli: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline', 'scaffold', 'node', 'package.json'],
 };
 
 /** Packages only one layer may use (STYLE.md: each dependency behind one module's layer). */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { noticeRecord, recordIndex, type NoticeRecord, type ProcessingActivity } from '../../src/export/index.ts';
+import { noticeRecord, recordAt, recordIndex, recordIndexAt, type NoticeRecord, type ProcessingActivity } from '../../src/export/index.ts';
 import type { Notice } from '../../src/model/index.ts';
 import { loadProject, type Project } from '../../src/project/index.ts';
 import { recordSchemaErrors } from '../../src/schema/index.ts';
@@ -66,7 +66,50 @@ describe('the record of processing, version 2', () => {
     expect(seed.schemaVersion).toBe(2);
     expect(seed.processingActivities.map((activity) => activity.id)).toEqual(['markkinointi', 'asiakaspalvelun-kehittaminen', 'analysointi', 'kavijaseuranta', 'kayttokokemus', 'tutkimukset']);
     expect(seed.notice).toMatchObject({ id: 'markkinointi-ja-viestinta', organisation: 'pori-energia', lastUpdated: '2022-10-24', languages: ['fi', 'en'] });
-    expect(seed.notice.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/u);
+    expect(seed.notice.contentHash).toMatch(/^[0-9a-f]{64}$/u);
+    expect(seed.notice.contentHashAlgorithm).toBe('sha256');
+  });
+
+  it('keeps how the notice is changed in its own words, and says so when a notice is silent on it', () => {
+    expect(seed.changes).toEqual({ status: 'given', description: { fi: 'Pidätämme oikeuden muuttaa ja päivittää tätä tietosuojaselostetta.', en: 'We reserve the right to change and update this privacy notice.' } });
+    expect(recordWith('').changes).toEqual({ status: 'not-stated' });
+  });
+
+  it('names its schema and the notice’s pages: relative to the published site, or in full for a site address', () => {
+    expect(seed.$schema).toBe('../schemas/record.schema.json');
+    expect(seed.notice.pages).toEqual({ fi: '/fi/markkinointi-ja-viestinta/', en: '/en/markkinointi-ja-viestinta/' });
+    const published = recordAt(seed, 'https://www.example.fi/tietosuoja');
+    expect(published.$schema).toBe('https://www.example.fi/tietosuoja/schemas/record.schema.json');
+    expect(published.notice.pages).toEqual({ fi: 'https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/', en: 'https://www.example.fi/tietosuoja/en/markkinointi-ja-viestinta/' });
+    expect(recordSchemaErrors(published)).toEqual([]);
+  });
+
+  it('lists in the index each notice’s record, DPV and TILT files with their addresses, and the spreadsheet', () => {
+    const project = loadFolders('notices', 'test/fixtures/swedish');
+    const index = recordIndexAt(recordIndex(project.organisations.map((organisation) => organisation.document), project.notices.map(noticeRecord)), 'https://www.example.fi/');
+    expect(recordSchemaErrors(index)).toEqual([]);
+    expect(index.$schema).toBe('https://www.example.fi/schemas/record.schema.json');
+    expect(index.records).toEqual([
+      {
+        notice: 'markkinointi-ja-viestinta',
+        organisation: 'pori-energia',
+        record: { file: 'records/markkinointi-ja-viestinta.json', url: 'https://www.example.fi/records/markkinointi-ja-viestinta.json' },
+        dpv: { file: 'records/markkinointi-ja-viestinta.jsonld', url: 'https://www.example.fi/records/markkinointi-ja-viestinta.jsonld' },
+        tilt: [
+          { controller: 'pori-energia-oy', file: 'records/markkinointi-ja-viestinta.pori-energia-oy.tilt.json', url: 'https://www.example.fi/records/markkinointi-ja-viestinta.pori-energia-oy.tilt.json' },
+          { controller: 'pori-energia-sahkoverkot-oy', file: 'records/markkinointi-ja-viestinta.pori-energia-sahkoverkot-oy.tilt.json', url: 'https://www.example.fi/records/markkinointi-ja-viestinta.pori-energia-sahkoverkot-oy.tilt.json' },
+        ],
+      },
+      {
+        notice: 'nyhetsbrev',
+        organisation: 'kustbolaget',
+        record: { file: 'records/nyhetsbrev.json', url: 'https://www.example.fi/records/nyhetsbrev.json' },
+        dpv: { file: 'records/nyhetsbrev.jsonld', url: 'https://www.example.fi/records/nyhetsbrev.jsonld' },
+        tilt: [{ controller: expect.any(String), file: 'records/nyhetsbrev.tilt.json', url: 'https://www.example.fi/records/nyhetsbrev.tilt.json' }],
+      },
+    ]);
+    expect(index.spreadsheet).toEqual({ file: 'records/records.csv', url: 'https://www.example.fi/records/records.csv' });
+    expect(index.organisations[0]?.notices[0]?.$schema).toBe('https://www.example.fi/schemas/record.schema.json');
   });
 
   it('carries the seed’s legal basis as stated, with its legitimate interest in the notice’s own words', () => {

@@ -1,4 +1,4 @@
-import { effectiveLegalBasis, purposeDataCategories, purposeDataSubjects, purposeRecipients, purposeSources, purposesOf, stated, type Notice, type Purpose } from '../../model/index.ts';
+import { collectionItems, effectiveLegalBasis, namingText, purposeDataCategories, purposeDataSubjects, purposeRecipients, purposeSources, purposesOf, stated, type IdCollectionName, type Notice, type PerLanguage, type Purpose } from '../../model/index.ts';
 import { item, matchItems, property, ROOT, type Aligned } from '../align.ts';
 import type { DiffContext } from '../context.ts';
 import type { BasisValue, NamedItem } from '../types.ts';
@@ -6,9 +6,10 @@ import { basisValues, sameValue } from '../values.ts';
 
 const PURPOSES = property(property(ROOT, 'purposes'), 'items');
 
-/** What a purpose is called in a change: its name, else its label, else its description. */
-export function purposeLabel(purpose: Purpose): NonNullable<Purpose['name']> {
-  return purpose.name ?? purpose.label ?? purpose.description;
+
+/** What a purpose is called in a change: as the notice names it elsewhere (its name, else its label, else its description). */
+export function purposeLabel(notice: Notice, purpose: Purpose): PerLanguage<string> {
+  return namingText(notice.document, 'purposes', purpose.id)?.text ?? purpose.description;
 }
 
 /** The collections a purpose draws on by id: which of its keys names them, and the items it uses. */
@@ -17,7 +18,7 @@ const LINKS = [
   { key: 'dataCategories', of: purposeDataCategories },
   { key: 'sources', of: purposeSources },
   { key: 'recipients', of: purposeRecipients },
-] as const;
+] as const satisfies readonly { readonly key: IdCollectionName & keyof Purpose; readonly of: unknown }[];
 
 /**
  * Purposes added and removed, and for a purpose in both versions: the data
@@ -28,10 +29,10 @@ const LINKS = [
 export function comparePurposes(context: DiffContext): void {
   const matched = matchItems(purposesOf(context.old), purposesOf(context.new));
   for (const { key, item: purpose, index } of matched.added) {
-    context.add({ kind: 'purpose-added', significance: 'material', id: purpose.id, label: purposeLabel(purpose), place: item(PURPOSES, key, undefined, index) });
+    context.add({ kind: 'purpose-added', significance: 'material', id: purpose.id, label: purposeLabel(context.new, purpose), place: item(PURPOSES, key, undefined, index) });
   }
   for (const { key, item: purpose, index } of matched.removed) {
-    context.add({ kind: 'purpose-removed', significance: 'minor', id: purpose.id, label: purposeLabel(purpose), place: item(PURPOSES, key, index, undefined) });
+    context.add({ kind: 'purpose-removed', significance: 'minor', id: purpose.id, label: purposeLabel(context.old, purpose), place: item(PURPOSES, key, index, undefined) });
   }
   for (const { key, old, new: current } of matched.kept) {
     const place = item(PURPOSES, key, old.index, current.index);
@@ -52,21 +53,13 @@ function compareLink(context: DiffContext, link: (typeof LINKS)[number], old: Pu
   const widened = after.filter((entry) => !beforeIds.has(entry.id) && inOld.has(entry.id));
   const narrowed = before.filter((entry) => !afterIds.has(entry.id) && inNew.has(entry.id));
   const named = (entries: readonly { readonly id: string; readonly label: NamedItem['label'] }[]): NamedItem[] => entries.map((entry) => ({ id: entry.id, ...(entry.label === undefined ? {} : { label: entry.label }) }));
-  if (widened.length > 0) context.add({ kind: 'purpose-scope-widened', significance: 'material', id: current.id, label: purposeLabel(current), items: named(widened), place });
-  if (narrowed.length > 0) context.add({ kind: 'purpose-scope-narrowed', significance: 'minor', id: current.id, label: purposeLabel(current), items: named(narrowed), place, covers: widened.length > 0 ? 'none' : 'values' });
+  if (widened.length > 0) context.add({ kind: 'purpose-scope-widened', significance: 'material', id: current.id, label: purposeLabel(context.new, current), items: named(widened), place });
+  if (narrowed.length > 0) context.add({ kind: 'purpose-scope-narrowed', significance: 'minor', id: current.id, label: purposeLabel(context.new, current), items: named(narrowed), place, covers: widened.length > 0 ? 'none' : 'values' });
 }
 
-function allIds(notice: Notice, key: (typeof LINKS)[number]['key']): string[] {
-  const { document } = notice;
-  const entries =
-    key === 'dataSubjects'
-      ? stated(document.dataSubjects)?.groups
-      : key === 'dataCategories'
-        ? stated(document.dataCategories)?.items
-        : key === 'sources'
-          ? stated(document.sources)?.items
-          : stated(document.recipients)?.items;
-  return (entries ?? []).map((entry) => entry.id);
+function allIds(notice: Notice, key: IdCollectionName): string[] {
+  const items: readonly { readonly id: string }[] = collectionItems(notice.document, key);
+  return items.map((entry) => entry.id);
 }
 
 /** A purpose's legal basis, its own or the notice's general one, compared across versions. */
@@ -81,7 +74,7 @@ function compareBasis(context: DiffContext, oldIndex: number, newIndex: number, 
     kind: 'legal-basis-changed',
     significance: basisSignificance(from, to),
     id: purpose.id,
-    label: purposeLabel(purpose),
+    label: purposeLabel(context.new, purpose),
     from,
     to,
     place: { path: path(after?.scope), ...(before === undefined ? {} : { old: before.pointer }), ...(after === undefined ? {} : { new: after.pointer }) },

@@ -17,14 +17,18 @@ export type ControllerItem = Extract<NoticeRecord['controllers'], { readonly sta
  * The controllers a notice's TILT documents are made for: TILT has one
  * controller per document, so one document each; one document without a
  * controller where the notice states none. Several documents are told apart
- * by the entity's id, or `unit-<n>` for a unit named without its entity.
+ * by the entity's id, or `unit-<n>` for a unit named without its entity
+ * (`<entity>-<n>` for an entity named twice).
  */
 export function tiltControllerKeys(record: NoticeRecord): TiltController[] {
   const items = record.controllers.status === 'given' ? record.controllers.items : [];
   if (items.length === 0) return [{ item: undefined, key: undefined }];
+  const entities = items.map((item) => item.entity?.id);
   return items.map((item, index) => {
-    const entity = item.entity?.id;
-    const key = items.length === 1 ? undefined : (entity ?? `unit-${index + 1}`);
+    const entity = entities[index];
+    // an entity named twice (two of its units) gets its position too, so that no two files share a name
+    const unique = entity !== undefined && entities.indexOf(entity) === entities.lastIndexOf(entity);
+    const key = items.length === 1 ? undefined : unique ? entity : `${entity ?? 'unit'}-${index + 1}`;
     return entity === undefined ? { item, key } : { item, entity, key };
   });
 }

@@ -1,4 +1,4 @@
-import { stated, type LocalizedText } from '../../model/index.ts';
+import { noticePointer, stated, type LocalizedText } from '../../model/index.ts';
 import { mentions } from '../mentions.ts';
 import { defineRule } from '../rule.ts';
 
@@ -27,11 +27,11 @@ export const accessFee = defineRule({
     if (rights === undefined) return;
     const access = (rights.items ?? []).map((item, index) => ({ item, index })).filter(({ item }) => item.applies !== false && item.covers.includes('access'));
     for (const { item, index } of access) {
-      if (item.fee !== undefined && !limited(item.fee)) context.report({ pointer: `/rights/items/${index}/fee`, messageId: 'unlimited' });
+      if (item.fee !== undefined && !limited(item.fee)) context.report({ pointer: noticePointer('rights', 'items', index, 'fee'), messageId: 'unlimited' });
     }
     // a fee for all requests covers access requests too, unless each access item says otherwise
     const overridden = access.length > 0 && access.every(({ item }) => item.fee !== undefined);
-    if (rights.fee !== undefined && !limited(rights.fee) && !overridden) context.report({ pointer: '/rights/fee', messageId: 'unlimited' });
+    if (rights.fee !== undefined && !limited(rights.fee) && !overridden) context.report({ pointer: noticePointer('rights', 'fee'), messageId: 'unlimited' });
   },
 });
 

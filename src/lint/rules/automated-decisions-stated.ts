@@ -1,4 +1,4 @@
-import { stated, stateOf } from '../../model/index.ts';
+import { noticePointer, stated, stateOf } from '../../model/index.ts';
 import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -18,10 +18,10 @@ export const automatedDecisionsStated = defineRule({
   check(notice, context) {
     const section = notice.document.automatedDecisionMaking;
     if (stateOf(section) === 'not-stated') {
-      context.report({ ...gapPlace(section, '/automatedDecisionMaking'), messageId: 'missing' });
+      context.report({ ...gapPlace(section, noticePointer('automatedDecisionMaking')), messageId: 'missing' });
       return;
     }
     const statement = stated(section);
-    if (statement?.automatedDecisions === true && (statement.logic === undefined || statement.consequences === undefined)) context.report({ pointer: '/automatedDecisionMaking/automatedDecisions', messageId: 'unexplained' });
+    if (statement?.automatedDecisions === true && (statement.logic === undefined || statement.consequences === undefined)) context.report({ pointer: noticePointer('automatedDecisionMaking', 'automatedDecisions'), messageId: 'unexplained' });
   },
 });

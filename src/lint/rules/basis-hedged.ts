@@ -1,6 +1,7 @@
-import { basesOf, lawReferences, type LegalBasisHedge, type StatedBasis } from '../../model/index.ts';
+import { at, lawReferences, type LegalBasisHedge, type StatedBasis } from '../../model/index.ts';
 import { basisInWords, statedBasesWithPointers } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
+import { basesAt } from '../stated-entries.ts';
 
 /** The message of each hedge that leaves the basis open; `solely` leaves nothing open. */
 const HEDGE_MESSAGES: Readonly<Record<Exclude<LegalBasisHedge, 'solely'>, string>> = {
@@ -34,17 +35,17 @@ export const basisHedged = defineRule({
   },
   check(notice, context) {
     for (const { basis: statement, pointer: statementPointer } of statedBasesWithPointers(notice)) {
-      const entries = basesOf(statement, statementPointer);
+      const entries = basesAt(statement, statementPointer);
       for (const { entry, pointer } of entries) {
         if (entry.hedge === undefined || entry.hedge === 'solely') continue;
         const basis = entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis);
-        context.report({ pointer: `${pointer}/hedge`, messageId: HEDGE_MESSAGES[entry.hedge], data: { basis: entry.hedge === 'and-or' ? capitalised(basis) : basis } });
+        context.report({ pointer: at(pointer, 'hedge'), messageId: HEDGE_MESSAGES[entry.hedge], data: { basis: entry.hedge === 'and-or' ? capitalised(basis) : basis } });
       }
       // “and/or” already says the bases are alternatives: one finding for it is enough
       if (entries.length < 2 || entries.some(({ entry }) => entry.hedge === 'and-or')) continue;
       const bases = entries.map(({ entry }) => (entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis))).join(', ');
-      if (statement.relation === 'alternatives') context.report({ pointer: `${statementPointer}/relation`, messageId: 'alternatives', data: { bases } });
-      else if (entries.filter(({ entry }) => entry.scope === undefined && !scopedByLaw(entry)).length > 1) context.report({ pointer: `${statementPointer}/bases`, messageId: 'unscoped', target: 'key', data: { bases } });
+      if (statement.relation === 'alternatives') context.report({ pointer: at(statementPointer, 'relation'), messageId: 'alternatives', data: { bases } });
+      else if (entries.filter(({ entry }) => entry.scope === undefined && !scopedByLaw(entry)).length > 1) context.report({ pointer: at(statementPointer, 'bases'), messageId: 'unscoped', target: 'key', data: { bases } });
     }
   },
 });

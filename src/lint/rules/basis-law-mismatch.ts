@@ -1,4 +1,4 @@
-import { knownAct, lawKind, type DeepReadonly, type LawReference } from '../../model/index.ts';
+import { at, knownAct, lawKind, type DeepReadonly, type LawReference } from '../../model/index.ts';
 import { basisInWords } from '../helpers.ts';
 import { mentions } from '../mentions.ts';
 import { defineRule } from '../rule.ts';
@@ -28,8 +28,8 @@ export const basisLawMismatch = defineRule({
     const authority = notice.organisation.document.publicAuthority === true;
     for (const { entry, pointer } of statedEntries(notice)) {
       if (entry.basis !== 'consent' && (entry.basis !== 'legitimate-interests' || authority)) continue;
-      const task = citedLaws(entry.law, `${pointer}/law`).find(({ reference }) => setsATask(reference));
-      if (task !== undefined) context.report({ pointer: task.reference.number === undefined ? task.pointer : `${task.pointer}/number`, messageId: 'mismatch', data: { basis: basisInWords(entry.basis), law: lawInWords(task.reference) } });
+      const task = citedLaws(entry.law, at(pointer, 'law')).find(({ reference }) => setsATask(reference));
+      if (task !== undefined) context.report({ pointer: task.reference.number === undefined ? task.pointer : at(task.pointer, 'number'), messageId: 'mismatch', data: { basis: basisInWords(entry.basis), law: lawInWords(task.reference) } });
     }
   },
 });

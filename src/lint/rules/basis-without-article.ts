@@ -1,4 +1,4 @@
-import { knownAct, type DeepReadonly, type LawReference } from '../../model/index.ts';
+import { at, knownAct, type DeepReadonly, type LawReference } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { citedLaws, lawInWords, statedEntries } from '../stated-entries.ts';
 
@@ -17,10 +17,10 @@ export const basisWithoutArticle = defineRule({
   check(notice, context) {
     for (const { entry, pointer } of statedEntries(notice)) {
       if (entry.basis !== undefined) continue;
-      const laws = citedLaws(entry.law, `${pointer}/law`);
+      const laws = citedLaws(entry.law, at(pointer, 'law'));
       const first = laws[0];
       if (first === undefined || laws.some(({ reference }) => citesArticle6(reference))) continue;
-      context.report({ pointer: `${pointer}/law`, messageId: 'missing', target: 'key', data: { law: lawInWords(first.reference) } });
+      context.report({ pointer: at(pointer, 'law'), messageId: 'missing', target: 'key', data: { law: lawInWords(first.reference) } });
     }
   },
 });

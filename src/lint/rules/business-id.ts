@@ -1,3 +1,4 @@
+import { organisationPointer } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 /** A Finnish business ID: seven digits, a hyphen and a check digit. */
@@ -23,7 +24,7 @@ export const businessId = defineRule({
     for (const controller of notice.controllers) {
       const value = controller.businessId;
       if (value === undefined) continue;
-      const pointer = `/entities/${entities.findIndex((entity) => entity.id === controller.id)}/businessId`;
+      const pointer = organisationPointer('entities', entities.findIndex((entity) => entity.id === controller.id), 'businessId');
       const report = (messageId: string, data: Record<string, string>) => context.report({ pointer, file: 'organisation', messageId, data: { value, ...data } });
       const match = BUSINESS_ID.exec(value);
       const digits = match?.[1];

@@ -1,10 +1,10 @@
-import { stated, type Notice } from '../../model/index.ts';
+import { noticePointer, stated, type Notice, type Place } from '../../model/index.ts';
 import { basesFor } from '../stated-entries.ts';
 import { defineRule } from '../rule.ts';
 
 /** A place where the notice's structured statements rely on consent. */
 export interface ConsentReliance {
-  readonly pointer: string;
+  readonly pointer: Place<unknown>;
   /** What relies on consent, for a message. */
   readonly what: string;
 }
@@ -14,13 +14,13 @@ export function consentReliances(notice: Notice): ConsentReliance[] {
   const { document } = notice;
   return [
     ...(stated(document.dataCategories)?.items ?? []).flatMap((category, index) =>
-      category.collectedWithConsent === true ? [{ pointer: `/dataCategories/items/${index}/collectedWithConsent`, what: `data category \`${category.id}\` is collected with consent` }] : [],
+      category.collectedWithConsent === true ? [{ pointer: noticePointer('dataCategories', 'items', index, 'collectedWithConsent'), what: `data category \`${category.id}\` is collected with consent` }] : [],
     ),
     ...(stated(document.sources)?.items ?? []).flatMap((source, index) =>
-      source.collectedWithConsent === true ? [{ pointer: `/sources/items/${index}/collectedWithConsent`, what: `source \`${source.id}\` gives data with consent` }] : [],
+      source.collectedWithConsent === true ? [{ pointer: noticePointer('sources', 'items', index, 'collectedWithConsent'), what: `source \`${source.id}\` gives data with consent` }] : [],
     ),
     ...(stated(document.retention)?.rules ?? []).flatMap((rule, index) =>
-      rule.until?.includes('consent-withdrawn') === true ? [{ pointer: `/retention/rules/${index}/until`, what: 'data are kept until consent is withdrawn' }] : [],
+      rule.until?.includes('consent-withdrawn') === true ? [{ pointer: noticePointer('retention', 'rules', index, 'until'), what: 'data are kept until consent is withdrawn' }] : [],
     ),
   ];
 }

@@ -1,4 +1,4 @@
-import { controllerContact, stated, stateOf } from '../../model/index.ts';
+import { controllerContact, noticePointer, stated, stateOf } from '../../model/index.ts';
 import { displayName, gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -19,7 +19,7 @@ export const controllerIdentity = defineRule({
     const section = notice.document.controllers;
     const named = notice.controllerEntries.length > 0 || stated(section)?.jointControllership?.parties !== undefined;
     if (stateOf(section) === 'not-stated' || !named) {
-      context.report({ ...gapPlace(section, '/controllers'), messageId: 'missing' });
+      context.report({ ...gapPlace(section, noticePointer('controllers')), messageId: 'missing' });
       return;
     }
     for (const entry of notice.controllerEntries) {

@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { noticePointer, stated } from '../../model/index.ts';
 import { displayName } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -22,7 +22,7 @@ export const controllerLegalEntity = defineRule({
     }
     const parties = stated(notice.document.controllers)?.jointControllership?.parties;
     if (parties !== undefined && notice.controllers.length === 0 && notice.controllerEntries.every((entry) => entry.unit === undefined)) {
-      context.report({ pointer: '/controllers/jointControllership/parties', target: 'key', messageId: 'partiesOnly' });
+      context.report({ pointer: noticePointer('controllers', 'jointControllership', 'parties'), target: 'key', messageId: 'partiesOnly' });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { purposesOf, stated } from '../../model/index.ts';
+import { noticePointer, purposesOf, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { purposesUsing, purposesUsingSource } from '../helpers.ts';
 
@@ -24,12 +24,12 @@ export const cookieConsent = defineRule({
     stated(notice.document.dataCategories)?.items?.forEach((category, index) => {
       if (!(category.kinds ?? []).some((kind) => NEEDS_CONSENT.has(kind))) return;
       const without = purposesUsing(notice, category.id).filter(({ codes }) => !codes.has('consent'));
-      if (without.length > 0) context.report({ pointer: `/dataCategories/items/${index}/kinds`, messageId: 'category', data: { id: category.id, purposes: list(without) } });
+      if (without.length > 0) context.report({ pointer: noticePointer('dataCategories', 'items', index, 'kinds'), messageId: 'category', data: { id: category.id, purposes: list(without) } });
     });
     stated(notice.document.sources)?.items?.forEach((source, index) => {
       if (source.kind !== 'online-tracking') return;
       const without = purposesUsingSource(notice, source.id).filter(({ codes }) => !codes.has('consent'));
-      if (without.length > 0) context.report({ pointer: `/sources/items/${index}/kind`, messageId: 'source', data: { id: source.id, purposes: list(without) } });
+      if (without.length > 0) context.report({ pointer: noticePointer('sources', 'items', index, 'kind'), messageId: 'source', data: { id: source.id, purposes: list(without) } });
     });
   },
 });

@@ -1,3 +1,4 @@
+import { organisationPointer } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const dpoStated = defineRule({
@@ -17,7 +18,7 @@ export const dpoStated = defineRule({
   },
   check(notice, context) {
     const { dpo, publicAuthority } = notice.organisation.document;
-    if (dpo === undefined) context.report({ pointer: '', messageId: 'missing', file: 'organisation' });
-    else if (!dpo.designated && publicAuthority === true) context.report({ pointer: '/dpo/designated', messageId: 'publicAuthority', file: 'organisation' });
+    if (dpo === undefined) context.report({ pointer: organisationPointer(), messageId: 'missing', file: 'organisation' });
+    else if (!dpo.designated && publicAuthority === true) context.report({ pointer: organisationPointer('dpo', 'designated'), messageId: 'publicAuthority', file: 'organisation' });
   },
 });

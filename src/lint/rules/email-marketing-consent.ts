@@ -1,3 +1,4 @@
+import { noticePointer } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { ELECTRONIC_CHANNELS, purposesWithBasis } from '../helpers.ts';
 
@@ -21,7 +22,7 @@ export const emailMarketingConsent = defineRule({
       if (electronic.length === 0) continue;
       const exception = marketing.existingCustomers;
       if (exception?.sameProductGroup === true && exception.informedAtCollection && exception.optOutInEveryMessage) continue;
-      context.report({ pointer: `/purposes/items/${index}/directMarketing/audiences`, messageId: 'consumers', data: { channels: electronic.join(', '), id: purpose.id } });
+      context.report({ pointer: noticePointer('purposes', 'items', index, 'directMarketing', 'audiences'), messageId: 'consumers', data: { channels: electronic.join(', '), id: purpose.id } });
     }
   },
 });

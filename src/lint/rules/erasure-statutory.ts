@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { noticePointer, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { basesFor } from '../stated-entries.ts';
 
@@ -22,7 +22,7 @@ export const erasureStatutory = defineRule({
       if (position < 0 || item.applies === false || item.conditions !== undefined) return;
       const bases = basesFor(notice, item.appliesTo?.purposes);
       if (bases.size > 0 && [...bases].every((basis) => basis === 'legal-obligation' || basis === 'public-task')) {
-        context.report({ pointer: `/rights/items/${index}/covers/${position}`, messageId: 'unconditional' });
+        context.report({ pointer: noticePointer('rights', 'items', index, 'covers', position), messageId: 'unconditional' });
       }
     });
   },

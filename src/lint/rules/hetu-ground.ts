@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { noticePointer, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const hetuGround = defineRule({
@@ -12,7 +12,7 @@ export const hetuGround = defineRule({
   },
   check(notice, context) {
     stated(notice.document.dataCategories)?.items?.forEach((category, index) => {
-      if ((category.kinds ?? []).includes('national-identity-code') && category.nationalIdentityCodeGround === undefined) context.report({ pointer: `/dataCategories/items/${index}/kinds`, messageId: 'missing', data: { id: category.id } });
+      if ((category.kinds ?? []).includes('national-identity-code') && category.nationalIdentityCodeGround === undefined) context.report({ pointer: noticePointer('dataCategories', 'items', index, 'kinds'), messageId: 'missing', data: { id: category.id } });
     });
   },
 });

@@ -26,6 +26,8 @@ import { lawForStatutoryBasis } from './law-for-statutory-basis.ts';
 import { lawIsABill } from './law-is-a-bill.ts';
 import { legalBasisPerPurpose } from './legal-basis-per-purpose.ts';
 import { legitimateInterestStated } from './legitimate-interest-stated.ts';
+import { materialChangeUndocumented } from './material-change-undocumented.ts';
+import { newPurposeInformed } from './new-purpose-informed.ts';
 import { noHedgedLegalBasis } from './no-hedged-legal-basis.ts';
 import { objectionBasis } from './objection-basis.ts';
 import { portabilityBasis } from './portability-basis.ts';
@@ -98,6 +100,8 @@ export const rules: readonly Rule[] = [
   saContact,
   translationsComplete,
   lastUpdated,
+  materialChangeUndocumented,
+  newPurposeInformed,
   secureWebAddresses,
   contactValues,
   contactParity,

@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { noticePointer, stated } from '../../model/index.ts';
 import { displayName } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -18,7 +18,7 @@ export const jointControllerArrangement = defineRule({
     const joint = stated(notice.document.controllers)?.jointControllership;
     if ((notice.controllers.length < 2 && joint?.parties === undefined) || joint?.arrangement !== undefined) return;
     const names = [...notice.controllers.map((controller) => displayName(controller.name, notice)), ...(joint?.parties === undefined ? [] : ['the parties described'])].join(', ');
-    const place = joint === undefined ? '/controllers/entities' : '/controllers/jointControllership';
+    const place = joint === undefined ? noticePointer('controllers', 'entities') : noticePointer('controllers', 'jointControllership');
     context.report({ pointer: place, messageId: 'missing', target: 'key', data: { names } });
   },
 });

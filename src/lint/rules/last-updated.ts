@@ -1,3 +1,4 @@
+import { noticePointer } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const lastUpdated = defineRule({
@@ -18,12 +19,12 @@ export const lastUpdated = defineRule({
   check(notice, context) {
     const { lastUpdated: date, changes } = notice.document;
     if (date === undefined) {
-      context.report({ pointer: '', messageId: 'missing' });
+      context.report({ pointer: noticePointer(), messageId: 'missing' });
       return;
     }
-    if (date > context.today) context.report({ pointer: '/lastUpdated', messageId: 'future', data: { date, today: context.today } });
+    if (date > context.today) context.report({ pointer: noticePointer('lastUpdated'), messageId: 'future', data: { date, today: context.today } });
     changes?.log?.forEach((entry, index) => {
-      if (entry.date > date) context.report({ pointer: `/changes/log/${index}/date`, messageId: 'olderThanChange', data: { change: entry.date, date } });
+      if (entry.date > date) context.report({ pointer: noticePointer('changes', 'log', index, 'date'), messageId: 'olderThanChange', data: { change: entry.date, date } });
     });
   },
 });

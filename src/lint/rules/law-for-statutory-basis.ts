@@ -1,4 +1,4 @@
-import { lawReferences } from '../../model/index.ts';
+import { at, lawReferences } from '../../model/index.ts';
 import { basisInWords } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 import { statedEntries } from '../stated-entries.ts';
@@ -15,7 +15,7 @@ export const lawForStatutoryBasis = defineRule({
   check(notice, context) {
     for (const { entry, pointer } of statedEntries(notice)) {
       if ((entry.basis === 'legal-obligation' || entry.basis === 'public-task') && lawReferences(entry.law).length === 0) {
-        context.report({ pointer: `${pointer}/basis`, messageId: 'missing', data: { basis: basisInWords(entry.basis) } });
+        context.report({ pointer: at(pointer, 'basis'), messageId: 'missing', data: { basis: basisInWords(entry.basis) } });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { knownAct, knownActByNumber, lawKind, stated, type Notice } from '../../model/index.ts';
+import { at, knownAct, knownActByNumber, lawKind, noticePointer, stated, type Notice } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { citedLaws, lawInWords, statedEntries, type CitedLaw } from '../stated-entries.ts';
 
@@ -11,9 +11,9 @@ interface Citation extends CitedLaw {
 function citations(notice: Notice): Citation[] {
   const { document } = notice;
   return [
-    ...statedEntries(notice).flatMap(({ entry, pointer }) => citedLaws(entry.law, `${pointer}/law`).map((law) => ({ ...law, purpose: 'the legal basis rests on' }))),
-    ...(stated(document.retention)?.rules ?? []).flatMap((rule, index) => citedLaws(rule.law, `/retention/rules/${index}/law`).map((law) => ({ ...law, purpose: 'that sets the retention period' }))),
-    ...(stated(document.recipients)?.items ?? []).flatMap((recipient, index) => citedLaws(recipient.law, `/recipients/items/${index}/law`).map((law) => ({ ...law, purpose: 'that allows the disclosure' }))),
+    ...statedEntries(notice).flatMap(({ entry, pointer }) => citedLaws(entry.law, at(pointer, 'law')).map((law) => ({ ...law, purpose: 'the legal basis rests on' }))),
+    ...(stated(document.retention)?.rules ?? []).flatMap((rule, index) => citedLaws(rule.law, noticePointer('retention', 'rules', index, 'law')).map((law) => ({ ...law, purpose: 'that sets the retention period' }))),
+    ...(stated(document.recipients)?.items ?? []).flatMap((recipient, index) => citedLaws(recipient.law, noticePointer('recipients', 'items', index, 'law')).map((law) => ({ ...law, purpose: 'that allows the disclosure' }))),
   ];
 }
 
@@ -34,16 +34,16 @@ export const lawIsABill = defineRule({
   },
   check(notice, context) {
     for (const { reference, pointer, purpose } of citations(notice)) {
-      const at = reference.number === undefined ? pointer : `${pointer}/number`;
+      const place = reference.number === undefined ? pointer : at(pointer, 'number');
       if (lawKind(reference) === 'government-bill') {
-        context.report({ pointer: at, messageId: 'bill', data: { law: lawInWords(reference), purpose } });
+        context.report({ pointer: place, messageId: 'bill', data: { law: lawInWords(reference), purpose } });
         continue;
       }
       const replacedBy = knownAct(reference)?.replacedBy;
       if (replacedBy === undefined) continue;
       const replacement = knownActByNumber(replacedBy);
       const inWords = replacement === undefined ? replacedBy : `the ${replacement.names['en'] ?? replacedBy} (${replacedBy})`;
-      context.report({ pointer: at, messageId: 'replaced', data: { law: lawInWords(reference), purpose, replacement: inWords } });
+      context.report({ pointer: place, messageId: 'replaced', data: { law: lawInWords(reference), purpose, replacement: inWords } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { basesOf } from '../../model/index.ts';
+import { basesOf, noticePointer } from '../../model/index.ts';
 import { purposesWithBasis } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -22,13 +22,13 @@ export const legalBasisPerPurpose = defineRule({
     if (purposes.length > 0 && purposes.every(({ effective }) => effective === undefined)) {
       // one gap, not one per purpose: the notice says nothing of its legal bases
       const notStated = notice.document.legalBasis !== undefined;
-      context.report({ pointer: notStated ? '/legalBasis' : '/purposes', messageId: 'none', target: 'key' });
+      context.report({ pointer: notStated ? noticePointer('legalBasis') : noticePointer('purposes'), messageId: 'none', target: 'key' });
       return;
     }
     const reported = new Set<string>();
     for (const { purpose, index, effective } of purposes) {
       if (effective === undefined) {
-        context.report({ pointer: `/purposes/items/${index}`, messageId: 'missing', data: { id: purpose.id } });
+        context.report({ pointer: noticePointer('purposes', 'items', index), messageId: 'missing', data: { id: purpose.id } });
         continue;
       }
       // a basis that names only an act is reported by basis-without-article

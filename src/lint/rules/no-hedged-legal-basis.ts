@@ -1,3 +1,4 @@
+import { at } from '../../model/index.ts';
 import { basisInWords } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 import { statedEntries } from '../stated-entries.ts';
@@ -18,7 +19,7 @@ export const noHedgedLegalBasis = defineRule({
   },
   check(notice, context) {
     for (const { entry, pointer } of statedEntries(notice)) {
-      if (entry.hedge === 'primarily') context.report({ pointer: `${pointer}/hedge`, messageId: 'hedged', data: { basis: entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis) } });
+      if (entry.hedge === 'primarily') context.report({ pointer: at(pointer, 'hedge'), messageId: 'hedged', data: { basis: entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis) } });
     }
   },
 });

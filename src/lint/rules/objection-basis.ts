@@ -1,4 +1,4 @@
-import { objectionGrounds, stated } from '../../model/index.ts';
+import { noticePointer, objectionGrounds, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { basesFor } from '../stated-entries.ts';
 
@@ -30,9 +30,9 @@ export const objectionBasis = defineRule({
       if (item.applies === false) {
         if (!grounds.legitimate && !grounds.directMarketing) return;
         const names = [...(grounds.legitimate ? ['legitimate interests or a public task'] : []), ...(grounds.directMarketing ? ['direct marketing'] : [])];
-        context.report({ pointer: `/rights/items/${index}/applies`, messageId: 'denied', data: { grounds: names.join(' and ') } });
+        context.report({ pointer: noticePointer('rights', 'items', index, 'applies'), messageId: 'denied', data: { grounds: names.join(' and ') } });
       } else if (bases.size > 0 && !grounds.legitimate && !grounds.directMarketing) {
-        context.report({ pointer: `/rights/items/${index}/covers/${position}`, messageId: 'unfounded' });
+        context.report({ pointer: noticePointer('rights', 'items', index, 'covers', position), messageId: 'unfounded' });
       }
     });
   },

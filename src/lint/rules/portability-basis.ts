@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { noticePointer, stated } from '../../model/index.ts';
 import { affirmedMention } from '../mentions.ts';
 import { defineRule } from '../rule.ts';
 import { basesFor } from '../stated-entries.ts';
@@ -32,9 +32,9 @@ export const portabilityBasis = defineRule({
       const what = purposes === undefined ? 'no purpose' : 'none of the purposes it applies to';
       // without stated bases there is nothing to check against: legal-basis-per-purpose reports that
       if (bases.size > 0 && !bases.has('consent') && !bases.has('contract')) {
-        context.report({ pointer: `/rights/items/${index}/covers/${position}`, messageId: bases.has('public-task') ? 'publicTask' : 'basis', data: { what } });
+        context.report({ pointer: noticePointer('rights', 'items', index, 'covers', position), messageId: bases.has('public-task') ? 'publicTask' : 'basis', data: { what } });
       } else if (affirmedMention(item.conditions, OTHER_BASES) !== undefined && affirmedMention(item.conditions, CONSENT_OR_CONTRACT) === undefined) {
-        context.report({ pointer: `/rights/items/${index}/conditions`, messageId: 'conditions' });
+        context.report({ pointer: noticePointer('rights', 'items', index, 'conditions'), messageId: 'conditions' });
       }
     });
   },

@@ -1,4 +1,4 @@
-import { purposesOf, stated } from '../../model/index.ts';
+import { noticePointer, purposesOf, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 /** Purpose and data kinds that amount to profiling, with how messages name them. */
@@ -36,6 +36,6 @@ export const profilingConsistency = defineRule({
     for (const purpose of purposesOf(notice)) for (const kind of purpose.kinds ?? []) if (PROFILING_PURPOSES.has(kind)) note(PROFILING_PURPOSES.get(kind) ?? kind, purpose.id);
     for (const category of stated(document.dataCategories)?.items ?? []) for (const kind of category.kinds ?? []) if (PROFILING_DATA.has(kind)) note(PROFILING_DATA.get(kind) ?? kind, category.id);
     const described = [...signals].map(([label, ids]) => `${label} (${ids.join(', ')})`);
-    if (described.length > 0) context.report({ pointer: '/automatedDecisionMaking/profiling', messageId: 'contradiction', data: { signals: described.join(', ') } });
+    if (described.length > 0) context.report({ pointer: noticePointer('automatedDecisionMaking', 'profiling'), messageId: 'contradiction', data: { signals: described.join(', ') } });
   },
 });

@@ -1,4 +1,4 @@
-import { purposesOf, stated } from '../../model/index.ts';
+import { noticePointer, purposesOf, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const provisionStated = defineRule({
@@ -23,7 +23,7 @@ export const provisionStated = defineRule({
     const silent = purposes.filter((purpose) => stated(purpose.provision) === undefined);
     if (purposes.length > 0 && silent.length === 0) return;
     const which = silent.length === purposes.length ? 'no purpose says' : `purposes ${silent.map((purpose) => `\`${purpose.id}\``).join(', ')}`;
-    const place = document.purposes === undefined ? { pointer: '' } : { pointer: '/purposes', target: 'key' as const };
+    const place = document.purposes === undefined ? { pointer: noticePointer() } : { pointer: noticePointer('purposes'), target: 'key' as const };
     context.report({ ...place, messageId: 'missing', data: { purposes: purposes.length === 0 ? 'the notice states no purposes' : which } });
   },
 });

@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { noticePointer, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const recipientsNamed = defineRule({
@@ -15,7 +15,7 @@ export const recipientsNamed = defineRule({
   },
   check(notice, context) {
     stated(notice.document.recipients)?.items?.forEach((recipient, index) => {
-      if (recipient.name === undefined && recipient.role !== 'authority') context.report({ pointer: `/recipients/items/${index}`, messageId: 'unnamed', data: { id: recipient.id, role: recipient.role } });
+      if (recipient.name === undefined && recipient.role !== 'authority') context.report({ pointer: noticePointer('recipients', 'items', index), messageId: 'unnamed', data: { id: recipient.id, role: recipient.role } });
     });
   },
 });

@@ -1,4 +1,4 @@
-import { stateOf } from '../../model/index.ts';
+import { noticePointer, stateOf } from '../../model/index.ts';
 import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -18,7 +18,7 @@ export const recipientsStated = defineRule({
   check(notice, context) {
     const { recipients } = notice.document;
     const state = stateOf(recipients);
-    if (state === 'not-stated') context.report({ ...gapPlace(recipients, '/recipients'), messageId: 'missing' });
-    else if (state === 'given' && (recipients?.items?.length ?? 0) === 0) context.report({ pointer: '/recipients', target: 'key', messageId: 'unlisted' });
+    if (state === 'not-stated') context.report({ ...gapPlace(recipients, noticePointer('recipients')), messageId: 'missing' });
+    else if (state === 'given' && (recipients?.items?.length ?? 0) === 0) context.report({ pointer: noticePointer('recipients'), target: 'key', messageId: 'unlisted' });
   },
 });

@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { at, noticePointer, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const retentionPeriod = defineRule({
@@ -19,10 +19,10 @@ export const retentionPeriod = defineRule({
   },
   check(notice, context) {
     stated(notice.document.retention)?.rules?.forEach((rule, index) => {
-      const pointer = `/retention/rules/${index}`;
-      if (rule.period === undefined && rule.until !== undefined && rule.until.every((event) => event === 'purpose-fulfilled')) context.report({ pointer: `${pointer}/until`, messageId: 'vague' });
-      if (rule.until?.includes('statutory-period-ended') === true && rule.law === undefined) context.report({ pointer: `${pointer}/until`, messageId: 'noLaw' });
-      if (rule.until?.includes('statutory-period-ended') === true && rule.period !== undefined) context.report({ pointer: `${pointer}/period`, messageId: 'periodAfterStatute', data: { period: rule.period } });
+      const pointer = noticePointer('retention', 'rules', index);
+      if (rule.period === undefined && rule.until !== undefined && rule.until.every((event) => event === 'purpose-fulfilled')) context.report({ pointer: at(pointer, 'until'), messageId: 'vague' });
+      if (rule.until?.includes('statutory-period-ended') === true && rule.law === undefined) context.report({ pointer: at(pointer, 'until'), messageId: 'noLaw' });
+      if (rule.until?.includes('statutory-period-ended') === true && rule.period !== undefined) context.report({ pointer: at(pointer, 'period'), messageId: 'periodAfterStatute', data: { period: rule.period } });
     });
   },
 });

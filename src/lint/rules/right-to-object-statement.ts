@@ -1,4 +1,4 @@
-import { isDirectMarketing, objectionGrounds, purposesOf, stated } from '../../model/index.ts';
+import { isDirectMarketing, noticePointer, objectionGrounds, purposesOf, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 export const rightToObjectStatement = defineRule({
@@ -25,6 +25,6 @@ export const rightToObjectStatement = defineRule({
       .every((purpose) => purpose.directMarketing?.howToRefuse !== undefined);
     if (!grounds.legitimate && marketingExplained) return;
     const names = [...(grounds.legitimate ? ['legitimate interests or a public task'] : []), ...(grounds.directMarketing ? ['direct marketing'] : [])];
-    context.report({ pointer: '/rights', messageId: 'missing', target: 'key', data: { grounds: names.join(' and ') } });
+    context.report({ pointer: noticePointer('rights'), messageId: 'missing', target: 'key', data: { grounds: names.join(' and ') } });
   },
 });

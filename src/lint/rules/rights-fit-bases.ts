@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { noticePointer, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { basesFor } from '../stated-entries.ts';
 
@@ -20,7 +20,7 @@ export const rightsFitBases = defineRule({
     stated(notice.document.rights)?.items?.forEach((item, index) => {
       if (item.applies === false) return;
       const position = item.covers.indexOf('withdraw-consent');
-      if (position >= 0) context.report({ pointer: `/rights/items/${index}/covers/${position}`, messageId: 'withdraw' });
+      if (position >= 0) context.report({ pointer: noticePointer('rights', 'items', index, 'covers', position), messageId: 'withdraw' });
     });
   },
 });

@@ -1,4 +1,4 @@
-import { stated, stateOf, type Right } from '../../model/index.ts';
+import { noticePointer, stated, stateOf, type Right } from '../../model/index.ts';
 import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -22,16 +22,16 @@ export const rightsStated = defineRule({
   check(notice, context) {
     const section = notice.document.rights;
     if (stateOf(section) === 'not-stated') {
-      context.report({ ...gapPlace(section, '/rights'), messageId: 'missing' });
+      context.report({ ...gapPlace(section, noticePointer('rights')), messageId: 'missing' });
       return;
     }
     const items = stated(section)?.items;
     if (items === undefined) {
-      if (section?.description === undefined) context.report({ pointer: '/rights', target: 'key', messageId: 'unlisted' });
+      if (section?.description === undefined) context.report({ pointer: noticePointer('rights'), target: 'key', messageId: 'unlisted' });
       return;
     }
     const covered = new Set(items.flatMap((item) => item.covers));
     const left = ALWAYS.filter((right) => !covered.has(right));
-    if (left.length > 0) context.report({ pointer: '/rights/items', target: 'key', messageId: 'incomplete', data: { rights: left.map((right) => `\`${right}\``).join(', ') } });
+    if (left.length > 0) context.report({ pointer: noticePointer('rights', 'items'), target: 'key', messageId: 'incomplete', data: { rights: left.map((right) => `\`${right}\``).join(', ') } });
   },
 });

@@ -1,4 +1,20 @@
-import { addressLine, allValues, emailsOf, FINNISH_DPA, phonesOf, valueIn, type Address, type LabelledValue, type LocalizedText } from '../../model/index.ts';
+import {
+  addressLine,
+  allValues,
+  at,
+  emailsOf,
+  FINNISH_DPA,
+  noticePointer,
+  organisationPointer,
+  phonesOf,
+  placeOf,
+  valueIn,
+  type Address,
+  type LabelledValue,
+  type LocalizedText,
+  type PerLanguage,
+  type Place,
+} from '../../model/index.ts';
 import { comparableEmail, comparablePhone } from '../contact-details.ts';
 import { complaintStatement } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
@@ -31,34 +47,43 @@ export const saContact = defineRule({
     const statement = complaintStatement(notice);
     const authority = notice.organisation.document.supervisoryAuthority;
     if (statement !== undefined && statement.authority === undefined && !statement.texts.some(hasContactDetails)) context.report({ pointer: statement.pointer, target: 'key', messageId: 'noContact' });
-    if (statement?.authority === 'organisation' && authority === undefined) context.report({ pointer: '/complaint/authority', messageId: 'noAuthority' });
+    if (statement?.authority === 'organisation' && authority === undefined) context.report({ pointer: noticePointer('complaint', 'authority'), messageId: 'noAuthority' });
     if (authority === undefined) return;
     const isFinnishDpa = Object.values(authority.name).some((name) => Object.values(FINNISH_DPA.name).includes(name));
     if (isFinnishDpa) {
       const current = FINNISH_DPA.contact;
-      const base = '/supervisoryAuthority/contact';
-      const stale = (field: string, pointer: string, given: string, expected: string) => context.report({ pointer: `${base}${pointer}`, messageId: 'stale', file: 'organisation', data: { field, given, current: expected } });
-      compareValues('email', emailsOf(authority.contact), emailsOf(current), comparableEmail, stale);
-      compareValues('phone', phonesOf(authority.contact), phonesOf(current), comparablePhone, stale);
+      const base = organisationPointer('supervisoryAuthority', 'contact');
+      const stale = (field: string, pointer: string, given: string, expected: string) => context.report({ pointer, messageId: 'stale', file: 'organisation', data: { field, given, current: expected } });
+      // emailsOf and phonesOf give each value's pointer relative to the contact details
+      const within = (value: LabelledValue) => placeOf<PerLanguage<string>>(`${base}${value.pointer}`);
+      compareValues('email', emailsOf(authority.contact), emailsOf(current), comparableEmail, within, stale);
+      compareValues('phone', phonesOf(authority.contact), phonesOf(current), comparablePhone, within, stale);
       for (const field of ['postalAddress', 'visitingAddress'] as const) {
         const given = authority.contact[field];
         const expected = current[field];
-        if (given !== undefined && expected !== undefined && addressKey(given) !== addressKey(expected)) stale(field, `/${field}`, address(given), address(expected));
+        if (given !== undefined && expected !== undefined && addressKey(given) !== addressKey(expected)) stale(field, at(base, field), address(given), address(expected));
       }
     }
-    if (daysBetween(authority.verifiedOn, context.today) > YEAR_IN_DAYS) context.report({ pointer: '/supervisoryAuthority/verifiedOn', messageId: 'unverified', file: 'organisation', data: { date: authority.verifiedOn } });
+    if (daysBetween(authority.verifiedOn, context.today) > YEAR_IN_DAYS) context.report({ pointer: organisationPointer('supervisoryAuthority', 'verifiedOn'), messageId: 'unverified', file: 'organisation', data: { date: authority.verifiedOn } });
   },
 });
 
 /** Reports each value given that is not one of the current values, compared as `comparable` makes them. */
-function compareValues(field: string, given: readonly LabelledValue[], current: readonly LabelledValue[], comparable: (value: string) => string, stale: (field: string, pointer: string, given: string, expected: string) => void): void {
+function compareValues(
+  field: string,
+  given: readonly LabelledValue[],
+  current: readonly LabelledValue[],
+  comparable: (value: string) => string,
+  placeOfValue: (value: LabelledValue) => Place<PerLanguage<string>>,
+  stale: (field: string, pointer: string, given: string, expected: string) => void,
+): void {
   const expected = current.flatMap((value) => allValues(value.value).map((entry) => entry.value));
   const first = expected[0];
   if (first === undefined) return;
   const known = new Set(expected.map(comparable));
   for (const value of given) {
     for (const { lang, value: text } of allValues(value.value)) {
-      if (!known.has(comparable(text))) stale(field, lang === undefined ? value.pointer : `${value.pointer}/${lang}`, text, first);
+      if (!known.has(comparable(text))) stale(field, lang === undefined ? placeOfValue(value) : at(placeOfValue(value), lang), text, first);
     }
   }
 }

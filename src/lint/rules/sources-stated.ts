@@ -1,4 +1,4 @@
-import { stateOf } from '../../model/index.ts';
+import { noticePointer, stateOf } from '../../model/index.ts';
 import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -20,13 +20,13 @@ export const sourcesStated = defineRule({
   check(notice, context) {
     const { sources } = notice.document;
     if (stateOf(sources) === 'not-stated') {
-      context.report({ ...gapPlace(sources, '/sources'), messageId: 'missing' });
+      context.report({ ...gapPlace(sources, noticePointer('sources')), messageId: 'missing' });
       return;
     }
     sources?.items?.forEach((source, index) => {
       if (FROM_SUBJECT.has(source.kind)) return;
       const what = [...(source.dataCategories === undefined ? ['which data come from it (`dataCategories`)'] : []), ...(source.publiclyAvailable === undefined ? ['whether it is publicly available (`publiclyAvailable`)'] : [])];
-      if (what.length > 0) context.report({ pointer: `/sources/items/${index}`, messageId: 'incomplete', data: { id: source.id, what: what.join(' and ') } });
+      if (what.length > 0) context.report({ pointer: noticePointer('sources', 'items', index), messageId: 'incomplete', data: { id: source.id, what: what.join(' and ') } });
     });
   },
 });

@@ -1,4 +1,4 @@
-import { basesOf, purposeDataCategories } from '../../model/index.ts';
+import { basesOf, noticePointer, purposeDataCategories } from '../../model/index.ts';
 import { purposesWithBasis } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -16,7 +16,7 @@ export const specialCategoryCondition = defineRule({
       const special = purposeDataCategories(notice, purpose).filter((category) => (category.kinds ?? []).some((kind) => kind.startsWith('special.')));
       if (special.length === 0) continue;
       const condition = effective !== undefined && basesOf(effective.statement, effective.pointer).some(({ entry }) => entry.specialCategoryCondition !== undefined);
-      if (!condition) context.report({ pointer: `/purposes/items/${index}`, messageId: 'missing', data: { id: purpose.id, categories: special.map((category) => category.id).join(', ') } });
+      if (!condition) context.report({ pointer: noticePointer('purposes', 'items', index), messageId: 'missing', data: { id: purpose.id, categories: special.map((category) => category.id).join(', ') } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { noticePointer, stated } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 
 const COPY_NEEDED = new Set(['standard-contractual-clauses', 'binding-corporate-rules', 'code-of-conduct', 'certification', 'ad-hoc-clauses']);
@@ -24,11 +24,11 @@ export const transferDetails = defineRule({
     if (transfers === undefined || transfers.outsideEea === 'none') return;
     if (transfers.destinations === undefined) {
       if (transfers.outsideEea === undefined) return;
-      context.report({ pointer: '/transfers/outsideEea', messageId: 'noDestination', data: { status: transfers.outsideEea === 'possible' ? 'possible' : 'made' } });
+      context.report({ pointer: noticePointer('transfers', 'outsideEea'), messageId: 'noDestination', data: { status: transfers.outsideEea === 'possible' ? 'possible' : 'made' } });
       return;
     }
     transfers.destinations.forEach((destination, index) => {
-      if (COPY_NEEDED.has(destination.mechanism) && destination.safeguardsCopy === undefined) context.report({ pointer: `/transfers/destinations/${index}/mechanism`, messageId: 'noCopy', data: { mechanism: destination.mechanism } });
+      if (COPY_NEEDED.has(destination.mechanism) && destination.safeguardsCopy === undefined) context.report({ pointer: noticePointer('transfers', 'destinations', index, 'mechanism'), messageId: 'noCopy', data: { mechanism: destination.mechanism } });
     });
   },
 });

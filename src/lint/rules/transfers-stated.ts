@@ -1,4 +1,4 @@
-import { stateOf } from '../../model/index.ts';
+import { noticePointer, stateOf } from '../../model/index.ts';
 import { gapPlace } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
 
@@ -14,6 +14,6 @@ export const transfersStated = defineRule({
   },
   check(notice, context) {
     const section = notice.document.transfers;
-    if (stateOf(section) === 'not-stated') context.report({ ...gapPlace(section, '/transfers'), messageId: 'missing' });
+    if (stateOf(section) === 'not-stated') context.report({ ...gapPlace(section, noticePointer('transfers')), messageId: 'missing' });
   },
 });

@@ -1,4 +1,4 @@
-import { stated } from '../../model/index.ts';
+import { noticePointer, stated } from '../../model/index.ts';
 import { fact, labelled, paragraph, text } from '../nodes.ts';
 import type { SectionBuilder } from './section.ts';
 
@@ -12,14 +12,14 @@ export const automatedSection: SectionBuilder = {
   build(context) {
     const statement = stated(context.notice.document.automatedDecisionMaking);
     if (statement === undefined) return [];
-    const blocks = context.blocks(statement.description, '/automatedDecisionMaking/description');
+    const blocks = context.blocks(statement.description, noticePointer('automatedDecisionMaking', 'description'));
     if (blocks.length === 0) {
       for (const [key, value] of [['automated.decisions', statement.automatedDecisions], ['automated.profiling', statement.profiling]] as const) {
         if (value !== undefined) blocks.push(fact(labelled(context.t(key), [text(context.t(value ? 'common.yes' : 'common.no'))])));
       }
     }
-    if (statement.logic !== undefined) blocks.push(paragraph(labelled(context.t('automated.logic'), context.inline(statement.logic, '/automatedDecisionMaking/logic'))));
-    if (statement.consequences !== undefined) blocks.push(paragraph(labelled(context.t('automated.consequences'), context.inline(statement.consequences, '/automatedDecisionMaking/consequences'))));
+    if (statement.logic !== undefined) blocks.push(paragraph(labelled(context.t('automated.logic'), context.inline(statement.logic, noticePointer('automatedDecisionMaking', 'logic')))));
+    if (statement.consequences !== undefined) blocks.push(paragraph(labelled(context.t('automated.consequences'), context.inline(statement.consequences, noticePointer('automatedDecisionMaking', 'consequences')))));
     return blocks;
   },
 };

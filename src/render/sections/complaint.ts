@@ -1,5 +1,5 @@
 import type { BlockContent } from 'mdast';
-import { FINNISH_DPA, stated, type SupervisoryAuthority } from '../../model/index.ts';
+import { FINNISH_DPA, noticePointer, organisationPointer, stated, type SupervisoryAuthority } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { asLines, contactLines } from '../format.ts';
 import { paragraph, strong, text } from '../nodes.ts';
@@ -18,7 +18,7 @@ export const complaintSection: SectionBuilder = {
   build(context) {
     const complaint = stated(context.notice.document.complaint);
     if (complaint === undefined) return [];
-    const blocks = context.blocks(complaint.description, '/complaint/description');
+    const blocks = context.blocks(complaint.description, noticePointer('complaint', 'description'));
     const authority = complaint.authority === undefined ? undefined : authorityOf(complaint.authority, context);
     if (authority === undefined) return blocks;
     if (blocks.length === 0) blocks.push(paragraph([text(context.t(authority.isFinnishDefault ? 'complaint.text' : 'complaint.textOther'))]));
@@ -36,7 +36,7 @@ function authorityOf(asked: 'fi' | 'organisation', context: RenderContext): Supe
 
 function authorityBlock(authority: SupervisoryAuthority, context: RenderContext): BlockContent {
   const organisation = context.notice.organisation.source;
-  const name = authority.isFinnishDefault ? context.inline(authority.name, '') : context.inline(authority.name, '/supervisoryAuthority/name', organisation);
-  const details = authority.isFinnishDefault ? contactLines(authority.contact, context) : contactLines(authority.contact, context, { pointer: '/supervisoryAuthority/contact', source: organisation });
+  const name = authority.isFinnishDefault ? context.inline(authority.name, '') : context.inline(authority.name, organisationPointer('supervisoryAuthority', 'name'), organisation);
+  const details = authority.isFinnishDefault ? contactLines(authority.contact, context) : contactLines(authority.contact, context, { pointer: organisationPointer('supervisoryAuthority', 'contact'), source: organisation });
   return paragraph(asLines([[strong(name)], ...details]));
 }

@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { controllerContact, stated, type Controller, type ControllerEntry, type PerLanguage } from '../../model/index.ts';
+import { at, controllerContact, noticePointer, organisationPointer, stated, type Controller, type ControllerEntry, type PerLanguage } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { asLines, contactLines } from '../format.ts';
 import { heading, labelled, paragraph, strong, text } from '../nodes.ts';
@@ -21,10 +21,10 @@ export const controllerSection: SectionBuilder = {
     if (dpo !== undefined) {
       blocks.push(heading(3, [text(context.t('dpo.heading'))]));
       if (!dpo.designated) blocks.push(paragraph([text(context.t('dpo.notDesignated'))]));
-      else blocks.push(paragraph(asLines([...person(dpo.name, context.inline(dpo.role, '/dpo/role', organisation), context), ...contactLines(dpo.contact, context, { pointer: '/dpo/contact', source: organisation })])));
+      else blocks.push(paragraph(asLines([...person(dpo.name, context.inline(dpo.role, organisationPointer('dpo', 'role'), organisation), context), ...contactLines(dpo.contact, context, { pointer: organisationPointer('dpo', 'contact'), source: organisation })])));
     }
     if (representative !== undefined) {
-      const details = contactLines(representative.contact, context, { pointer: '/representative/contact', source: organisation });
+      const details = contactLines(representative.contact, context, { pointer: organisationPointer('representative', 'contact'), source: organisation });
       blocks.push(heading(3, [text(context.t('controller.representative'))]), paragraph(asLines([[strong(context.value(representative.name))], ...details])));
     }
 
@@ -32,9 +32,9 @@ export const controllerSection: SectionBuilder = {
     if (contacts.length > 0) {
       blocks.push(heading(3, [text(context.t('contact.heading'))]));
       contacts.forEach((contact, index) => {
-        const pointer = `/contacts/${index}`;
-        const lines = [[strong([text(`${context.t(`contact.topic.${contact.topic}`)}:`)])], ...person(contact.name, context.inline(contact.role, `${pointer}/role`), context), ...contactLines(contact, context, { pointer })];
-        blocks.push(paragraph(asLines(lines)), ...context.blocks(contact.note, `${pointer}/note`));
+        const pointer = noticePointer('contacts', index);
+        const lines = [[strong([text(`${context.t(`contact.topic.${contact.topic}`)}:`)])], ...person(contact.name, context.inline(contact.role, at(pointer, 'role')), context), ...contactLines(contact, context, { pointer })];
+        blocks.push(paragraph(asLines(lines)), ...context.blocks(contact.note, at(pointer, 'note')));
       });
     }
     return blocks;
@@ -53,15 +53,15 @@ function controllerBlocks(context: RenderContext): BlockContent[] {
   const own = entries.filter((entry) => entry.entity?.contact !== undefined);
   if (shared.length > 0) blocks.push(entriesBlock(shared, context));
   for (const entry of own) blocks.push(entriesBlock([entry], context));
-  if (joint !== undefined) blocks.push(...context.blocks(joint.parties, '/controllers/jointControllership/parties'));
-  const alias = context.inline(controllers.referredToAs, '/controllers/referredToAs');
+  if (joint !== undefined) blocks.push(...context.blocks(joint.parties, noticePointer('controllers', 'jointControllership', 'parties')));
+  const alias = context.inline(controllers.referredToAs, noticePointer('controllers', 'referredToAs'));
   if (alias.length > 0) blocks.push(paragraph([text('('), ...alias, text(').')]));
   if (joint?.arrangement !== undefined) {
-    blocks.push(paragraph([strong([text(context.t('controller.arrangement'))])]), ...context.blocks(joint.arrangement, '/controllers/jointControllership/arrangement'));
+    blocks.push(paragraph([strong([text(context.t('controller.arrangement'))])]), ...context.blocks(joint.arrangement, noticePointer('controllers', 'jointControllership', 'arrangement')));
   }
   if (joint?.contactPoint !== undefined) {
     const { contactPoint } = joint;
-    const point = typeof contactPoint === 'string' ? context.value(notice.controllers.find((controller) => controller.id === contactPoint)?.name ?? contactPoint) : context.inline(contactPoint, '/controllers/jointControllership/contactPoint');
+    const point = typeof contactPoint === 'string' ? context.value(notice.controllers.find((controller) => controller.id === contactPoint)?.name ?? contactPoint) : context.inline(contactPoint, noticePointer('controllers', 'jointControllership', 'contactPoint'));
     blocks.push(paragraph(labelled(context.t('controller.contactPoint'), point)));
   }
   if (blocks.length === 0) return [];
@@ -87,7 +87,7 @@ export function controllerName(entry: ControllerEntry, context: RenderContext): 
 export function controllerDetailsLines(controller: Controller, context: RenderContext): PhrasingContent[][] {
   const { organisation } = context.notice;
   const index = organisation.document.entities.findIndex((entity) => entity.id === controller.id);
-  const pointer = controller.contact === undefined ? '/contact' : `/entities/${index}/contact`;
+  const pointer = controller.contact === undefined ? organisationPointer('contact') : organisationPointer('entities', index, 'contact');
   return contactLines(controllerContact(context.notice, controller), context, { pointer, source: organisation.source });
 }
 

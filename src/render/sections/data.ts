@@ -1,5 +1,5 @@
 import type { BlockContent } from 'mdast';
-import { stated } from '../../model/index.ts';
+import { at, noticePointer, stated } from '../../model/index.ts';
 import { fact, heading, labelled, list, listItem, paragraph, text } from '../nodes.ts';
 import { namesOf } from '../references.ts';
 import type { SectionBuilder } from './section.ts';
@@ -17,11 +17,11 @@ export const dataSection: SectionBuilder = {
     const dataCategories = stated(context.notice.document.dataCategories);
     const blocks: BlockContent[] = [];
     if (dataSubjects !== undefined) {
-      const part = context.blocks(dataSubjects.description, '/dataSubjects/description');
+      const part = context.blocks(dataSubjects.description, noticePointer('dataSubjects', 'description'));
       const groups = (dataSubjects.groups ?? []).map((group, index) => {
-        const pointer = `/dataSubjects/groups/${index}`;
-        const children: BlockContent[] = [paragraph(context.inline(group.label, `${pointer}/label`))];
-        const own = context.blocks(group.description, `${pointer}/description`);
+        const pointer = noticePointer('dataSubjects', 'groups', index);
+        const children: BlockContent[] = [paragraph(context.inline(group.label, at(pointer, 'label')))];
+        const own = context.blocks(group.description, at(pointer, 'description'));
         children.push(...own);
         if (own.length === 0) {
           if (group.noPersonalData === true) children.push(fact([text(context.t('data.noPersonalData'))]));
@@ -34,11 +34,11 @@ export const dataSection: SectionBuilder = {
       blocks.push(...headed(context.t('data.subjects'), part));
     }
     if (dataCategories !== undefined) {
-      const part = context.blocks(dataCategories.description, '/dataCategories/description');
+      const part = context.blocks(dataCategories.description, noticePointer('dataCategories', 'description'));
       const categories = (dataCategories.items ?? []).map((category, index) => {
-        const pointer = `/dataCategories/items/${index}`;
-        const children: BlockContent[] = [paragraph(context.inline(category.label, `${pointer}/label`))];
-        const own = context.blocks(category.description, `${pointer}/description`);
+        const pointer = noticePointer('dataCategories', 'items', index);
+        const children: BlockContent[] = [paragraph(context.inline(category.label, at(pointer, 'label')))];
+        const own = context.blocks(category.description, at(pointer, 'description'));
         children.push(...own);
         if (own.length === 0 && category.nationalIdentityCodeGround !== undefined) {
           children.push(fact(labelled(context.t('data.identityCodeGround'), [text(context.t(`identityCodeGround.${category.nationalIdentityCodeGround}`))])));

@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { basesOf, type LegalBasis, type LegalBasisEntry, type DeepReadonly, type Provision, type StatedBasis } from '../../model/index.ts';
+import { at, basesOf, placeOf, type DeepReadonly, type LegalBasis, type LegalBasisEntry, type Place, type Provision, type StatedBasis } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { withArticleReferences } from '../format.ts';
 import { lawCitations } from '../law.ts';
@@ -8,18 +8,23 @@ import { joinAnd, nameOf, textAround } from '../references.ts';
 
 type Entry = DeepReadonly<LegalBasisEntry>;
 
+/** Where a basis is written: the statement's own place, or one of its `bases`. */
+function entryPlace(basis: StatedBasis): Place<Entry> {
+  return placeOf<Entry>(basis.pointer);
+}
+
 /**
  * A legal-basis statement in the body: the notice's own words where it has
  * them; only where it has none, the bases it names as a fact (with the hedge,
  * what each covers and the law it rests on). The legitimate interest and how
  * to withdraw consent are the notice's words and always shown.
  */
-export function legalBasisBlocks(statement: LegalBasis, pointer: string, context: RenderContext, labelKey = 'legalBasis.label'): BlockContent[] {
-  const blocks = context.blocks(statement.description, `${pointer}/description`);
+export function legalBasisBlocks(statement: LegalBasis, pointer: Place<LegalBasis>, context: RenderContext, labelKey = 'legalBasis.label'): BlockContent[] {
+  const blocks = context.blocks(statement.description, at(pointer, 'description'));
   const ownWords = blocks.length > 0;
   const bases = basesOf(statement, pointer);
   if (bases.length === 0) return [...blocks, ...entryTexts(statement, pointer, true, context)];
-  if (ownWords) return [...blocks, ...bases.flatMap((basis) => [...context.blocks(basis.entry.description, `${basis.pointer}/description`), ...entryTexts(basis.entry, basis.pointer, true, context)])];
+  if (ownWords) return [...blocks, ...bases.flatMap((basis) => [...context.blocks(basis.entry.description, at(entryPlace(basis), 'description')), ...entryTexts(basis.entry, entryPlace(basis), true, context)])];
   if (bases.length === 1 && bases[0] !== undefined) return entryBlocks(bases[0], 0, context, (line) => [fact(labelled(context.t(labelKey), line))]);
   const lead = statement.relation === 'alternatives' ? [text(context.t('legalBasis.alternatives'))] : [];
   const label = labelKey === 'legalBasis.label' ? context.t('legalBasis.several') : context.t(labelKey);
@@ -29,24 +34,25 @@ export function legalBasisBlocks(statement: LegalBasis, pointer: string, context
 
 /** One basis: its own words, or its line; then its law, its condition for special categories, and the notice's texts on it. */
 function entryBlocks(basis: StatedBasis, index: number, context: RenderContext, asLine: (line: PhrasingContent[]) => BlockContent[]): BlockContent[] {
-  const own = context.blocks(basis.entry.description, `${basis.pointer}/description`);
-  if (own.length > 0) return [...own, ...entryTexts(basis.entry, basis.pointer, true, context)];
+  const place = entryPlace(basis);
+  const own = context.blocks(basis.entry.description, at(place, 'description'));
+  if (own.length > 0) return [...own, ...entryTexts(basis.entry, place, true, context)];
   const line = basisPhrase(basis, index, context, basis.entry.basis === undefined);
   const blocks = asLine(line);
   if (basis.entry.basis !== undefined && basis.entry.law !== undefined) {
-    blocks.push(paragraph(labelled(context.t('legalBasis.law'), lawCitations(basis.entry.law, `${basis.pointer}/law`, context))));
+    blocks.push(paragraph(labelled(context.t('legalBasis.law'), lawCitations(basis.entry.law, at(place, 'law'), context))));
   }
-  return [...blocks, ...entryTexts(basis.entry, basis.pointer, false, context)];
+  return [...blocks, ...entryTexts(basis.entry, place, false, context)];
 }
 
 /** The notice's own texts on a basis (the interest pursued, how to withdraw consent), and unless it words the basis itself, the Art. 9(2) condition. */
-function entryTexts(entry: Entry | LegalBasis, pointer: string, ownWords: boolean, context: RenderContext): BlockContent[] {
+function entryTexts(entry: Entry | LegalBasis, pointer: Place<Entry | LegalBasis>, ownWords: boolean, context: RenderContext): BlockContent[] {
   const blocks: BlockContent[] = [];
-  if (entry.legitimateInterest !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.legitimateInterest'), context.inline(entry.legitimateInterest, `${pointer}/legitimateInterest`))));
+  if (entry.legitimateInterest !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.legitimateInterest'), context.inline(entry.legitimateInterest, at(pointer, 'legitimateInterest')))));
   if (entry.specialCategoryCondition !== undefined && !ownWords) {
     blocks.push(fact(labelled(context.t('legalBasis.specialCategoryCondition'), withArticleReferences(context.t(`specialCategory.${entry.specialCategoryCondition}`)))));
   }
-  if (entry.howToWithdraw !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.howToWithdraw'), context.inline(entry.howToWithdraw, `${pointer}/howToWithdraw`))));
+  if (entry.howToWithdraw !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.howToWithdraw'), context.inline(entry.howToWithdraw, at(pointer, 'howToWithdraw')))));
   return blocks;
 }
 
@@ -57,8 +63,9 @@ function entryTexts(entry: Entry | LegalBasis, pointer: string, ownWords: boolea
  * basis that is only a law). The first basis of a list carries no “and/or”.
  */
 export function basisPhrase(basis: StatedBasis, index: number, context: RenderContext, withLaw: boolean): PhrasingContent[] {
-  const { entry, pointer } = basis;
-  const law = entry.law === undefined ? [] : lawCitations(entry.law, `${pointer}/law`, context);
+  const { entry } = basis;
+  const pointer = entryPlace(basis);
+  const law = entry.law === undefined ? [] : lawCitations(entry.law, at(pointer, 'law'), context);
   const label = entry.basis === undefined ? [] : withArticleReferences(context.t(`legalBasis.${entry.basis}`));
   const named = entry.basis === undefined ? law : withLaw && law.length > 0 ? textAround([label, law], ([basisMark, lawMark]) => context.t('legalBasis.withLaw', { basis: basisMark, law: lawMark })) : label;
   const scope = scopeNames(entry, pointer, context);
@@ -68,14 +75,14 @@ export function basisPhrase(basis: StatedBasis, index: number, context: RenderCo
 }
 
 /** What a basis covers, where the notice limits it: data categories, groups, and operations in its words. */
-function scopeNames(entry: Entry, pointer: string, context: RenderContext): PhrasingContent[] {
+function scopeNames(entry: Entry, pointer: Place<Entry>, context: RenderContext): PhrasingContent[] {
   const scope = entry.scope;
   if (scope === undefined) return [];
   return joinAnd(
     [
       ...(scope.dataCategories ?? []).map((id) => nameOf(context, 'dataCategories', id)),
       ...(scope.dataSubjects ?? []).map((id) => nameOf(context, 'dataSubjects', id)),
-      ...(scope.operations === undefined ? [] : [context.inlineTrimmed(scope.operations, `${pointer}/scope/operations`)]),
+      ...(scope.operations === undefined ? [] : [context.inlineTrimmed(scope.operations, at(pointer, 'scope', 'operations'))]),
     ],
     context,
   );
@@ -86,7 +93,7 @@ function scopeNames(entry: Entry, pointer: string, context: RenderContext): Phra
  * scope and law, joined as the notice relates them (`A tai B` for
  * alternatives, `A ja/tai B`). Empty when the statement has only words.
  */
-export function basesSummary(statement: LegalBasis, pointer: string, context: RenderContext): PhrasingContent[] {
+export function basesSummary(statement: LegalBasis, pointer: Place<LegalBasis>, context: RenderContext): PhrasingContent[] {
   const bases = basesOf(statement, pointer);
   const phrases = bases.map((basis, index) => basisPhrase(basis, index, context, true));
   if (statement.relation === 'alternatives') return textAround(phrases, (marks) => context.texts.or(marks));
@@ -95,9 +102,9 @@ export function basesSummary(statement: LegalBasis, pointer: string, context: Re
 }
 
 /** Whether the data must be provided, and what follows if not (GDPR Art. 13(2)(e)); the requirement as a fact only where the notice has no words for it. */
-export function provisionBlocks(provision: Provision, pointer: string, context: RenderContext): BlockContent[] {
-  const blocks = context.blocks(provision.description, `${pointer}/description`);
+export function provisionBlocks(provision: Provision, pointer: Place<Provision>, context: RenderContext): BlockContent[] {
+  const blocks = context.blocks(provision.description, at(pointer, 'description'));
   if (blocks.length === 0 && provision.requirement !== undefined) blocks.push(fact(labelled(context.t('provision.label'), [text(context.t(`provision.${provision.requirement}`))])));
-  if (provision.consequences !== undefined) blocks.push(paragraph(labelled(context.t('provision.consequences'), context.inline(provision.consequences, `${pointer}/consequences`))));
+  if (provision.consequences !== undefined) blocks.push(paragraph(labelled(context.t('provision.consequences'), context.inline(provision.consequences, at(pointer, 'consequences')))));
   return blocks;
 }

@@ -1,5 +1,5 @@
 import type { BlockContent } from 'mdast';
-import { purposesOf, stated } from '../../model/index.ts';
+import { at, noticePointer, purposesOf, stated } from '../../model/index.ts';
 import { labelled, list, listItem, paragraph, strong } from '../nodes.ts';
 import { legalBasisBlocks, provisionBlocks } from './legal-basis.ts';
 import type { SectionBuilder } from './section.ts';
@@ -19,26 +19,26 @@ export const purposesSection: SectionBuilder = {
     const general = stated(document.legalBasis);
     const provision = stated(document.provision);
     if (purposes === undefined && general === undefined && provision === undefined) return [];
-    const blocks = context.blocks(purposes?.description, '/purposes/description');
+    const blocks = context.blocks(purposes?.description, noticePointer('purposes', 'description'));
     const listed = items.map((purpose, index) => {
-      const pointer = `/purposes/items/${index}`;
-      const name = context.inline(purpose.name, `${pointer}/name`);
-      const children: BlockContent[] = [...(name.length > 0 ? [paragraph([strong(name)])] : []), ...context.blocks(purpose.description, `${pointer}/description`)];
+      const pointer = noticePointer('purposes', 'items', index);
+      const name = context.inline(purpose.name, at(pointer, 'name'));
+      const children: BlockContent[] = [...(name.length > 0 ? [paragraph([strong(name)])] : []), ...context.blocks(purpose.description, at(pointer, 'description'))];
       const basis = stated(purpose.legalBasis);
-      if (basis !== undefined) children.push(...legalBasisBlocks(basis, `${pointer}/legalBasis`, context));
+      if (basis !== undefined) children.push(...legalBasisBlocks(basis, at(pointer, 'legalBasis'), context));
       const own = stated(purpose.provision);
-      if (own !== undefined) children.push(...provisionBlocks(own, `${pointer}/provision`, context));
+      if (own !== undefined) children.push(...provisionBlocks(own, at(pointer, 'provision'), context));
       const refuse = purpose.directMarketing?.howToRefuse;
-      if (refuse !== undefined) children.push(paragraph(labelled(context.t('directMarketing.howToRefuse'), context.inline(refuse, `${pointer}/directMarketing/howToRefuse`))));
+      if (refuse !== undefined) children.push(paragraph(labelled(context.t('directMarketing.howToRefuse'), context.inline(refuse, at(pointer, 'directMarketing', 'howToRefuse')))));
       return listItem(children);
     });
     if (listed.length > 0) blocks.push(list(listed, 'purposes'));
     if (general !== undefined) {
       // "for all purposes" only when it is: a purpose with a basis of its own is not covered by the notice's.
       const label = items.some((purpose) => stated(purpose.legalBasis) !== undefined) ? 'legalBasis.others' : 'legalBasis.general';
-      blocks.push(...legalBasisBlocks(general, '/legalBasis', context, label));
+      blocks.push(...legalBasisBlocks(general, noticePointer('legalBasis'), context, label));
     }
-    if (provision !== undefined) blocks.push(...provisionBlocks(provision, '/provision', context));
+    if (provision !== undefined) blocks.push(...provisionBlocks(provision, noticePointer('provision'), context));
     return blocks;
   },
 };

@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { stateOf, stated } from '../../model/index.ts';
+import { at, noticePointer, stateOf, stated } from '../../model/index.ts';
 import { annotated, countryName } from '../format.ts';
 import { lawCitations } from '../law.ts';
 import { fact, labelled, paragraph, strong, text } from '../nodes.ts';
@@ -17,17 +17,17 @@ export const recipientsSection: SectionBuilder = {
   build(context) {
     const recipients = stated(context.notice.document.recipients);
     if (recipients === undefined) return [];
-    const blocks = context.blocks(recipients.description, '/recipients/description');
+    const blocks = context.blocks(recipients.description, noticePointer('recipients', 'description'));
     const ownWords = blocks.length > 0;
     if (stateOf(recipients) === 'none' && !ownWords) blocks.push(fact([text(context.t('recipients.none'))]));
     const items = (recipients.items ?? []).map((recipient, index) => {
-      const pointer = `/recipients/items/${index}`;
-      const own = context.blocks(recipient.description, `${pointer}/description`);
+      const pointer = noticePointer('recipients', 'items', index);
+      const own = context.blocks(recipient.description, at(pointer, 'description'));
       const name = context.value(recipient.name);
-      const label: PhrasingContent[] = [strong(context.inline(recipient.label, `${pointer}/label`)), ...(name.length === 0 ? [] : [text(': '), ...name])];
+      const label: PhrasingContent[] = [strong(context.inline(recipient.label, at(pointer, 'label'))), ...(name.length === 0 ? [] : [text(': '), ...name])];
       const country = own.length > 0 || recipient.country === undefined ? [] : [countryName(recipient.country, context)];
       const children: BlockContent[] = [paragraph(annotated(label, country)), ...own];
-      if (recipient.law !== undefined) children.push(fact(labelled(context.t('legalBasis.law'), lawCitations(recipient.law, `${pointer}/law`, context))));
+      if (recipient.law !== undefined) children.push(fact(labelled(context.t('legalBasis.law'), lawCitations(recipient.law, at(pointer, 'law'), context))));
       return children;
     });
     blocks.push(...items.flat());

@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { stated, type RetentionRule } from '../../model/index.ts';
+import { at, noticePointer, stated, type Place, type RetentionRule } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { formatDuration } from '../format.ts';
 import { lawCitations } from '../law.ts';
@@ -17,15 +17,15 @@ export const retentionSection: SectionBuilder = {
     const retention = stated(context.notice.document.retention);
     if (retention === undefined) return [];
     const rules = (retention.rules ?? []).map((rule, index): BlockContent[] => {
-      const pointer = `/retention/rules/${index}`;
+      const pointer = noticePointer('retention', 'rules', index);
       const scope = retentionScope(rule, context);
-      const own = context.blocks(rule.description, `${pointer}/description`);
+      const own = context.blocks(rule.description, at(pointer, 'description'));
       const sentence = own.length > 0 ? [] : retentionSentence(rule, pointer, context);
       return [...(scope.length > 0 ? [paragraph(labelled(context.t('common.appliesTo'), scope))] : []), ...own, ...(sentence.length > 0 ? [fact(sentence)] : [])];
     });
     // Several rules are a list, so that each description stays with its period.
     const blocks: BlockContent[] = rules.length === 1 ? (rules[0] ?? []) : rules.length > 1 ? [list(rules.map((rule) => listItem(rule)), 'rules')] : [];
-    blocks.push(...context.blocks(retention.note, '/retention/note'));
+    blocks.push(...context.blocks(retention.note, noticePointer('retention', 'note')));
     return blocks;
   },
 };
@@ -36,7 +36,7 @@ export const retentionSection: SectionBuilder = {
  * pysyvästi. Säädösperuste: arkistolaki (831/1994).` Empty when the rule
  * states none of them.
  */
-export function retentionSentence(rule: RetentionRule, pointer: string, context: RenderContext): PhrasingContent[] {
+export function retentionSentence(rule: RetentionRule, pointer: Place<RetentionRule>, context: RenderContext): PhrasingContent[] {
   const events = (codes: readonly string[] | undefined) => (codes === undefined ? undefined : context.texts.or(codes.map((event) => context.t(`event.${event}`))));
   const duration = rule.period === undefined ? undefined : formatDuration(rule.period, context);
   const period = duration !== undefined && rule.atLatest === true ? context.t('retention.atMost', { period: duration }) : duration;
@@ -53,7 +53,7 @@ export function retentionSentence(rule: RetentionRule, pointer: string, context:
     sentences.push(context.t(rule.atLatest === true ? 'retention.untilAtLatest' : 'retention.until', { events: until }));
   }
   if (rule.recordsManagementPlan === true) sentences.push(context.t('retention.recordsManagementPlan'));
-  const law = rule.law === undefined ? [] : lawCitations(rule.law, `${pointer}/law`, context);
+  const law = rule.law === undefined ? [] : lawCitations(rule.law, at(pointer, 'law'), context);
   const written = sentences.join(' ');
   if (law.length === 0) return written === '' ? [] : [text(written)];
   const cited = textAround([law], ([mark]) => context.t('retention.law', { law: mark }));

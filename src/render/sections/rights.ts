@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { contactFor, objectionGrounds, stated, type LocalizedText, type Notice, type Right } from '../../model/index.ts';
+import { at, contactFor, noticePointer, objectionGrounds, stated, type LocalizedText, type Notice, type Place, type Right } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { asLines, contactLines, formatDuration } from '../format.ts';
 import { division, fact, heading, labelled, list, listItem, paragraph, strong, text } from '../nodes.ts';
@@ -26,11 +26,11 @@ export const rightsSection: SectionBuilder = {
     const rights = stated(context.notice.document.rights);
     if (rights === undefined) return [];
     const explain = rights.explain === true;
-    const intro = context.blocks(rights.description, '/rights/description');
+    const intro = context.blocks(rights.description, noticePointer('rights', 'description'));
     const blocks: BlockContent[] = intro.length > 0 || !explain ? intro : [paragraph([text(context.t('rights.intro'))])];
     const items = rightItems(rights, explain, context);
     if (items.length > 0) blocks.push(list(items, 'rights'));
-    blocks.push(...termsBlocks(rights, '/rights', context));
+    blocks.push(...termsBlocks(rights, noticePointer('rights'), context));
     blocks.push(...objectionBlock(rights, explain, context));
     blocks.push(...howToExercise(rights, explain, context));
     return blocks;
@@ -44,10 +44,10 @@ export function saysHowToUseRights(rights: Rights | undefined): boolean {
 
 function rightItems(rights: Rights, explain: boolean, context: RenderContext) {
   return (rights.items ?? []).map((item, index) => {
-    const pointer = `/rights/items/${index}`;
-    const own = context.inline(item.label, `${pointer}/label`);
+    const pointer = noticePointer('rights', 'items', index);
+    const own = context.inline(item.label, at(pointer, 'label'));
     const children: BlockContent[] = [paragraph([strong(own.length > 0 ? own : rightNames(item.covers, context))])];
-    const words = context.blocks(item.description, `${pointer}/description`);
+    const words = context.blocks(item.description, at(pointer, 'description'));
     if (words.length > 0) children.push(...words);
     else if (item.applies === false) children.push(fact([text(context.t('rights.doesNotApply'))]));
     else if (explain) children.push(paragraph([text(item.covers.map((right) => context.t(`right.${right}.description`)).join(' '))]));
@@ -67,16 +67,16 @@ function rightNames(rights: readonly Right[], context: RenderContext): PhrasingC
 }
 
 /** The conditions, fee, identification and deadline of requests, each only as stated. */
-function termsBlocks(terms: RequestTerms, pointer: string, context: RenderContext): BlockContent[] {
+function termsBlocks(terms: RequestTerms, pointer: Place<RequestTerms>, context: RenderContext): BlockContent[] {
   const blocks: BlockContent[] = [];
-  const line = (key: string, value: LocalizedText | undefined, at: string) => {
-    if (value !== undefined) blocks.push(paragraph(labelled(context.t(key), context.inline(value, `${pointer}/${at}`))));
+  const line = (key: string, value: LocalizedText | undefined, term: 'conditions' | 'identification') => {
+    if (value !== undefined) blocks.push(paragraph(labelled(context.t(key), context.inline(value, at(pointer, term)))));
   };
   line('rights.conditions', terms.conditions, 'conditions');
   if (terms.fee === 'none') blocks.push(fact([text(context.t('rights.feeNone'))]));
   else if (terms.fee !== undefined) {
-    const amount = context.inlineTrimmed(terms.fee.amount, `${pointer}/fee/amount`);
-    const when = context.inline(terms.fee.when, `${pointer}/fee/when`);
+    const amount = context.inlineTrimmed(terms.fee.amount, at(pointer, 'fee', 'amount'));
+    const when = context.inline(terms.fee.when, at(pointer, 'fee', 'when'));
     const value = [...amount, ...(amount.length > 0 && when.length > 0 ? [text(', ')] : []), ...when];
     if (value.length > 0) blocks.push(paragraph(labelled(context.t('rights.fee'), value)));
   }
@@ -88,7 +88,7 @@ function termsBlocks(terms: RequestTerms, pointer: string, context: RenderContex
 /** The right to object set apart: the notice's own statement, and seloste's standard ones where the notice asks for them. */
 function objectionBlock(rights: Rights, explain: boolean, context: RenderContext): BlockContent[] {
   const grounds = objectionGrounds(context.notice);
-  const own = context.blocks(rights.objection, '/rights/objection');
+  const own = context.blocks(rights.objection, noticePointer('rights', 'objection'));
   const standard: BlockContent[] = [];
   if (explain && own.length === 0) {
     if (grounds.legitimate) standard.push(paragraph([text(context.t('objection.legitimate'))]));
@@ -100,12 +100,12 @@ function objectionBlock(rights: Rights, explain: boolean, context: RenderContext
 
 /** How to use the rights: the notice's words; seloste's standard text and the contact details only where the notice asks for them. */
 function howToExercise(rights: Rights, explain: boolean, context: RenderContext): BlockContent[] {
-  const own = context.blocks(rights.howToExercise, '/rights/howToExercise');
+  const own = context.blocks(rights.howToExercise, noticePointer('rights', 'howToExercise'));
   if (!explain) return own.length === 0 ? [] : [heading(3, [text(context.t('rights.howToExercise'))]), ...own];
   const { notice } = context;
   const contact = contactFor(notice, ['rights-requests', 'privacy', 'register', 'general']);
   const first = notice.controllers[0];
-  const details = contact !== undefined ? contactLines(contact, context, { pointer: `/contacts/${notice.document.contacts?.indexOf(contact) ?? 0}` }) : first === undefined ? [] : controllerDetailsLines(first, context);
+  const details = contact !== undefined ? contactLines(contact, context, { pointer: noticePointer('contacts', notice.document.contacts?.indexOf(contact) ?? 0) }) : first === undefined ? [] : controllerDetailsLines(first, context);
   return [
     heading(3, [text(context.t('rights.howToExercise'))]),
     ...(own.length > 0 ? own : [paragraph([text(context.t('rights.howToExerciseStandard'))])]),

@@ -1,5 +1,5 @@
 import type { BlockContent } from 'mdast';
-import { stated } from '../../model/index.ts';
+import { at, noticePointer, stated } from '../../model/index.ts';
 import { fact, labelled, list, listItem, paragraph } from '../nodes.ts';
 import { namesOf } from '../references.ts';
 import type { SectionBuilder } from './section.ts';
@@ -13,11 +13,11 @@ export const sourcesSection: SectionBuilder = {
   build(context) {
     const sources = stated(context.notice.document.sources);
     if (sources === undefined) return [];
-    const blocks = context.blocks(sources.description, '/sources/description');
+    const blocks = context.blocks(sources.description, noticePointer('sources', 'description'));
     const items = (sources.items ?? []).map((source, index) => {
-      const pointer = `/sources/items/${index}`;
-      const own = context.blocks(source.description, `${pointer}/description`);
-      const children: BlockContent[] = [paragraph(context.inline(source.label, `${pointer}/label`)), ...own];
+      const pointer = noticePointer('sources', 'items', index);
+      const own = context.blocks(source.description, at(pointer, 'description'));
+      const children: BlockContent[] = [paragraph(context.inline(source.label, at(pointer, 'label'))), ...own];
       if (own.length === 0 && source.dataCategories !== undefined) children.push(fact(labelled(context.t('source.dataCategories'), namesOf(context, 'dataCategories', source.dataCategories))));
       return listItem(children);
     });

@@ -1,5 +1,5 @@
 import type { BlockContent } from 'mdast';
-import { stated } from '../../model/index.ts';
+import { at, noticePointer, stated } from '../../model/index.ts';
 import { countryName, termList, withArticleReferences } from '../format.ts';
 import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
 import { namesOf } from '../references.ts';
@@ -15,7 +15,7 @@ export const transfersSection: SectionBuilder = {
   build(context) {
     const transfers = stated(context.notice.document.transfers);
     if (transfers === undefined) return [];
-    const blocks = context.blocks(transfers.description, '/transfers/description');
+    const blocks = context.blocks(transfers.description, noticePointer('transfers', 'description'));
     if (blocks.length === 0) {
       if (transfers.outsideEea !== undefined) blocks.push(fact([text(context.t(`transfers.${transfers.outsideEea}`))]));
       if (transfers.mechanisms !== undefined && transfers.mechanisms.length > 0) {
@@ -23,14 +23,14 @@ export const transfersSection: SectionBuilder = {
       }
     }
     const items = (transfers.destinations ?? []).map((destination, index) => {
-      const pointer = `/transfers/destinations/${index}`;
+      const pointer = noticePointer('transfers', 'destinations', index);
       const children: BlockContent[] = [
         paragraph(labelled(context.t('transfers.countries'), [text(context.texts.and(destination.countries.map((code) => countryName(code, context))))])),
         paragraph(labelled(context.t('transfers.mechanism'), withArticleReferences(context.t(`mechanism.${destination.mechanism}`)))),
       ];
       if (destination.recipients !== undefined) children.push(paragraph(labelled(context.t('transfers.recipients'), namesOf(context, 'recipients', destination.recipients))));
-      if (destination.safeguardsCopy !== undefined) children.push(paragraph(labelled(context.t('transfers.copy'), context.inline(destination.safeguardsCopy, `${pointer}/safeguardsCopy`))));
-      children.push(...context.blocks(destination.description, `${pointer}/description`));
+      if (destination.safeguardsCopy !== undefined) children.push(paragraph(labelled(context.t('transfers.copy'), context.inline(destination.safeguardsCopy, at(pointer, 'safeguardsCopy')))));
+      children.push(...context.blocks(destination.description, at(pointer, 'description')));
       return listItem(children);
     });
     if (items.length > 0) blocks.push(list(items));

@@ -1,0 +1,10 @@
+export { importNotice, blocksOf } from './import-notice.ts';
+export type { ImportInput, ImportOptions, ImportReport, ImportResult, UnplacedReport } from './import-notice.ts';
+export type { ImportFormat, Block } from './blocks.ts';
+export type { Fact, Confidence } from './facts/fact.ts';
+export type { PlacedSection } from './draft.ts';
+export type { OrganisationInput } from './controllers.ts';
+export { toYaml } from './to-yaml.ts';
+export { formatImportReport, importReportJson } from './report.ts';
+export { HEADINGS, matchHeading } from './headings.ts';
+export type { Topic } from './headings.ts';
