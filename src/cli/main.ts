@@ -12,6 +12,7 @@ export const commands: Readonly<Record<string, () => Promise<{ readonly command:
   render: () => import('./commands/render.ts'),
   build: () => import('./commands/build.ts'),
   record: () => import('./commands/record.ts'),
+  import: () => import('./commands/import.ts'),
   diff: () => import('./commands/diff.ts'),
   dev: () => import('./commands/dev.ts'),
   export: () => import('./commands/export.ts'),
@@ -21,15 +22,22 @@ export const commands: Readonly<Record<string, () => Promise<{ readonly command:
 export async function mainHelp(): Promise<string> {
   const loaded = await Promise.all(Object.values(commands).map(async (load) => (await load()).command));
   const rows = loaded.map((command) => `  ${command.usage}\n      ${command.summary}`);
-  return `seloste: privacy notices as code
+  return `seloste: privacy notices as code. Each privacy notice (GDPR Art. 13 and 14) is a
+YAML file in notices/<organisation>/; seloste checks it, publishes it as web pages
+in each of its languages, and gives its record of processing (GDPR Art. 30).
 
 Usage: seloste <command> [options]
+
+To write a notice, start it with \`seloste new <organisation>/<notice-id>\`, fill
+it in until \`seloste lint\` has nothing left to report, and publish it with
+\`seloste build\`.
 
 Commands:
 ${rows.join('\n')}
 
 Options:
-  -h, --help     show this help; \`seloste <command> --help\` shows a command's
+  -h, --help     show this help; \`seloste <command> --help\` shows the help of
+                 one command
   -v, --version  print seloste's version
 
 Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error (a bug

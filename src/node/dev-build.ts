@@ -43,9 +43,12 @@ export interface DevBuild {
   readonly milliseconds: number;
 }
 
+/** What a {@link DevBuilder} builds: the paths, relative to `cwd`, where seloste.config.yaml is read too. */
 export interface DevBuilderOptions {
   readonly cwd: string;
   readonly paths: readonly string[];
+  /** Today's date for lint, asked at every build (by default {@link today}: in Finland, or SELOSTE_TODAY). */
+  readonly today?: () => string;
 }
 
 /** A share of the pipeline and the fingerprint of the inputs it was made from. */
@@ -92,7 +95,7 @@ export class DevBuilder {
     const started = performance.now();
     const { cwd, paths } = this.#options;
     const { config, diagnostics: configProblems } = loadProjectConfig(cwd);
-    const lint: LintSettings = { config: config.lint, today: today() };
+    const lint: LintSettings = { config: config.lint, today: (this.#options.today ?? today)() };
     const settings = JSON.stringify(lint);
     if (settings !== this.#settings) this.#shares.clear();
     this.#settings = settings;

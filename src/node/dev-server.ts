@@ -14,6 +14,7 @@ export const DEFAULT_DEV_PORT = 4321;
 /** The only address the preview listens on: this machine, never the network. */
 const HOST = '127.0.0.1';
 
+/** What {@link startDevServer} previews, and where. */
 export interface DevServerOptions {
   /** The folder paths are relative to and seloste.config.yaml is read from; by default the working directory. */
   readonly cwd?: string;
@@ -21,8 +22,9 @@ export interface DevServerOptions {
   readonly paths?: readonly string[];
   /** The port on 127.0.0.1; 0 for any free one (default {@link DEFAULT_DEV_PORT}). */
   readonly port?: number;
-  /** Hears of every build after the first that changed what the pages show, and of a build that failed unexpectedly. */
+  /** Hears of every build after the first that changed what the pages show. */
   readonly onBuild?: (build: DevBuild) => void;
+  /** Hears of a bug in seloste met while building or answering; the preview keeps the pages it has. */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -52,7 +54,6 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const cwd = options.cwd ?? process.cwd();
   const paths = options.paths ?? DEFAULT_NOTICE_PATHS;
   const builder = new DevBuilder({ cwd, paths });
-  let build = builder.build();
   const streams = new Set<ServerResponse>();
   const rebuild = () => {
     try {
@@ -65,6 +66,9 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       options.onError?.(error);
     }
   };
+  // watching first: a file saved while the first build reads the others is built again
+  const watch = watchInputs(paths, cwd, rebuild);
+  let build: DevBuild;
   const server = createServer((request, response) => {
     try {
       respond(request, response, { build, streams, port: (server.address() as AddressInfo).port });
@@ -73,14 +77,19 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       if (!response.headersSent) send(response, 500, 'text/plain', 'seloste dev could not make this page; the terminal says why.\n');
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_DEV_PORT, HOST, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    build = builder.build();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? DEFAULT_DEV_PORT, HOST, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
-  const watch = watchInputs(paths, cwd, rebuild);
+  } catch (error) {
+    watch.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {

@@ -1,22 +1,24 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { visible } from '../diagnostics/index.ts';
-import type { ImportFormat } from '../import/index.ts';
 import { PathError } from './path-error.ts';
 
 /** Largest document `seloste import` reads: a notice of a hundred pages with its images is far smaller. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** The formats `seloste import` reads a document in (src/import/blocks.ts); a DOCX file is read as HTML. */
+export type ImportFileFormat = 'text' | 'markdown' | 'html';
+
 /** A document read for import: its text (a DOCX file as HTML), its format, and what was noticed on the way. */
 export interface ImportFile {
   readonly file: string;
   readonly text: string;
-  readonly format: ImportFormat;
+  readonly format: ImportFileFormat;
   /** Warnings: a text that was not UTF-8, parts of a DOCX file mammoth could not convert. */
   readonly warnings: readonly string[];
 }
 
-const FORMATS: Readonly<Record<string, ImportFormat | 'docx'>> = {
+const FORMATS: Readonly<Record<string, ImportFileFormat | 'docx'>> = {
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
@@ -55,7 +57,7 @@ export async function readImportFile(file: string, cwd: string): Promise<ImportF
     const { default: mammoth } = await import('mammoth');
     try {
       const result = await mammoth.convertToHtml({ buffer: bytes });
-      return { file, text: result.value, format: 'html', warnings: result.messages.filter((message) => message.type !== 'info').map((message) => `${file}: ${message.message}`) };
+      return { file, text: result.value, format: 'html', warnings: result.messages.map((message) => `${file}: ${message.message}`) };
     } catch (error) {
       throw new PathError([file], `${visible(file)} could not be read as a Word document (${error instanceof Error ? error.message : String(error)})`);
     }

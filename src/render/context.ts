@@ -2,7 +2,7 @@ import type { BlockContent, PhrasingContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { LocaleTexts } from '../i18n/index.ts';
 import { valueIn, type LocalizedText, type Notice, type PerLanguage, type SourceFile } from '../model/index.ts';
-import { diagnosticAt } from '../source/index.ts';
+import { diagnosticAt, keyPath } from '../source/index.ts';
 import { parseMarkdownBlocks, parseMarkdownInline } from './markdown-text.ts';
 import { division, emphasis, paragraph, span, text } from './nodes.ts';
 import { trimEnd } from './trim-end.ts';
@@ -57,7 +57,7 @@ export class RenderContext {
   #warn(source: SourceFile, pointer: string, lang: string): void {
     this.#warned.add(`${source.file}#${pointer}`);
     this.diagnostics.push(
-      diagnosticAt(source, pointer, 'missing-translation', `Missing \`${this.locale}\` text; the ${this.locale} page shows the \`${lang}\` text instead`, { severity: 'warning', target: 'key' }),
+      diagnosticAt(source, pointer, 'missing-translation', `\`${keyPath(pointer)}\` has no \`${this.locale}\` text; the ${this.locale} page shows the \`${lang}\` text instead`, { severity: 'warning', target: 'key' }),
     );
   }
 

@@ -38,6 +38,15 @@ export function childPointer(pointer: string, segment: string | number): string 
   return `${pointer}/${escapeSegment(String(segment))}`;
 }
 
+/**
+ * A pointer as messages name the place for a reader, keys joined by dots and
+ * list items by their index: `/purposes/items/2/description` is
+ * `purposes.items[2].description`.
+ */
+export function keyPath(pointer: string): string {
+  return parsePointer(pointer).reduce((path, segment) => (/^\d+$/u.test(segment) ? `${path}[${segment}]` : path === '' ? segment : `${path}.${segment}`), '');
+}
+
 /** The last segment of a pointer, unescaped; undefined for the empty pointer. */
 export function lastSegment(pointer: string): string | undefined {
   if (pointer === '') return undefined;

@@ -97,6 +97,16 @@ class Open {
   commentColumn = -1;
   /** Whether the last value is a one-line text or list, which would take a comment indented further than the collection. */
   valueTakesComments = false;
+  /** Where an empty last value stands: after its colon or dash and the spaces that follow. */
+  emptyAt = 0;
+  /**
+   * Whether an empty last value has a comment after it (or, in a list,
+   * before its dash): then its range reaches over the lines that follow it,
+   * else it ends where it stands.
+   */
+  emptyHasComment = false;
+  /** Whether comment lines stand before the dash of a list's item being read. */
+  itemHasComment = false;
 
   constructor(indent: number) {
     this.indent = indent;
@@ -110,10 +120,18 @@ class Open {
     this.valueTakesComments = takesComments;
   }
 
-  /** The last value is empty so far; its line ends at `end`. */
-  empty(end: number): void {
+  /** The last value, at `at`, is empty so far; its line ends at `end`, with a comment or not. */
+  empty(at: number, end: number, hasComment: boolean): void {
     this.trail = 'empty';
+    this.emptyAt = at;
     this.end = end;
+    this.emptyHasComment = this.itemHasComment || hasComment;
+  }
+
+  /** The end of the last value's range, with what the parser attaches to it. */
+  lastValueEnd(): number {
+    if (this.trail === 'empty') return this.emptyHasComment ? this.end : this.emptyAt;
+    return this.trail === 'value' ? this.end : this.valueEnd;
   }
 
   /** Spaces or a line feed, ending at `end`. */
@@ -133,7 +151,7 @@ class Open {
     } else if (this.trail === 'trivia') {
       if (this.commentColumn === -1 && column > this.indent && this.valueTakesComments) throw OUTSIDE;
       this.commentColumn = Math.max(this.commentColumn, column);
-    }
+    } else this.emptyHasComment = true;
     this.end = end;
   }
 }
@@ -248,16 +266,12 @@ class PlainReader {
   /** Ends a collection that started at `start`: its range, and what of its trail moves to the enclosing one. */
   #close(open: Open, start: number, pointer: string, key: OffsetRange | undefined): void {
     this.#open.pop();
-    let end = open.end;
-    let moved = false;
-    if (open.trail === 'trivia') {
-      end = open.valueEnd;
-      moved = open.indent === 0 || open.commentColumn < open.indent;
-    }
+    const end = open.lastValueEnd();
+    const moved = open.trail === 'trivia' && (open.indent === 0 || open.commentColumn < open.indent);
     this.#entries.set(pointer, entry(key, { start, end: Math.max(start, end) }));
     const parent = this.#open.at(-1);
     if (parent === undefined) return;
-    parent.value(moved ? end : open.end, false);
+    parent.value(open.trail === 'trivia' && !moved ? open.end : end, false);
     if (moved) {
       parent.trail = 'trivia';
       parent.end = open.end;
@@ -319,10 +333,13 @@ class PlainReader {
     let current = line;
     for (;;) {
       items.push(this.#value(current.first + 1, current, line.indent, true, childPointer(pointer, items.length), undefined, depth + 1));
+      open.itemHasComment = false;
       const next = this.#peek();
       if (next === null || next.indent < line.indent) break;
       if (next.indent > line.indent) throw OUTSIDE;
       if (!this.#isDash(next.first)) break;
+      // the comment lines after the last item belong to the next one
+      open.itemHasComment = open.trail === 'trivia' && open.commentColumn !== -1;
       this.#take();
       current = next;
     }
@@ -341,7 +358,7 @@ class PlainReader {
     while (text.charCodeAt(at) === SPACE) at += 1;
     const code = text.charCodeAt(at);
     if (at === line.end || code === HASH) return this.#valueBelow(at, line, indent, inList, pointer, key, depth);
-    if (code === 0x22 || code === 0x27) return this.#quoted(at, line, pointer, key, depth);
+    if (code === 0x22 || code === 0x27) return this.#quoted(at, line, indent, pointer, key, depth);
     if (code === 0x5b) return this.#flowList(at, line, pointer, key, depth);
     if (code === 0x7c || code === 0x3e) return this.#blockText(at, line, indent, pointer, key, depth);
     if (inList && this.#keyEnd(at, line.end) !== -1) return this.#map(at, line, pointer, undefined, depth);
@@ -352,7 +369,7 @@ class PlainReader {
   /** Nothing (or only a comment) after the colon or dash at `at`: a collection on the lines below, or an empty value (null) placed at `at`. */
   #valueBelow(at: number, line: Line, indent: number, inList: boolean, pointer: string, key: OffsetRange | undefined, depth: number): Data {
     if (at < line.end) this.#collect(at, line.end);
-    this.#open.at(-1)?.empty(this.#nextLineAfter(line.end));
+    this.#open.at(-1)?.empty(at, this.#nextLineAfter(line.end), at < line.end);
     const next = this.#peek();
     // a list may stand at its key's own indentation
     if (next !== null && (next.indent > indent || (!inList && next.indent === indent && this.#isDash(next.first)))) {
@@ -396,16 +413,31 @@ class PlainReader {
     return end;
   }
 
-  /** A quoted text on one line. */
-  #quoted(at: number, line: Line, pointer: string, key: OffsetRange | undefined, depth: number): Data {
+  /** A quoted text, which may go on over lines indented further than the enclosing collection. */
+  #quoted(at: number, line: Line, indent: number, pointer: string, key: OffsetRange | undefined, depth: number): Data {
     const close = this.#closingQuote(at);
-    if (close === -1 || close >= line.end) throw OUTSIDE;
+    if (close === -1) throw OUTSIDE;
+    const last = close < line.end ? line : this.#quotedLines(line.end, close, indent);
     const value = this.#quotedText(at, close);
-    this.#lineTail(close + 1, line);
+    this.#lineTail(close + 1, last);
     this.#count(depth);
     this.#entries.set(pointer, entry(key, { start: at, end: close + 1 }));
-    this.#valueEndsLine(line, true);
+    this.#valueEndsLine(last, true);
     return value;
+  }
+
+  /** The line where a quoted text that goes on after `newline` closes (at `close`), if each line between is blank or indented further than `indent`. */
+  #quotedLines(newline: number, close: number, indent: number): Line {
+    const text = this.#text;
+    let start = newline + 1;
+    for (;;) {
+      let first = start;
+      while (text.charCodeAt(first) === SPACE) first += 1;
+      if (text.charCodeAt(first) !== NEWLINE && first - start <= indent) throw OUTSIDE;
+      const end = text.indexOf('\n', start);
+      if (end === -1 || end > close) return { start, first, indent: first - start, end: end === -1 ? this.#length : end };
+      start = end + 1;
+    }
   }
 
   #quotedText(at: number, close: number): string {

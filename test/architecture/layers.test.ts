@@ -19,11 +19,12 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   render: ['diagnostics', 'source', 'model', 'i18n'],
   scaffold: ['diagnostics', 'schema', 'model', 'i18n'],
   export: ['diagnostics', 'model'],
+  import: ['diagnostics', 'source', 'schema', 'model'],
   publish: ['diagnostics', 'model', 'i18n', 'project', 'render', 'export', 'diff'],
   pipeline: ['diagnostics', 'model', 'i18n', 'project', 'lint', 'publish'],
   core: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline'],
   node: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline'],
-  cli: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline', 'scaffold', 'node', 'package.json'],
+  cli: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline', 'scaffold', 'import', 'node', 'package.json'],
 };
 
 /** Packages only one layer may use (STYLE.md: each dependency behind one module's layer). */

@@ -24,10 +24,15 @@ describe('seloste render', () => {
     expect(result.stdout).toContain('## 7. Tietojen säilytysaika');
   });
 
-  it('prints missing translations as warnings on standard error', async () => {
+  it('says in its help, in whole sentences, what a text missing in the language shows', async () => {
+    const help = (await runCli(['render', '--help'], root)).stdout;
+    expect(help).toContain("A text the notice does not give in that language is\nshown in the first of the notice's languages that has it, marked as such,\nand a warning on standard error names it.\n");
+  });
+
+  it('prints missing translations as warnings on standard error, naming the field', async () => {
     const result = await runCli(['render', 'test/fixtures/untranslated/rekisteri.yaml', '--lang', 'en'], root);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('test/fixtures/untranslated/rekisteri.yaml:15:7: warning: Missing `en` text; the en page shows the `fi` text instead [missing-translation]\n');
+    expect(result.stderr).toBe('test/fixtures/untranslated/rekisteri.yaml:15:7: warning: `purposes.items[0].description` has no `en` text; the en page shows the `fi` text instead [missing-translation]\n');
   });
 
   it('refuses a language the notice does not offer, and an invalid notice', async () => {

@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDiagnostic, sortDiagnostics } from '../../src/diagnostics/index.ts';
+import { DevBuilder } from '../../src/node/dev-build.ts';
 import { startDevServer } from '../../src/node/dev-server.ts';
+import { loadProjectConfig } from '../../src/node/load-config.ts';
+import { processFromDisk } from '../../src/node/load-notices.ts';
 import { fromRoot } from '../helpers/paths.ts';
 import { launchChromium } from './chromium.ts';
 
@@ -192,6 +196,38 @@ describe('startDevServer', () => {
     } finally {
       await browser.close();
       await server.close();
+    }
+  });
+});
+
+describe('the preview’s builds', () => {
+  it('find the problems and lint findings that validate and lint find, and the notices the build publishes', () => {
+    const cwd = fromRoot('.');
+    const paths = ['notices', 'test/fixtures'];
+    const { config, diagnostics } = loadProjectConfig(cwd);
+    const whole = processFromDisk(paths, { cwd, render: true, lint: { config: config.lint, today: '2025-06-02' } });
+    const build = new DevBuilder({ cwd, paths, today: () => '2025-06-02' }).build();
+    expect(build.diagnostics.map(formatDiagnostic)).toEqual(sortDiagnostics([...diagnostics, ...whole.problems, ...whole.findings]).map(formatDiagnostic));
+    expect(build.notices.map((notice) => notice.id).sort()).toEqual((whole.site?.notices ?? []).map((notice) => notice.id).sort());
+  });
+
+  it('process again only the notice saved, and nothing when no file changed', () => {
+    const project = seedProject();
+    try {
+      cpSync(fromRoot('test/fixtures/swedish'), join(project, 'notices', 'swedish'), { recursive: true });
+      const builder = new DevBuilder({ cwd: project, paths: ['notices'] });
+      const first = builder.build();
+      expect(first.processed).toBe(first.notices.length);
+      expect(first.notices.length).toBeGreaterThan(1);
+      expect(builder.build()).toBe(first);
+      const file = join(project, seedFile);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('fi: Markkinoinnin tietosuojaseloste', 'fi: Uusi otsikko'));
+      const second = builder.build();
+      expect(second.processed).toBe(1);
+      expect(second.version).toBe(first.version + 1);
+      expect(second.notices.find((notice) => notice.id === 'markkinointi-ja-viestinta')?.site.pages['fi']?.title).toBe('Uusi otsikko');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
     }
   });
 });

@@ -10,10 +10,10 @@ export const command: Command = {
   usage: 'render <notice.yaml> [--lang fi|en|…] [--format html|md]',
   summary: 'Print a notice in one language as HTML or Markdown',
   help: `Prints one notice in one language: the header, the “at a glance” summary,
-the contents and the numbered sections, as an HTML fragment or as Markdown.
-Texts missing in the language are shown in the first of the notice's
-languages that has them,
-marked, with a warning on standard error.
+the contents and the numbered sections, as an HTML fragment or as Markdown,
+on standard output. A text the notice does not give in that language is
+shown in the first of the notice's languages that has it, marked as such,
+and a warning on standard error names it.
 
 Options:
   --lang <code>       a language the notice offers (default: its first)

@@ -17,6 +17,9 @@ Each problem is printed as
   file:line:col: error: message [rule-id]
 on standard error, followed by a one-line summary.
 
+Missing translations are not checked here, nor what the GDPR asks a notice
+to say: \`seloste lint\` reports both, once the files are valid.
+
 Options:
   --format text|json  text (default), or a JSON array on standard output with
                       file, line, column, endLine, endColumn, severity,
