@@ -1,8 +1,7 @@
 import type { Notice } from '../model/index.ts';
 import { localizedTexts } from '../schema/index.ts';
-import { ROOT } from './align.ts';
 import { createContext, type DiffContext } from './context.ts';
-import { compareLeftovers } from './leftovers.ts';
+import { compareLeftovers, type DocumentVersion } from './leftovers.ts';
 import { compareAutomated } from './sections/automated.ts';
 import { compareCollections } from './sections/collections.ts';
 import { compareControllers } from './sections/controllers.ts';
@@ -41,15 +40,23 @@ export function diffNotices(old: Notice, current: Notice): NoticeDiff {
   compareRetention(context);
   compareAutomated(context);
   compareRights(context, languages);
-  compareLeftovers(context, 'notice', version(old, 'notice'), version(current, 'notice'), ROOT, context.claims, languages);
-  compareLeftovers(context, 'organisation', version(old, 'organisation'), version(current, 'organisation'), ROOT, context.claims, languages);
+  compareLeftovers(context, 'notice', version(old, 'notice'), version(current, 'notice'), context.claims, languages);
+  compareLeftovers(context, 'organisation', version(old, 'organisation'), version(current, 'organisation'), context.claims, languages);
   const title = current.document.title ?? current.document.register?.name;
   return { id: current.id, ...(title === undefined ? {} : { title }), old: versionInfo(old), new: versionInfo(current), changes: inDocumentOrder(context) };
 }
 
-function version(notice: Notice, file: 'notice' | 'organisation') {
+/** The texts of each document, found once: a notice is compared with the versions before and after it, an organisation file for each of its notices. */
+const textsOf = new WeakMap<object, ReadonlySet<object>>();
+
+function version(notice: Notice, file: 'notice' | 'organisation'): DocumentVersion {
   const document = file === 'notice' ? notice.document : notice.organisation.document;
-  return { data: document, texts: new Set(localizedTexts(file, document).map((text) => text.pointer)) };
+  let texts = textsOf.get(document);
+  if (texts === undefined) {
+    texts = new Set(localizedTexts(file, document).map((text) => text.text));
+    textsOf.set(document, texts);
+  }
+  return { data: document, texts };
 }
 
 function versionInfo(notice: Notice): VersionInfo {

@@ -1,13 +1,31 @@
-import { item, keyedItems, property, type Aligned } from './align.ts';
+import { childPointer, escapeSegment } from '../source/index.ts';
+import { keyedItems, type Aligned } from './align.ts';
 import type { Claim, DiffContext, DiffFile } from './context.ts';
 import { changeValue, sameValue } from './values.ts';
 import { wordDiff } from './word-diff.ts';
 
-/** One version of a document as the leftover comparison reads it: its data and where its texts are. */
+/** One version of a document as the leftover comparison reads it: its data and its localized texts (`{fi: …, en: …}`), as the objects they are. */
 export interface DocumentVersion {
   readonly data: unknown;
-  /** The pointers of its localized texts (`{fi: …, en: …}`). */
-  readonly texts: ReadonlySet<string>;
+  readonly texts: ReadonlySet<object>;
+}
+
+/**
+ * A step down both documents: the segment of the path of keys, and of each
+ * version's pointer (absent where the version has nothing there). Pointers
+ * and paths are spelt out only for what is reported.
+ */
+interface Step {
+  readonly parent: Step | undefined;
+  readonly segment: string;
+  readonly old: string | number | undefined;
+  readonly new: string | number | undefined;
+}
+
+/** A claim as the walk follows it: its path's segments, and how many of them the walk has matched. */
+interface Following {
+  readonly segments: readonly string[];
+  readonly covers: Claim['covers'];
 }
 
 /**
@@ -19,74 +37,103 @@ export interface DocumentVersion {
  * version came or went with them and is not reported again. Keys named
  * `notStated` are never compared: their notes are for the legal team.
  */
-export function compareLeftovers(context: DiffContext, file: DiffFile, old: DocumentVersion, current: DocumentVersion, root: Aligned, claims: readonly Claim[], languages: readonly string[]): void {
-  const own = claims.filter((claim) => claim.file === file);
-  const covered = (path: string, covers: 'all' | 'values') => own.some((claim) => (claim.covers === 'all' || covers === 'values') && (path === claim.path || path.startsWith(`${claim.path}/`)));
-
-  const walk = (before: unknown, after: unknown, place: Aligned): void => {
-    if (covered(place.path, 'all')) return;
-    if ((place.old !== undefined && old.texts.has(place.old)) || (place.new !== undefined && current.texts.has(place.new))) {
-      compareText(before as Readonly<Record<string, string>> | undefined, after as Readonly<Record<string, string>> | undefined, place);
-      return;
-    }
-    if (Array.isArray(before) || Array.isArray(after)) {
-      const a = Array.isArray(before) ? before : [];
-      const b = Array.isArray(after) ? after : [];
-      if ([...a, ...b].every((entry) => typeof entry !== 'object' || entry === null)) {
-        if (!sameValue(before, after)) valueChanged(before, after, place);
-        return;
-      }
-      const oldItems = new Map(keyedItems(a).map((entry) => [entry.key, entry]));
-      const newItems = new Map(keyedItems(b).map((entry) => [entry.key, entry]));
-      for (const key of new Set([...newItems.keys(), ...oldItems.keys()])) {
-        const [was, is] = [oldItems.get(key), newItems.get(key)];
-        const at = item(place, key, was?.index, is?.index);
-        // an item only in one version is one change, however much it says
-        if (was === undefined || is === undefined) valueChanged(was?.item, is?.item, at);
-        else walk(was.item, is.item, at);
-      }
-      return;
-    }
-    if (isRecord(before) || isRecord(after)) {
-      const a = isRecord(before) ? before : {};
-      const b = isRecord(after) ? after : {};
-      for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-        if (key === 'notStated') continue;
-        const at = property(place, key);
-        walk(a[key], b[key], { path: at.path, ...(key in a && at.old !== undefined ? { old: at.old } : {}), ...(key in b && at.new !== undefined ? { new: at.new } : {}) });
-      }
-      return;
-    }
-    if (!sameValue(before, after)) valueChanged(before, after, place);
+export function compareLeftovers(context: DiffContext, file: DiffFile, old: DocumentVersion, current: DocumentVersion, claims: readonly Claim[], languages: readonly string[]): void {
+  const place = (step: Step | undefined): Aligned => {
+    const segments: Step[] = [];
+    for (let at = step; at !== undefined; at = at.parent) segments.unshift(at);
+    const complete = (side: 'old' | 'new') => segments.every((entry) => entry[side] !== undefined);
+    return {
+      path: segments.map((entry) => `/${entry.segment}`).join(''),
+      ...(complete('old') ? { old: segments.reduce((pointer, entry) => childPointer(pointer, entry.old ?? ''), '') } : {}),
+      ...(complete('new') ? { new: segments.reduce((pointer, entry) => childPointer(pointer, entry.new ?? ''), '') } : {}),
+    };
   };
 
-  const valueChanged = (before: unknown, after: unknown, place: Aligned): void => {
-    if (covered(place.path, 'values')) return;
+  const valueChanged = (before: unknown, after: unknown, step: Step | undefined): void => {
     const from = changeValue(before);
     const to = changeValue(after);
-    context.add({ kind: 'value-changed', significance: 'minor', file, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), place, covers: 'none' });
+    context.add({ kind: 'value-changed', significance: 'minor', file, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), place: place(step), covers: 'none' });
   };
 
-  const compareText = (before: Readonly<Record<string, string>> | undefined, after: Readonly<Record<string, string>> | undefined, place: Aligned): void => {
-    // where a section's comparison reported a change of values, the texts that came or went with it are part of that change
-    const withValues = covered(place.path, 'values');
+  const compareText = (before: Readonly<Record<string, string>> | undefined, after: Readonly<Record<string, string>> | undefined, step: Step | undefined, withValues: boolean): void => {
     for (const language of languages) {
       const [a, b] = [before?.[language], after?.[language]];
+      // where a section's comparison reported a change of values, the texts that came or went with it are part of that change
       if (a === b || (withValues && (a === undefined || b === undefined))) continue;
-      const at = property(place, language);
       context.add({
         kind: 'text-changed',
         significance: 'editorial',
         file,
         language,
         words: wordDiff(a ?? '', b ?? ''),
-        place: { path: at.path, ...(a === undefined || at.old === undefined ? {} : { old: at.old }), ...(b === undefined || at.new === undefined ? {} : { new: at.new }) },
+        place: place({ parent: step, segment: escapeSegment(language), old: a === undefined ? undefined : language, new: b === undefined ? undefined : language }),
         covers: 'none',
       });
     }
   };
 
-  walk(old.data, current.data, root);
+  const walk = (before: unknown, after: unknown, step: Step | undefined, depth: number, following: readonly Following[]): void => {
+    // the claims whose paths end here or above cover this place
+    let withValues = false;
+    for (const claim of following) {
+      if (claim.segments.length > depth) continue;
+      if (claim.covers === 'all') return;
+      withValues = true;
+    }
+    if ((isRecord(before) && old.texts.has(before)) || (isRecord(after) && current.texts.has(after))) {
+      compareText(before as Readonly<Record<string, string>> | undefined, after as Readonly<Record<string, string>> | undefined, step, withValues);
+      return;
+    }
+    const down = (segment: string, a: unknown, b: unknown, oldSegment: string | number | undefined, newSegment: string | number | undefined) => {
+      const next = following.filter((claim) => claim.segments.length <= depth || claim.segments[depth] === segment);
+      walk(a, b, { parent: step, segment, old: oldSegment, new: newSegment }, depth + 1, next);
+    };
+    if (Array.isArray(before) || Array.isArray(after)) {
+      const a: readonly unknown[] = Array.isArray(before) ? before : [];
+      const b: readonly unknown[] = Array.isArray(after) ? after : [];
+      if (isFlat(a) && isFlat(b)) {
+        if (!withValues && !sameValue(before, after)) valueChanged(before, after, step);
+        return;
+      }
+      const oldItems = new Map(keyedItems(a).map((entry) => [entry.key, entry]));
+      const newItems = keyedItems(b);
+      for (const entry of newItems) {
+        const was = oldItems.get(entry.key);
+        oldItems.delete(entry.key);
+        const segment = `[${entry.key}]`;
+        // an item only in one version is one change, however much it says
+        if (was === undefined) {
+          if (!withValues && !covered(following, depth, segment)) valueChanged(undefined, entry.item, { parent: step, segment, old: undefined, new: entry.index });
+        } else down(segment, was.item, entry.item, was.index, entry.index);
+      }
+      for (const [key, was] of oldItems) {
+        const segment = `[${key}]`;
+        if (!withValues && !covered(following, depth, segment)) valueChanged(was.item, undefined, { parent: step, segment, old: was.index, new: undefined });
+      }
+      return;
+    }
+    if (isRecord(before) || isRecord(after)) {
+      const a = isRecord(before) ? before : {};
+      const b = isRecord(after) ? after : {};
+      for (const key of Object.keys(b)) if (key !== 'notStated') down(escapeSegment(key), a[key], b[key], key in a ? key : undefined, key);
+      for (const key of Object.keys(a)) if (key !== 'notStated' && !(key in b)) down(escapeSegment(key), a[key], undefined, key, undefined);
+      return;
+    }
+    if (!withValues && !sameValue(before, after)) valueChanged(before, after, step);
+  };
+
+  const own = claims.filter((claim) => claim.file === file).map((claim): Following => ({ segments: claim.path.split('/').slice(1), covers: claim.covers }));
+  walk(old.data, current.data, undefined, 0, own);
+}
+
+/** Whether a claim covers an item one step down from where the walk is. */
+function covered(following: readonly Following[], depth: number, segment: string): boolean {
+  return following.some((claim) => claim.segments.length === depth + 1 && claim.segments[depth] === segment);
+}
+
+/** Whether a list holds only plain values (codes, ids): it is compared as one value. */
+function isFlat(items: readonly unknown[]): boolean {
+  return items.every((entry) => typeof entry !== 'object' || entry === null);
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

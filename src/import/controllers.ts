@@ -104,6 +104,6 @@ function detailValues(draft: Draft): string[] {
 
 /** The notice's `controllers`, with the entity ids and how the notice refers to them. */
 export function controllersPart(parts: NoticeDocument['controllers'], entities: readonly string[]): NoticeDocument['controllers'] {
-  if (entities.length === 0) return parts?.referredToAs === undefined ? undefined : { referredToAs: parts.referredToAs };
-  return { entities: entities as [string, ...string[]], ...(parts?.referredToAs === undefined ? {} : { referredToAs: parts.referredToAs }) };
+  if (entities.length === 0) return parts?.referredToAs === undefined && parts?.jointControllership === undefined ? undefined : { ...(parts.referredToAs === undefined ? {} : { referredToAs: parts.referredToAs }), ...(parts.jointControllership === undefined ? {} : { jointControllership: parts.jointControllership }) };
+  return { entities: entities as [string, ...string[]], ...(parts?.referredToAs === undefined ? {} : { referredToAs: parts.referredToAs }), ...(parts?.jointControllership === undefined ? {} : { jointControllership: parts.jointControllership }) };
 }

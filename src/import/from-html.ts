@@ -28,6 +28,7 @@ const CONTAINER = new Set(['html', 'body', 'main', 'article', 'section', 'div', 
 export function blocksFromHtml(html: string): Block[] {
   const tree = unified().use(rehypeParse).parse(html) as Root;
   const { root, isPage } = mainContent(tree);
+  markFirstRows(root);
   const blocks: Block[] = [];
   walk(root, blocks, isPage);
   return blocks;
@@ -137,13 +138,13 @@ function row(node: Element, blocks: Block[], isPage: boolean): void {
   const texts = cells.map((cell) => lines(blockText(cell)));
   const [first, ...rest] = cells;
   const firstText = texts[0] ?? '';
-  if (first !== undefined && rest.length > 0 && firstText !== '' && !firstText.includes('\n') && matchHeading(firstText) !== undefined) {
+  const header = isFirstRow(node) && cells.length > 0 && cells.every((cell) => cell.tagName === 'th' || whollyBold(cell));
+  if (!header && first !== undefined && rest.length > 0 && firstText !== '' && !firstText.includes('\n') && matchHeading(firstText) !== undefined) {
     blocks.push({ kind: 'heading', text: normalise(firstText), ...lineOf(node) });
     for (const cell of rest) walk({ ...cell, tagName: 'div' }, blocks, isPage);
     return;
   }
   if (texts.every((text) => text === '')) return;
-  const header = cells.length > 0 && cells.every((cell) => cell.tagName === 'th' || whollyBold(cell));
   blocks.push({ kind: 'row', text: texts.filter((text) => text !== '').join('\n'), cells: texts, ...lineOf(node), ...(header ? { emphasised: true } : {}) });
 }
 
@@ -181,4 +182,23 @@ function whollyBold(node: Element): boolean {
 /** Each line normalised, empty ones dropped, joined by line breaks. */
 function lines(text: string): string {
   return text.split('\n').map(normalise).filter((line) => line !== '').join('\n');
+}
+
+/** Rows seen, to tell a table's first row: a header row is the first of its table. */
+const firstRows = new WeakSet<Element>();
+
+/** Marks the first row of each table, before the rows are read. */
+function markFirstRows(tree: Nodes): void {
+  const visit = (node: Nodes) => {
+    if (node.type === 'element' && node.tagName === 'table') {
+      const row = elements(node).find((element) => element.tagName === 'tr');
+      if (row !== undefined) firstRows.add(row);
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+}
+
+function isFirstRow(row: Element): boolean {
+  return firstRows.has(row);
 }

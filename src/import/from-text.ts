@@ -2,7 +2,7 @@ import type { Block } from './blocks.ts';
 import { normalise } from './text.ts';
 
 /** A bullet at the start of a line: `·`, `•`, `-`, `*`, `–`, or `a)` / `1)`. */
-export const BULLET = /^\s*(?:[·•●○◦▪■□➢►✓–—*+-]|\(?[a-zåäö0-9]{1,2}\))\s+/u;
+export const BULLET = /^\s*(?:[·•●○◦▪■□➢►✓–—*+-]|\(?[A-Za-zÅÄÖåäö0-9]{1,2}\))\s+/u;
 
 /**
  * Plain text as blocks: a line with a bullet is a list item, other lines run

@@ -120,7 +120,7 @@ export const HEADINGS: readonly HeadingPattern[] = [
   {
     topic: 'dataCategories',
     fi: /tietosisäl|henkilötietoryhm|tietoryhm|käsiteltävät (henkilö)?tiedot|kerättävät (henkilö)?tiedot|mitä (henkilö)?tietoja|rekisterin tiedot|käsittelemme seuraavia/iu,
-    en: /categories of (personal )?data|(personal )?data (we|that we) (collect|process)|what (personal )?data|types of (personal )?data|data content|personal data (collected|processed)/iu,
+    en: /categories of (personal )?data|^(personal )?data (processed|collected)$|(personal )?data (we|that we) (collect|process)|what (personal )?data|types of (personal )?data|data content|personal data (collected|processed)/iu,
     sv: /kategorier av personuppgifter|vilka (person)?uppgifter|registrets innehåll|uppgiftsinnehåll|personuppgifter (som )?(vi )?behandla/iu,
   },
   {

@@ -17,12 +17,18 @@ export function readDraft(blocks: readonly Block[], language: string): Draft {
   const draft = new Draft(language);
   const outline = outlineOf(blocks);
   const undated = (list: readonly Block[]) =>
-    list.filter((block) => {
-      const dated = block.kind === 'paragraph' || block.kind === 'heading' ? dateLine(block.text) : undefined;
-      if (dated === undefined) return true;
-      draft.dates.push({ ...dated, source: normalise(block.text) });
-      draft.structure.push(normalise(block.text));
-      return false;
+    list.flatMap((block) => {
+      if (block.kind !== 'paragraph' && block.kind !== 'heading') return [block];
+      const lines = block.text.split('\n');
+      const kept = lines.filter((line) => {
+        const dated = dateLine(line);
+        if (dated === undefined) return true;
+        draft.dates.push({ ...dated, source: normalise(line) });
+        draft.structure.push(normalise(line));
+        return false;
+      });
+      if (kept.length === lines.length) return [block];
+      return kept.length === 0 ? [] : [{ ...block, text: kept.join('\n') }];
     });
   const preamble = undated(outline.preamble);
   placePreamble(preamble, draft);
@@ -37,7 +43,7 @@ export function readDraft(blocks: readonly Block[], language: string): Draft {
 
 /** Every string a draft holds, white space collapsed, for finding the original's sentences in it. */
 export function draftText(draft: Draft): string {
-  const strings: string[] = [...draft.structure, ...draft.factLines, ...draft.unplaced.map((block) => block.text)];
+  const strings: string[] = [...draft.structure, ...draft.factLines, ...draft.unplaced.map((block) => block.text), draft.registerLine?.text ?? ''];
   const visit = (value: unknown) => {
     if (typeof value === 'string') strings.push(value);
     else if (Array.isArray(value)) value.forEach(visit);

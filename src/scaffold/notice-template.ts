@@ -114,7 +114,7 @@ function contacts(input: NoticeTemplateInput): SectionContent {
   const details = { email, phone, postalAddress, form, website };
   const given = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined)) as Record<string, PlainData>;
   if (Object.keys(given).length === 0) return { advice };
-  return { advice: `${advice} For example, with the organisation's details:`, example: [{ topic: 'privacy', ...given }] };
+  return { advice: `${advice} The example holds the organisation's own details.`, example: [{ topic: 'privacy', ...given }] };
 }
 
 /** A name in the first of the languages it has, or as it is when it is one for all. */

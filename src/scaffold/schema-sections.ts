@@ -36,12 +36,13 @@ export function schemaSections(kind: DocumentKind): SchemaSection[] {
   });
 }
 
-/** The id pattern of common.schema.json: lower-case letters, digits and single hyphens, no device names. */
-const ID_PATTERN = new RegExp(String(resolveSchema({ $ref: 'common.schema.json#/$defs/id' }, 'common.schema.json').schema['pattern']), 'u');
+/** The identifier of common.schema.json: lower-case letters, digits and single hyphens, no device names, not too long. */
+const ID_SCHEMA = resolveSchema({ $ref: 'common.schema.json#/$defs/id' }, 'common.schema.json').schema;
+const ID_PATTERN = new RegExp(String(ID_SCHEMA['pattern']), 'u');
 
-/** Whether a text is a valid identifier for a notice, an organisation or an entity. */
+/** Whether a text is a valid identifier for a notice, an organisation or an entity, as the schema says. */
 export function isValidId(id: string): boolean {
-  return ID_PATTERN.test(id) && id.length <= 64;
+  return ID_PATTERN.test(id) && id.length <= Number(ID_SCHEMA['maxLength'] ?? Number.POSITIVE_INFINITY);
 }
 
 /** A schema and the file it is in, which its own relative `$ref`s start from. */

@@ -118,7 +118,7 @@ describe('seloste build', () => {
     const untranslated = 'test/fixtures/untranslated/rekisteri.yaml:15:7:';
     const linted = await runCli(['build', 'test/fixtures/untranslated', '--out', join(workspace, 'untranslated')], root);
     expect(linted.code).toBe(0);
-    expect(linted.stderr.split('\n').filter((line) => line.startsWith(untranslated))).toEqual([`${untranslated} error: Missing \`en\` text: the notice is published in fi, en, so readers of the en page would see it in another language [translations-complete]`]);
+    expect(linted.stderr.split('\n').filter((line) => line.startsWith(untranslated))).toEqual([`${untranslated} error: \`purposes.items[0].description\` has no \`en\` text: the notice is published in fi, en, so readers of the en page would see it in another language [translations-complete]`]);
 
     const project = join(workspace, 'translations-off');
     mkdirSync(project);
@@ -126,7 +126,7 @@ describe('seloste build', () => {
     const rendered = await runCli(['build', join(root, 'test/fixtures/untranslated'), '--out', 'site'], project);
     expect(rendered.code).toBe(0);
     const where = `${join(root, untranslated)}`;
-    expect(rendered.stderr.split('\n').filter((line) => line.startsWith(where))).toEqual([`${where} warning: Missing \`en\` text; the en page shows the \`fi\` text instead [missing-translation]`]);
+    expect(rendered.stderr.split('\n').filter((line) => line.startsWith(where))).toEqual([`${where} warning: \`purposes.items[0].description\` has no \`en\` text; the en page shows the \`fi\` text instead [missing-translation]`]);
   });
 
   it('refuses an invalid seloste.config.yaml before reading any notice', async () => {

@@ -10,7 +10,7 @@ import { loadNoticeFile } from '../load.ts';
 import { EXIT, oneOf, parseCommandArgs, UsageError } from '../usage.ts';
 
 export const command: Command = {
-  usage: 'diff <old.yaml> <new.yaml> | diff <notice.yaml> --from <revision> [--to <revision>] [--format text|json|md] [--lang en|fi|sv] [--fail-on material|minor|editorial]',
+  usage: 'diff <old.yaml> <new.yaml> | <notice.yaml> --from <revision> [--to <revision>] [--format text|json|md] [--lang en|fi|sv] [--fail-on material|minor|editorial]',
   summary: 'Show what changed between two versions of a notice, in meaning',
   help: `Compares two versions of a notice as models, not as text: purposes, legal
 bases, data categories, data subjects, sources, recipients and transfers

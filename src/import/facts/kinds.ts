@@ -103,7 +103,7 @@ export const SUBJECT_KINDS: KindTable<DataSubjectKind> = [
 
 /** Source kinds (notice.schema.json `source.kind`), the most specific first. */
 export const SOURCE_KINDS: KindTable<SourceKind> = [
-  ['data-subject', /rekisteröidyltä|rekisteröity itse|henkilöltä itseltään|asiakkaalta itseltään|hakijalta itseltään|itseltään|from (?:you|the data subject|the person)|you (?:give|provide)|den registrerade själv|från dig/iu],
+  ['data-subject', /\p{L}+(?:lta|ltä) itseltään|rekisteröidyltä|rekisteröity itse|henkilöltä itseltään|asiakkaalta itseltään|hakijalta itseltään|itseltään|from (?:you|the data subject|the person)|you (?:give|provide)|den registrerade själv|från dig/iu],
   ['online-tracking', /eväste|verkkopalvelu\p{L}* käyt|cookie|kakor|tracking|seurant/iu],
   ['controller-registers', /muista (?:henkilö)?rekistereistä|omista (?:henkilö)?rekistereistä|other registers|andra register/iu],
   ['group-companies', /konserni|group compan|koncern/iu],

@@ -1,4 +1,5 @@
 import { knownActByNumber, type LawReference } from '../../model/index.ts';
+import knownActs from '../../model/data/known-acts.json' with { type: 'json' };
 
 /** A law reference found in a text, and the words it was read from. */
 export interface LawFound {
@@ -46,8 +47,26 @@ export function lawsIn(text: string): LawFound[] {
     add({ kind, number, ...(article === undefined || kind !== 'eu-regulation' ? {} : { article }) }, match[0]);
   }
   for (const match of text.matchAll(OLD_DIRECTIVE)) add({ kind: 'eu-directive', number: match[1] ?? '' }, match[0]);
+  for (const { number, pattern } of BY_NAME) {
+    if (found.some((law) => law.reference.number === number)) continue;
+    const match = pattern.exec(text);
+    if (match !== null) add({ number, ...(match[1] === undefined ? {} : { section: sectionOf(match[1]) }) }, match[0]);
+  }
   return found;
 }
+
+/**
+ * The acts seloste knows, by the name a notice cites them with where it
+ * gives no number: `henkilötietolain 8 §:n` is the Personal Data Act
+ * (523/1999), section 8. Finnish names of one word ending in -laki are found
+ * in any case (`-lain`, `-lakiin`, `-lakia`); other names as written.
+ */
+const BY_NAME: readonly { number: string; pattern: RegExp }[] = (knownActs.acts as readonly { number: string; names: Record<string, string> }[]).flatMap((act) =>
+  Object.values(act.names).map((name) => {
+    const stem = /^\p{L}+laki$/u.test(name) ? `${name.slice(0, -4)}la(?:ki|in|kiin|kia)` : name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    return { number: act.number, pattern: new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])(?:\\s+(\\d{1,3}\\s?[a-z]?\\s*§))?`, 'iu') };
+  }),
+);
 
 /** `10 §` → `10`, `2 luvun 10 §` → `2 luvun 10 §` (kept as written where it says more than a number). */
 function sectionOf(written: string): string {

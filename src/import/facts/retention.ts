@@ -15,24 +15,30 @@ const UNITS: readonly (readonly [string, RegExp])[] = [
   ['D', /^(päivä(?:ä|n|ksi)?|vrk|days?|dag(?:ar)?)$/iu],
 ];
 
-const PERIOD = /(?<![\p{L}\d,.])(\d{1,4}|[\p{L}]+)\s*(?:\(\d{1,4}\)\s*)?(\p{L}+)/gu;
+const WORD = /[\p{L}\d]+(?:[.,]\d+)?/gu;
 
 /** The periods a text gives (`2 vuotta`, `kuusi kuukautta`, `three years`, `12 månader`), as ISO 8601 durations, each with its words. */
 export function periodsIn(text: string): { readonly period: string; readonly written: string }[] {
   const found: { period: string; written: string }[] = [];
-  for (const match of text.matchAll(PERIOD)) {
-    const amount = /^\d+$/u.test(match[1] ?? '') ? Number(match[1]) : NUMBER_WORDS[(match[1] ?? '').toLowerCase()];
-    const unit = UNITS.find(([, pattern]) => pattern.test(match[2] ?? ''))?.[0];
-    if (amount === undefined || unit === undefined || amount === 0 || amount > 999) continue;
+  const tokens = [...text.matchAll(WORD)];
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (next === undefined) return;
+    const amount = /^\d+$/u.test(token[0]) ? Number(token[0]) : NUMBER_WORDS[token[0].toLowerCase()];
+    const unit = UNITS.find(([, pattern]) => pattern.test(next[0]))?.[0];
+    if (amount === undefined || unit === undefined || amount === 0 || amount > 999) return;
+    // `(6)` between the number and the unit, as in `kuusi (6) vuotta`, is allowed; anything else is not
+    const between = text.slice(token.index + token[0].length, next.index);
+    if (!/^\s*(?:\(\d{1,4}\)\s*)?$/u.test(between) && !/^\s*$/u.test(between)) return;
     const period = `P${String(amount)}${unit}`;
-    if (!found.some((entry) => entry.period === period)) found.push({ period, written: match[0] });
-  }
+    if (!found.some((entry) => entry.period === period)) found.push({ period, written: text.slice(token.index, next.index + next[0].length) });
+  });
   return found;
 }
 
 /** Events that end storage, by the words notices use for them. */
 const EVENTS: readonly (readonly [RetentionEvent, RegExp])[] = [
-  ['consent-withdrawn', /peru\p{L}* (?:\p{L}+ )?suostumu|suostumuksen peru|withdraw\p{L}* (?:\p{L}+ )?consent|återkalla\p{L}* (?:\p{L}+ )?samtycke/iu],
+  ['consent-withdrawn', /peru\p{L}* (?:\p{L}+ ){0,2}tilau|unsubscrib|(?:avslutar|säger upp) (?:sin )?prenumeration|peru\p{L}* (?:\p{L}+ )?suostumu|suostumuksen peru|withdraw\p{L}* (?:\p{L}+ )?consent|återkalla\p{L}* (?:\p{L}+ )?samtycke/iu],
   ['direct-marketing-prohibited', /kieltä\p{L}* suoramarkkinoin|suoramarkkinointikiel|opt(?:s|ed)? out of (?:direct )?marketing|object\p{L}* to direct marketing|förbjud\p{L}* direktmarknadsföring/iu],
   ['customer-relationship-ended', /asiakkuu\p{L}* (?:päätty|päättymi|loppu)|asiakassuhte\p{L}* (?:päätty|päättymi|loppu)|customer relationship (?:ends|has ended|ended)|end of the customer relationship|kundförhållandet (?:upphör|har upphört)|kundrelationen (?:upphör|avslutas)/iu],
   ['contract-ended', /sopimu\p{L}* (?:päätty|päättymi|voimassaolon päätty|loppu)|contract (?:ends|has ended|terminat)|end of the contract|avtalet (?:upphör|har upphört|löper ut)/iu],

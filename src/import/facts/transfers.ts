@@ -2,7 +2,7 @@ import type { TransferMechanism } from '../../model/index.ts';
 import { words } from '../text.ts';
 
 const MECHANISMS: readonly (readonly [TransferMechanism, RegExp])[] = [
-  ['standard-contractual-clauses', /mallisopimuslauseke|vakiosopimuslauseke|vakiolauseke|standard contractual clauses|(?<![\p{L}])scc|standardavtalsklausul|modellklausul/iu],
+  ['standard-contractual-clauses', /mallisopimuslausek|vakiosopimuslausek|vakiolausek|standard contractual clauses|(?<![\p{L}])scc|standardavtalsklausul|modellklausul/iu],
   ['adequacy-decision', /riittävyyspäätö|riittävä(?:n)? tietosuojan tason|adequacy decision|adequate level of (?:data )?protection|data privacy framework|beslut om adekvat|adekvat skyddsnivå/iu],
   ['binding-corporate-rules', /sitov\p{L}* yrityssään|binding corporate rules|bindande företagsbestämmelser/iu],
   ['code-of-conduct', /käytännesään|code of conduct|uppförandekod/iu],
@@ -22,7 +22,7 @@ const COUNTRIES: readonly (readonly [string, RegExp])[] = [
 ];
 
 const OUTSIDE = /eu:n|eta:n|eu-|eta-|euroopan unionin|euroopan talousalue|eu\/eta|outside the (?:eu|european)|eea|third countr|kolmansi\p{L}* mai|utanför eu|utanför ees|tredje land/iu;
-const NEGATION = words('ei|eikä|eivät|not|no|never|inte|ej|aldrig');
+const NEGATION = words('en|et|ei|emme|ette|eivät|eikä|emmekä|eivätkä|not|no|never|inte|ej|aldrig');
 const POSSIBLE = /voi\p{L}* (?:\p{L}+ )?(?:siirtää|siirtyä)|saattaa\p{L}* (?:\p{L}+ )?siir|mahdollisesti|tarvittaessa|may be transferred|may transfer|can be transferred|could be|kan (?:komma att )?överföras|kan överföra/iu;
 
 /** Whether and how a text says data leave the EU/EEA: `none` (“ei siirretä”), `possible` (“voidaan siirtää”) or `yes`, the safeguards and the countries it names. */

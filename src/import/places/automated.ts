@@ -5,7 +5,7 @@ import { headerRows, placed, proseOf } from './prose.ts';
 
 const DECISIONS = /automaatti\p{L}* (?:yksittäis)?päätök|automated (?:individual )?decision|automatiserat? (?:individuellt )?beslut|automatiska beslut/iu;
 const PROFILING = /profiloi|profiling|profilering/iu;
-const NEGATION = words('ei|eikä|eivät|not|no|never|neither|nor|inte|ej|ingen|inga|aldrig');
+const NEGATION = words('en|et|ei|emme|ette|eivät|enkä|etkä|eikä|emmekä|ettekä|eivätkä|not|no|never|neither|nor|inte|ej|ingen|inga|aldrig');
 
 /** Whether automated decisions or profiling take place: the section's words, and each yes or no that a sentence of them says. */
 export function placeAutomated(section: Section, draft: Draft): void {

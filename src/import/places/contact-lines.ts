@@ -14,6 +14,11 @@ export const LABEL_WORDS = words(
   'giu',
 );
 
+/** A line that is only labels: `Osoite`, `Muut yhteystiedot:`, `Nimi`. */
+export function isLabelOnly(line: string): boolean {
+  return line.replace(LABEL_WORDS, ' ').replace(/[\s:;,.()/-]+/gu, '') === '';
+}
+
 /** A line that labels the contact below it, and the topic it names. */
 const CONTACT_LABELS: readonly (readonly [Topic, RegExp])[] = [
   ['marketing-opt-out', /suoramarkkinoin\p{L}* kielt|markkinoinnin kielt|opt(?:-| )?out|direktreklam/iu],
@@ -138,7 +143,10 @@ export function addToContact(contact: ContactReader, line: string, pointer: stri
   if (rest !== '' && read.emails.length + read.phones.length === 0) {
     const person = PERSON.exec(normalise(line.replace(/^[^:]{2,30}:\s*/u, '')));
     if (person !== null && contact.name === undefined) {
-      contact.name = person[1] ?? '';
+      const [first = '', ...others] = (person[1] ?? '').split(' ');
+      const roleFirst = ROLE.test(first) && others.length >= 2;
+      if (roleFirst) contact.role ??= first;
+      contact.name = roleFirst ? others.join(' ') : (person[1] ?? '');
       if (person[2] !== undefined) contact.role ??= normalise(person[2]);
       draft.fact({ kind: 'contact-person', value: contact.name, confidence: 'medium', source: line, pointer: `${pointer}/name` });
       rest = '';

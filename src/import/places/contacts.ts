@@ -1,6 +1,6 @@
 import type { Draft } from '../draft.ts';
 import type { Section } from '../sections.ts';
-import { addToContact, ContactReader, contactLabel } from './contact-lines.ts';
+import { addToContact, ContactReader, contactLabel, isLabelOnly } from './contact-lines.ts';
 import { headerRows, linesOf, placed } from './prose.ts';
 
 /**
@@ -23,6 +23,10 @@ export function placeContacts(section: Section, draft: Draft): void {
   };
   const fallbackTopic = section.topic === 'dpo' ? 'privacy' : 'register';
   for (const { text: line } of linesOf(section.blocks.filter((block) => !(block.kind === 'row' && block.emphasised === true)))) {
+    if (isLabelOnly(line)) {
+      draft.structure.push(line);
+      continue;
+    }
     const label = contactLabel(line);
     if (label !== undefined && (current === undefined || !current.empty || label.rest !== '')) {
       const reader = start(new ContactReader(label.topic, label.label));

@@ -3,12 +3,15 @@ import { residue } from '../facts/fact.ts';
 import type { ContactDetails, Draft, EntityFound } from '../draft.ts';
 import type { Section } from '../sections.ts';
 import { normalise } from '../text.ts';
-import { addressText, addToContact, ContactReader, contactLabel, LABEL_WORDS, mergeAddress, readLine } from './contact-lines.ts';
+import { addressText, addToContact, ContactReader, contactLabel, isLabelOnly, LABEL_WORDS, mergeAddress, readLine } from './contact-lines.ts';
 import { headerRows, linesOf, placed } from './prose.ts';
 
 const COMPANY_FORM = /(?<![\p{L}])(?:Oyj|Oy|Ab|Abp|Ky|Ay|ry|r\.y\.|rf|Ltd\.?|Limited|Inc\.?|GmbH|AB|AS|A\/S|osk|sr|Corporation|Corp\.?|LLC|plc|Tmi)$/u;
 const PUBLIC_BODY = /kaupunki|kunta|kuntayhtymä|yliopisto|ammattikorkeakoulu|korkeakoulu|hyvinvointialue|seurakunta|säätiö|virasto|liitto|yhdistys|laitos|university|city of|municipality|foundation|association|agency|(?<![\p{L}])stad(?![\p{L}])|kommun|universitet|stiftelse|förening|högskola/iu;
 const NAME_LABEL = /^(?:nimi|rekisterinpitäjä|rekisterinpitäjän nimi|yritys|name|controller|company|namn|personuppgiftsansvarig)\s*:\s*/iu;
+/** Words on how joint controllers share their duties (GDPR Art. 26). */
+const ARRANGEMENT = /ovat sopineet|sopimuksella|yhteisrekisterinpitäj|vastaa\p{L}* (?:rekisteröityjen|informoinni|pyyntöihin)|have agreed|arrangement|joint controllers?|responsible for informing|har kommit överens|gemensamt personuppgiftsansvar/iu;
+
 /** `(jäljempänä Pori Energia, Rekisterinpitäjä)`: how the notice refers to the controllers. */
 export const REFERRED_TO_AS = /\(\s*((?:jäljempänä|jäljempänä myös|myöhemmin|hereinafter|later|nedan)(?![\p{L}])[^()]*)\)\.?/iu;
 
@@ -47,6 +50,10 @@ export function placeController(section: Section, draft: Draft): void {
   const contacts: ContactReader[] = [];
   const lines = linesOf(section.blocks.filter((block) => !(block.kind === 'row' && block.emphasised === true)));
   for (const { text: line } of lines) {
+    if (isLabelOnly(line)) {
+      draft.structure.push(line);
+      continue;
+    }
     const alias = REFERRED_TO_AS.exec(line);
     const withoutAlias = alias === null ? line : normalise(line.replace(alias[0], ' '));
     if (alias !== null) {
@@ -114,7 +121,13 @@ export function placeController(section: Section, draft: Draft): void {
     if (built !== undefined) (draft.parts.contacts ??= []).push(built);
   });
   if ((draft.parts.contacts?.length ?? 0) > first) pointers.push('/contacts');
-  if (leftover.length > 0) pointers.push(draft.unplace(section.heading.text, leftover.join('\n\n')));
+  const arrangement = leftover.filter((line) => ARRANGEMENT.test(line));
+  if (arrangement.length > 0 && draft.entities.length > 1) {
+    draft.parts.controllers = { ...draft.parts.controllers, jointControllership: { arrangement: draft.text(arrangement.join('\n\n')) } };
+    draft.fact({ kind: 'joint-controllers', value: 'arrangement', confidence: 'medium', source: arrangement[0] ?? '', pointer: '/controllers/jointControllership/arrangement' });
+  }
+  const rest = leftover.filter((line) => !(arrangement.includes(line) && draft.entities.length > 1));
+  if (rest.length > 0) pointers.push(draft.unplace(section.heading.text, rest.join('\n\n')));
   placed(draft, section, 'controller', pointers);
 }
 

@@ -25,7 +25,7 @@ export function legalBasisFrom(text: string, pointer: string, draft: Draft): Leg
       value: [found.reference.kind === 'government-bill' ? '' : found.reference.number, found.reference.section === undefined ? '' : `§ ${found.reference.section}`, found.reference.article === undefined ? '' : `Art. ${found.reference.article}`].filter(Boolean).join(' ') || (found.reference.number ?? ''),
       confidence: found.known ? 'high' : 'medium',
       source: found.written,
-      pointer: laws.length === 1 ? `${pointer}/law` : `${pointer}/law/${String(index)}`,
+      pointer: `${codes.length > 1 ? `${pointer}/bases/${String(Math.max(0, codes.findIndex((code) => code === 'legal-obligation' || code === 'public-task')))}` : pointer}/law${laws.length === 1 ? '' : `/${String(index)}`}`,
       ...(found.reference.kind === 'government-bill' ? { note: 'a government bill is not law: lint reports it' } : found.known ? {} : { note: 'an act seloste does not know by its number: give its `name`' }),
     }),
   );
@@ -33,10 +33,11 @@ export function legalBasisFrom(text: string, pointer: string, draft: Draft): Leg
   if (codes.length <= 1) {
     return { ...(codes[0] === undefined ? {} : { basis: codes[0] }), ...(hedge === undefined ? {} : { hedge }), ...(law === undefined ? {} : { law }), description } as LegalBasis;
   }
+  // a law goes with the basis it sets up: a legal obligation or a public task, else the first
+  const withLaw = Math.max(0, codes.findIndex((code) => code === 'legal-obligation' || code === 'public-task'));
   return {
     description,
-    bases: codes.map((basis, index) => ({ basis, ...(hedge === 'and-or' && index > 0 ? { hedge } : hedge !== undefined && hedge !== 'and-or' ? { hedge } : {}) })) as LegalBasis['bases'],
-    ...(law === undefined ? {} : { law }),
+    bases: codes.map((basis, index) => ({ basis, ...(hedge === 'and-or' && index > 0 ? { hedge } : hedge !== undefined && hedge !== 'and-or' ? { hedge } : {}), ...(law !== undefined && index === withLaw ? { law } : {}) })) as LegalBasis['bases'],
   } as LegalBasis;
 }
 

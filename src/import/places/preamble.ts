@@ -21,7 +21,8 @@ export function placePreamble(blocks: readonly Block[], draft: Draft): void {
   const intro: Block[] = [];
   let title: Block | undefined;
   let kind: Block | undefined;
-  for (const block of blocks) {
+  const lines = blocks.flatMap((block) => (block.kind === 'paragraph' ? block.text.split('\n').map((text) => ({ ...block, text })) : [block]));
+  for (const block of lines) {
     const text = normalise(block.text);
     const line = (block.kind === 'heading' || block.kind === 'paragraph') && !block.text.includes('\n') && text.length <= 160 && !/[.!?]$/u.test(text);
     if (line && KIND_ONLY.test(text)) {

@@ -1,10 +1,12 @@
 import type { Block } from '../blocks.ts';
 import type { Draft } from '../draft.ts';
 import type { Section } from '../sections.ts';
+import { headingWords } from '../headings.ts';
 import { normalise } from '../text.ts';
 
 /** A paragraph's text on one line: a line break inside a paragraph (a hard wrap, a `<br>`) read as a space. */
 export function flat(block: Block): string {
+  if (block.kind === 'heading') return headingWords(block.text);
   if (block.kind === 'row') return (block.cells ?? [block.text]).map(normalise).filter((cell) => cell !== '').join(' – ');
   return normalise(block.text);
 }

@@ -3,6 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Draft } from '../draft.ts';
 import { classify, PURPOSE_KINDS } from '../facts/kinds.ts';
 import { basesIn, BASIS_WORDS } from '../facts/legal-basis.ts';
+import { lawsIn } from '../facts/laws.ts';
 import type { Section } from '../sections.ts';
 import { IdSet } from '../text.ts';
 import { addLegalBasis } from './legal-basis.ts';
@@ -31,7 +32,7 @@ export function placePurposes(section: Section, draft: Draft): void {
   const sort = (blocks: readonly Block[]) => {
     for (const block of blocks) {
       const text = flat(block);
-      if (block.kind !== 'item' && BASIS_WORDS.test(text) && (basesIn(text).codes.length > 0 || /\d{1,4}\/(?:19|20)\d{2}/u.test(text))) basis.push(text);
+      if (block.kind !== 'item' && BASIS_WORDS.test(text) && (basesIn(text).codes.length > 0 || lawsIn(text).length > 0)) basis.push(text);
       else if (block.kind !== 'item' && isProvision(text)) provision.push(text);
       else descriptions.push(block);
     }
