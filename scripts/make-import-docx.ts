@@ -57,7 +57,8 @@ export async function longNotice(pages: number): Promise<Buffer> {
     for (const [index, heading] of HEADINGS.slice(0, 3).entries()) {
       const number = page * 3 + index + 1;
       children.push(new Paragraph({ text: `${String(number)}. ${page === 0 ? heading : (HEADINGS[(page + index) % HEADINGS.length] ?? heading)}`, heading: HeadingLevel.HEADING_2 }));
-      children.push(new Paragraph(`${FILLER.repeat(2)}Yhteydenotot: tietosuoja@esimerkki.example, puh. 09 123 4567.`));
+      if (number === 1) children.push(new Paragraph('Esimerkki Oy'), new Paragraph('Esimerkkikatu 1, 00100 Helsinki'));
+      children.push(new Paragraph(`${FILLER.repeat(5)}Yhteydenotot: tietosuoja@esimerkki.example, puh. 09 123 4567.`));
       for (let item = 0; item < 4; item += 1) children.push(new Paragraph({ text: `tietoryhmä ${String(number)}.${String(item + 1)}: nimi, osoite ja asiakasnumero`, bullet: { level: 0 } }));
       children.push(new Table({ rows: [row([['Tieto'], ['Säilytysaika']], true), row([['Laskut'], ['6 vuotta tilikauden päättymisestä']]), row([['Yhteydenotot'], ['2 vuotta']])] }));
     }

@@ -87,29 +87,35 @@ const readers: readonly (readonly [string, ((text: string, file: string) => unkn
   ['parseYaml now', parseYaml],
 ];
 
-/** Milliseconds a reader takes per file: the median of five passes over the files, after warming up. */
-function perFile(read: (text: string, file: string) => unknown, files: readonly { file: string; text: string }[], passes: number): number {
-  const pass = () => {
+/**
+ * Milliseconds each reader takes per file: after a warm-up pass, five rounds
+ * in which every reader reads the files in turn (so that a busy machine slows
+ * them alike), and the median of each reader's five.
+ */
+function perFile(files: readonly { file: string; text: string }[], passes: number): (number | undefined)[] {
+  const pass = (read: (text: string, file: string) => unknown) => () => {
     for (let repeat = 0; repeat < passes; repeat += 1) for (const { file, text } of files) read(text, file);
   };
-  pass();
-  return median(Array.from({ length: 5 }, () => time(pass))) / (passes * files.length);
+  const timed = readers.map(([, read]) => (read === undefined ? undefined : pass(read)));
+  for (const run of timed) run?.();
+  const rounds = Array.from({ length: 5 }, () => timed.map((run) => (run === undefined ? undefined : time(run))));
+  return timed.map((run, index) => (run === undefined ? undefined : median(rounds.map((round) => round[index] ?? 0)) / (passes * files.length)));
 }
 
 const sets = [
-  { name: 'seed notice', files: seed, passes: 200 },
+  { name: 'seed notice', files: seed, passes: 100 },
   { name: `${synthetic.length} synthetic notices`, files: synthetic, passes: 1 },
 ] as const;
 const results = sets.map((set) => {
   log(`timing the ${set.name}…`);
-  return readers.map(([name, read]) => ({ name, ms: read === undefined ? undefined : perFile(read, set.files, set.passes) }));
+  return perFile(set.files, set.passes).map((ms, row) => ({ name: readers[row]?.[0] ?? '', ms }));
 });
 
 const format = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${ms.toFixed(3)} ms`);
 const ratio = (value: number | undefined, base: number | undefined) => (value === undefined || base === undefined ? 'n/a' : `${(value / base).toFixed(2)}×`);
 const lines = [
-  `Reading notices, ms per file (median of 5 passes), on ${cpus()[0]?.model.trim() ?? 'an unknown CPU'}, Node.js ${process.version}.`,
-  `Seed: ${seedFile} (${(seed[0]?.text.length ?? 0).toLocaleString('en')} characters, 200 passes); synthetic: ${synthetic.length} notices (${Math.round(synthetic.reduce((sum, { text }) => sum + text.length, 0) / synthetic.length).toLocaleString('en')} characters on average, 1 pass).`,
+  `Reading notices, ms per file (median of 5 rounds), on ${cpus()[0]?.model.trim() ?? 'an unknown CPU'}, Node.js ${process.version}.`,
+  `Seed: ${seedFile} (${(seed[0]?.text.length ?? 0).toLocaleString('en')} characters, 100 readings a round); synthetic: ${synthetic.length} notices (${Math.round(synthetic.reduce((sum, { text }) => sum + text.length, 0) / synthetic.length).toLocaleString('en')} characters on average, each read once a round).`,
   '',
   `| reader | ${sets.map((set) => `${set.name} | × yaml parse | × before`).join(' | ')} |`,
   `| --- | ${sets.map(() => '---: | ---: | ---:').join(' | ')} |`,

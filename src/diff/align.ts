@@ -32,7 +32,7 @@ function keyOf(item: unknown, index: number): string {
   if (typeof record['topic'] === 'string') return `topic:${record['topic']}`;
   if (Array.isArray(record['covers'])) return `covers:${[...(record['covers'] as string[])].sort().join(',')}`;
   if (Array.isArray(record['countries'])) return `countries:${[...(record['countries'] as string[])].sort().join(',')}`;
-  if (isRetentionRule(record)) return `rule:${JSON.stringify(record['appliesTo'] ?? null)}${JSON.stringify(record['until'] ?? null)}${JSON.stringify(record['after'] ?? null)}`;
+  if (isRetentionRule(record)) return `rule:${JSON.stringify([record['appliesTo'], record['until'], record['after']])}`;
   return `#${index}`;
 }
 

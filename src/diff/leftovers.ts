@@ -84,10 +84,6 @@ export function compareLeftovers(context: DiffContext, file: DiffFile, old: Docu
       compareText(before as Readonly<Record<string, string>> | undefined, after as Readonly<Record<string, string>> | undefined, step, withValues);
       return;
     }
-    const down = (segment: string, a: unknown, b: unknown, oldSegment: string | number | undefined, newSegment: string | number | undefined) => {
-      const next = following.filter((claim) => claim.segments.length <= depth || claim.segments[depth] === segment);
-      walk(a, b, { parent: step, segment, old: oldSegment, new: newSegment }, depth + 1, next);
-    };
     if (Array.isArray(before) || Array.isArray(after)) {
       const a: readonly unknown[] = Array.isArray(before) ? before : [];
       const b: readonly unknown[] = Array.isArray(after) ? after : [];
@@ -104,7 +100,7 @@ export function compareLeftovers(context: DiffContext, file: DiffFile, old: Docu
         // an item only in one version is one change, however much it says
         if (was === undefined) {
           if (!withValues && !covered(following, depth, segment)) valueChanged(undefined, entry.item, { parent: step, segment, old: undefined, new: entry.index });
-        } else down(segment, was.item, entry.item, was.index, entry.index);
+        } else down(segment, was.item, entry.item, was.index, entry.index, step, depth, following);
       }
       for (const [key, was] of oldItems) {
         const segment = `[${key}]`;
@@ -115,11 +111,17 @@ export function compareLeftovers(context: DiffContext, file: DiffFile, old: Docu
     if (isRecord(before) || isRecord(after)) {
       const a = isRecord(before) ? before : {};
       const b = isRecord(after) ? after : {};
-      for (const key of Object.keys(b)) if (key !== 'notStated') down(escapeSegment(key), a[key], b[key], key in a ? key : undefined, key);
-      for (const key of Object.keys(a)) if (key !== 'notStated' && !(key in b)) down(escapeSegment(key), a[key], undefined, key, undefined);
+      for (const key of Object.keys(b)) if (key !== 'notStated') down(escapeSegment(key), a[key], b[key], key in a ? key : undefined, key, step, depth, following);
+      for (const key of Object.keys(a)) if (key !== 'notStated' && !(key in b)) down(escapeSegment(key), a[key], undefined, key, undefined, step, depth, following);
       return;
     }
     if (!withValues && !sameValue(before, after)) valueChanged(before, after, step);
+  };
+
+  /** One step down: the walk goes on with the claims that lead there. */
+  const down = (segment: string, a: unknown, b: unknown, oldSegment: string | number | undefined, newSegment: string | number | undefined, step: Step | undefined, depth: number, following: readonly Following[]): void => {
+    const next = following.length === 0 ? following : following.filter((claim) => claim.segments.length <= depth || claim.segments[depth] === segment);
+    walk(a, b, { parent: step, segment, old: oldSegment, new: newSegment }, depth + 1, next);
   };
 
   const own = claims.filter((claim) => claim.file === file).map((claim): Following => ({ segments: claim.path.split('/').slice(1), covers: claim.covers }));

@@ -34,20 +34,27 @@ export function comparePurposes(context: DiffContext): void {
   for (const { key, item: purpose, index } of matched.removed) {
     context.add({ kind: 'purpose-removed', significance: 'minor', id: purpose.id, label: purposeLabel(context.old, purpose), place: item(PURPOSES, key, index, undefined) });
   }
-  // the ids each version lists in each collection, found once for all purposes
-  const listed = (notice: Notice) => new Map(LINKS.map((link) => [link.key, new Set(allIds(notice, link.key))]));
-  const [inOld, inNew] = [listed(context.old), listed(context.new)];
+  // the ids each version lists in each collection, found once for all purposes, when a purpose names some
+  const ids = new Map<string, ReadonlySet<string>>();
+  const listed = (notice: Notice, key: IdCollectionName): ReadonlySet<string> => {
+    const cacheKey = `${notice === context.old ? 'old' : 'new'}:${key}`;
+    let found = ids.get(cacheKey);
+    if (found === undefined) ids.set(cacheKey, (found = new Set(allIds(notice, key))));
+    return found;
+  };
   for (const { key, old, new: current } of matched.kept) {
     const place = item(PURPOSES, key, old.index, current.index);
-    for (const link of LINKS) compareLink(context, link, old.item, current.item, property(place, link.key), inOld.get(link.key), inNew.get(link.key));
+    for (const link of LINKS) {
+      // a purpose naming no items of a collection uses all of them, and items new to the notice or gone from it are changes of their own
+      if (old.item[link.key] === undefined && current.item[link.key] === undefined) continue;
+      compareLink(context, link, old.item, current.item, property(place, link.key), listed(context.old, link.key), listed(context.new, link.key));
+    }
     compareBasis(context, old.index, current.index, place, current.item);
   }
   if (purposesOf(context.old).length === 0 && purposesOf(context.new).length === 0) compareGeneralBasis(context);
 }
 
-function compareLink(context: DiffContext, link: (typeof LINKS)[number], old: Purpose, current: Purpose, place: Aligned, inOld: ReadonlySet<string> = new Set(), inNew: ReadonlySet<string> = new Set()): void {
-  // a purpose naming no items of a collection uses all of them: only a list on either side can change what it uses
-  if (old[link.key] === undefined && current[link.key] === undefined && sameSets(inOld, inNew)) return;
+function compareLink(context: DiffContext, link: (typeof LINKS)[number], old: Purpose, current: Purpose, place: Aligned, inOld: ReadonlySet<string>, inNew: ReadonlySet<string>): void {
   const before = link.of(context.old, old);
   const after = link.of(context.new, current);
   const beforeIds = new Set(before.map((entry) => entry.id));
@@ -69,6 +76,7 @@ function allIds(notice: Notice, key: IdCollectionName): string[] {
 function compareBasis(context: DiffContext, oldIndex: number, newIndex: number, purposePlace: Aligned, purpose: Purpose): void {
   const before = effectiveLegalBasis(context.old, oldIndex);
   const after = effectiveLegalBasis(context.new, newIndex);
+  if (before?.scope === after?.scope && sameValue(before?.statement, after?.statement)) return;
   const from = basisValues(before?.statement);
   const to = basisValues(after?.statement);
   if (sameValue(from, to)) return;
@@ -100,8 +108,4 @@ function basisSignificance(from: readonly BasisValue[], to: readonly BasisValue[
   const facts = (values: readonly BasisValue[]) => new Set(values.flatMap((value) => [value.basis ?? '', ...(value.laws ?? []).map((law) => `law:${law}`), value.condition === undefined ? '' : `condition:${value.condition}`]).filter((fact) => fact !== ''));
   const before = facts(from);
   return [...facts(to)].some((fact) => !before.has(fact)) || (from.length === 0 && to.length > 0) ? 'material' : 'minor';
-}
-
-function sameSets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && [...a].every((entry) => b.has(entry));
 }
