@@ -1,4 +1,4 @@
-import { basesOf, lawReferences, type DeepReadonly, type LawReference, type LegalBasis, type PerLanguage, type RetentionRule } from '../model/index.ts';
+import { basesOf, lawReferences, noticePointer, type DeepReadonly, type LawReference, type LegalBasis, type PerLanguage, type RetentionRule } from '../model/index.ts';
 import type { BasisValue, ChangeValue, RetentionValue } from './types.ts';
 
 /** Whether two values are the same data (key order aside). */
@@ -38,7 +38,7 @@ export function firstValue(value: PerLanguage<string> | undefined): string | und
 /** The legal bases of a statement as compared: each basis with its hedge (`solely` left out), laws and condition, in a stable order. */
 export function basisValues(statement: LegalBasis | undefined): BasisValue[] {
   if (statement === undefined) return [];
-  return basesOf(statement, '')
+  return basesOf(statement, noticePointer('legalBasis'))
     .map(({ entry }): BasisValue => {
       const laws = lawReferences(entry.law).map(lawCitation);
       return {

@@ -1,4 +1,4 @@
-import { basesOf, effectiveLegalBasis, stated, type DeepReadonly, type EffectiveLegalBasis, type LegalBasisEntry, type Notice } from '../model/index.ts';
+import { basesOf, effectiveLegalBasis, noticePointer, stated, type DeepReadonly, type EffectiveLegalBasis, type LegalBasisEntry, type Notice, type Place } from '../model/index.ts';
 import type { LegalBasis, LegalBasisCode } from '../model/vocabulary.ts';
 import type { GivenIn, ProcessingActivity } from './record-types.ts';
 import { withDefined } from './defined.ts';
@@ -38,7 +38,7 @@ export function legalBasisStatement(notice: Notice, purposeIndex: number | undef
 /** The statement for all purposes, for a notice that states no purposes. */
 function registerLegalBasis(notice: Notice): EffectiveLegalBasis | undefined {
   const general = stated(notice.document.legalBasis);
-  return general === undefined ? undefined : { statement: general, scope: 'notice', pointer: '/legalBasis' };
+  return general === undefined ? undefined : { statement: general, scope: 'notice', pointer: noticePointer('legalBasis') };
 }
 
 /**
@@ -46,7 +46,7 @@ function registerLegalBasis(notice: Notice): EffectiveLegalBasis | undefined {
  * names neither a basis nor a law (only a legitimate interest, say), which
  * `basesOf` leaves out but the record must keep.
  */
-function entriesOf(statement: LegalBasis, pointer: string): readonly DeepReadonly<LegalBasisEntry>[] {
+function entriesOf(statement: LegalBasis, pointer: Place<LegalBasis>): readonly DeepReadonly<LegalBasisEntry>[] {
   const entries = basesOf(statement, pointer).map(({ entry }) => entry);
   if (entries.length > 0 || statement.bases !== undefined) return entries;
   const { hedge, scope, legitimateInterest, specialCategoryCondition, howToWithdraw } = statement;

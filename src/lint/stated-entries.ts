@@ -5,10 +5,10 @@ import {
   lawPointer,
   lawReferences,
   noticeBasisCodes,
-  placeOf,
   purposesOf,
   type DeepReadonly,
   type LawReference,
+  type LawStatement,
   type LegalBasis,
   type LegalBasisCode,
   type LegalBasisEntry,
@@ -29,13 +29,8 @@ export interface StatedEntry {
 /** Every basis of every legal-basis statement the notice makes (its general one first, then each purpose's). */
 export function statedEntries(notice: Notice): StatedEntry[] {
   return statedBasesWithPointers(notice).flatMap(({ basis: statement, pointer: statementPointer }) =>
-    basesAt(statement, statementPointer).map(({ entry, pointer }) => ({ entry, pointer, statement, statementPointer })),
+    basesOf(statement, statementPointer).map(({ entry, pointer }) => ({ entry, pointer, statement, statementPointer })),
   );
-}
-
-/** The bases a statement names ({@link basesOf}), each with its place. */
-export function basesAt(statement: LegalBasis, place: Place<LegalBasis>): { readonly entry: DeepReadonly<LegalBasisEntry>; readonly pointer: Place<DeepReadonly<LegalBasisEntry>> }[] {
-  return basesOf(statement, place).map(({ entry, pointer }) => ({ entry, pointer: placeOf<DeepReadonly<LegalBasisEntry>>(pointer) }));
 }
 
 /** A law reference an entry cites, with the pointer of the reference. */
@@ -46,11 +41,8 @@ export interface CitedLaw {
 
 /** The law references of a `law` key (one or a list), each with its place. */
 export function citedLaws(laws: LawStatement | undefined, lawKeyPointer: Place<LawStatement>): CitedLaw[] {
-  return lawReferences(laws).map((reference, index) => ({ reference, pointer: placeOf<DeepReadonly<LawReference>>(lawPointer(laws, lawKeyPointer, index)) }));
+  return lawReferences(laws).map((reference, index) => ({ reference, pointer: lawPointer(laws, lawKeyPointer, index) }));
 }
-
-/** A `law` key as a notice gives it: one reference or several. */
-type LawStatement = DeepReadonly<LawReference> | readonly DeepReadonly<LawReference>[];
 
 /** A law reference in words for an English message: `Personal Data Act (523/1999)`, `HE 9/2018 vp`, or the name the notice gives. */
 export function lawInWords(reference: DeepReadonly<LawReference>): string {

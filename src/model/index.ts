@@ -29,7 +29,7 @@ export type { StatementState } from './states.ts';
 export { allValues, emailsOf, isPerLanguage, phonesOf, telephoneLink, valueIn } from './localized-values.ts';
 export type { LabelledValue, PerLanguage, ValueIn } from './localized-values.ts';
 export { basesOf, basisCodes, lawPointer, lawReferences } from './legal-bases.ts';
-export type { StatedBasis } from './legal-bases.ts';
+export type { LawStatement, StatedBasis } from './legal-bases.ts';
 export type { EffectiveLegalBasis } from './queries.ts';
 export { FINNISH_DPA, supervisoryAuthorityOf } from './supervisory-authority.ts';
 export type { SupervisoryAuthority } from './supervisory-authority.ts';

@@ -1,4 +1,5 @@
 import { basisCodes } from './legal-bases.ts';
+import { noticePointer, type Place } from './places.ts';
 import { stated } from './states.ts';
 import type { Contact, ContactDetails, ContactTopic, DataCategory, DataSubjectGroup, LegalBasis, LegalBasisCode, Purpose, Recipient, Right, Source } from './vocabulary.ts';
 import type { Controller, Notice } from './types.ts';
@@ -7,7 +8,7 @@ import type { Controller, Notice } from './types.ts';
 export interface EffectiveLegalBasis {
   readonly statement: LegalBasis;
   readonly scope: 'purpose' | 'notice';
-  readonly pointer: string;
+  readonly pointer: Place<LegalBasis>;
 }
 
 /** The notice's purposes; none when it states none. */
@@ -18,9 +19,9 @@ export function purposesOf(notice: Notice): readonly Purpose[] {
 /** The legal-basis statement that applies to a purpose: its own, else the notice's general one; `undefined` when neither is stated. */
 export function effectiveLegalBasis(notice: Notice, purposeIndex: number): EffectiveLegalBasis | undefined {
   const own = stated(purposesOf(notice)[purposeIndex]?.legalBasis);
-  if (own !== undefined) return { statement: own, scope: 'purpose', pointer: `/purposes/items/${purposeIndex}/legalBasis` };
+  if (own !== undefined) return { statement: own, scope: 'purpose', pointer: noticePointer('purposes', 'items', purposeIndex, 'legalBasis') };
   const general = stated(notice.document.legalBasis);
-  if (general !== undefined) return { statement: general, scope: 'notice', pointer: '/legalBasis' };
+  if (general !== undefined) return { statement: general, scope: 'notice', pointer: noticePointer('legalBasis') };
   return undefined;
 }
 

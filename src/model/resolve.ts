@@ -1,9 +1,9 @@
 import { closestMatch, code, expectedOneOf, listOf, type Diagnostic, type Position } from '../diagnostics/index.ts';
 import { ID_COLLECTIONS, type IdCollectionName } from '../schema/id-collections.ts';
 import { diagnosticAt } from '../source/index.ts';
-import type { LegalBasisEntry, NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
+import type { NoticeDocument, OrganisationDocument } from './generated/schema-types.ts';
 import { basesOf } from './legal-bases.ts';
-import { at, collectionItems, collectionPlace, noticePointer, organisationPointer, placeOf, type Place } from './places.ts';
+import { at, collectionItems, collectionPlace, noticePointer, organisationPointer, type Place } from './places.ts';
 import type { ControllerEntry, DeepReadonly, Located, Notice, Organisation, SourceFile } from './types.ts';
 import type { LegalBasis } from './vocabulary.ts';
 
@@ -115,10 +115,9 @@ export function resolveNotice(
   });
   const checkBasis = (statement: DeepReadonly<NoticeDocument>['legalBasis'], pointer: Place<LegalBasis>): void => {
     if (statement === undefined) return;
-    for (const basis of basesOf(statement, pointer)) {
-      const entry = placeOf<DeepReadonly<LegalBasisEntry>>(basis.pointer);
-      check(collections.dataCategories, referencesIn(basis.entry.scope?.dataCategories, at(entry, 'scope', 'dataCategories')));
-      check(collections.dataSubjects, referencesIn(basis.entry.scope?.dataSubjects, at(entry, 'scope', 'dataSubjects')));
+    for (const { entry, pointer: place } of basesOf(statement, pointer)) {
+      check(collections.dataCategories, referencesIn(entry.scope?.dataCategories, at(place, 'scope', 'dataCategories')));
+      check(collections.dataSubjects, referencesIn(entry.scope?.dataSubjects, at(place, 'scope', 'dataSubjects')));
     }
   };
   checkBasis(document.legalBasis, noticePointer('legalBasis'));

@@ -1,11 +1,8 @@
 import type { PhrasingContent } from 'mdast';
-import { at, knownAct, lawKind, lawPointer, lawReferences, placeOf, type DeepReadonly, type LawReference, type Place } from '../model/index.ts';
+import { at, knownAct, lawKind, lawPointer, lawReferences, type DeepReadonly, type LawReference, type LawStatement, type Place } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { text } from './nodes.ts';
 import { joinAnd, textAround } from './references.ts';
-
-/** A `law` key as the notice gives it: one reference or several. */
-export type LawStatement = DeepReadonly<LawReference> | readonly DeepReadonly<LawReference>[];
 
 /**
  * The laws a `law` key cites, each in the page's language, joined the way the
@@ -15,7 +12,7 @@ export type LawStatement = DeepReadonly<LawReference> | readonly DeepReadonly<La
 export function lawCitations(law: LawStatement | undefined, pointer: Place<LawStatement>, context: RenderContext): PhrasingContent[] {
   const references = lawReferences(law);
   return joinAnd(
-    references.map((reference, index) => lawCitation(reference, placeOf<DeepReadonly<LawReference>>(lawPointer(law, pointer, index)), context)),
+    references.map((reference, index) => lawCitation(reference, lawPointer(law, pointer, index), context)),
     context,
   );
 }

@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { at, contactFor, effectiveLegalBasis, listedRights, noticePointer, placeOf, purposesOf, stated, type LegalBasis, type Purpose } from '../model/index.ts';
+import { at, contactFor, effectiveLegalBasis, listedRights, noticePointer, purposesOf, stated, type Purpose } from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { asLines, contactLines } from './format.ts';
 import { descriptionList, labelled, link, list, listItem, paragraph, text } from './nodes.ts';
@@ -93,7 +93,7 @@ function purposesWithBases(context: RenderContext): BlockContent[] {
   const items = purposes.map((purpose, index) => {
     const name = purposeName(purpose, index, context);
     const basis = bases[index];
-    const words = shared || basis === undefined ? [] : basesSummary(basis.statement, placeOf<LegalBasis>(basis.pointer), context);
+    const words = shared || basis === undefined ? [] : basesSummary(basis.statement, basis.pointer, context);
     return listItem([paragraph(words.length === 0 ? name : [...name, text(' — '), ...words])]);
   });
   const blocks: BlockContent[] = items.length === 0 ? [] : [list(items)];

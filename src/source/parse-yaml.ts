@@ -39,7 +39,8 @@ export interface ParsedSource {
  */
 export function parseYaml(text: string, file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedSource {
   // A byte-order mark is dropped; old Mac line ends (a lone CR) read as line ends, keeping every offset.
-  const source = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r(?!\n)/gu, '\n');
+  const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const source = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/gu, '\n') : unmarked;
   const lines = new LineIndex(source);
   const refused = (diagnostic: Diagnostic): ParsedSource => ({ file, text: source, data: undefined, sourceMap: new SourceMap(new Map(), lines, source), comments: [], diagnostics: [diagnostic] });
 

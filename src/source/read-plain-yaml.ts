@@ -37,7 +37,7 @@ export function readPlainYaml(source: string, limits: ParseLimits): YamlReading 
 
 /** Characters left to the full reader wherever they stand: tabs, carriage returns, other control characters and line separators. */
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
-const AVOIDED = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/u;
+const AVOIDED = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/;
 
 /** Thrown (one object, no stack to capture) where the text leaves what this reader reads; caught in {@link readPlainYaml}. */
 const OUTSIDE = new Error('Outside the YAML this reader reads');
@@ -48,11 +48,22 @@ const HASH = 0x23;
 const COLON = 0x3a;
 const DASH = 0x2d;
 
+/** A table of ASCII characters, for lookups in the reader's loops. */
+function asciiTable(characters: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const char of characters) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Characters that make a plain value something else when they start it, or that the full reader should look at. */
-const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
+const INDICATORS = asciiTable('-?:,[]{}#&*!|>\'"%@`');
+
+function isIndicator(code: number): boolean {
+  return INDICATORS[code] === 1;
+}
 
 /** Where an item of a one-line list ends, and characters such an item does not hold here. */
-const FLOW_STOPS = new Set([...',[]{}#:'].map((char) => char.charCodeAt(0)));
+const FLOW_STOPS = asciiTable(',[]{}#:');
 
 /** A key as most files write it: a letter, digit or underscore (or any non-ASCII character) first, then these and `.`, `-`, `/`. */
 function isKeyCharacter(code: number, first: boolean): boolean {
@@ -362,7 +373,7 @@ class PlainReader {
     if (code === 0x5b) return this.#flowList(at, line, pointer, key, depth);
     if (code === 0x7c || code === 0x3e) return this.#blockText(at, line, indent, pointer, key, depth);
     if (inList && this.#keyEnd(at, line.end) !== -1) return this.#map(at, line, pointer, undefined, depth);
-    if (INDICATORS.has(code)) throw OUTSIDE;
+    if (isIndicator(code)) throw OUTSIDE;
     return this.#plain(at, line, indent, pointer, key, depth);
   }
 
@@ -390,9 +401,9 @@ class PlainReader {
     this.#collect(end, line.end);
   }
 
-  /** A value ends its line: the line's end is where the collection's range may end. */
-  #valueEndsLine(line: Line, takesComments: boolean): void {
-    this.#open.at(-1)?.value(this.#nextLineAfter(line.end), takesComments);
+  /** A one-line text or list ends its line: the line's end is where the collection's range may end. */
+  #valueEndsLine(line: Line): void {
+    this.#open.at(-1)?.value(this.#nextLineAfter(line.end), true);
   }
 
   /** Where a quoted text that opens at `at` closes, or -1; as the `yaml` lexer finds it. */
@@ -422,7 +433,7 @@ class PlainReader {
     this.#lineTail(close + 1, last);
     this.#count(depth);
     this.#entries.set(pointer, entry(key, { start: at, end: close + 1 }));
-    this.#valueEndsLine(last, true);
+    this.#valueEndsLine(last);
     return value;
   }
 
@@ -469,9 +480,9 @@ class PlainReader {
           end = close + 1;
           next = end;
         } else {
-          if (start >= line.end || INDICATORS.has(code)) throw OUTSIDE;
+          if (start >= line.end || isIndicator(code)) throw OUTSIDE;
           next = start;
-          while (next < line.end && !FLOW_STOPS.has(text.charCodeAt(next))) next += 1;
+          while (next < line.end && FLOW_STOPS[text.charCodeAt(next)] !== 1) next += 1;
           end = next;
           while (text.charCodeAt(end - 1) === SPACE) end -= 1;
           value = scalarData(resolvePlainScalar(text.slice(start, end)));
@@ -491,42 +502,47 @@ class PlainReader {
     const end = next + 1;
     this.#lineTail(end, line);
     this.#entries.set(pointer, entry(key, { start: at, end }));
-    this.#valueEndsLine(line, true);
+    this.#valueEndsLine(line);
     return items;
   }
 
   /**
    * A plain text: to a comment or the end of its line, and on the lines
-   * below that are indented further than the enclosing collection (folded
-   * into one line, as YAML does).
+   * below that are indented further than the enclosing collection, folded
+   * as YAML folds them: a line break between two lines is a space, and each
+   * blank line between them a line break.
    */
   #plain(at: number, line: Line, indent: number, pointer: string, key: OffsetRange | undefined, depth: number): Data {
     const text = this.#text;
     const contentEnd = this.#plainLineEnd(at, line.end);
     let end = this.#trimEnd(at, contentEnd);
     let lastLine = line.end;
+    let folded = text.slice(at, end);
     if (contentEnd < line.end) this.#collect(contentEnd + 1, line.end);
     else {
+      let blankLines = 0;
       for (let scan = line.end + 1; scan < this.#length; ) {
         let lineEnd = text.indexOf('\n', scan);
         if (lineEnd === -1) lineEnd = this.#length;
         let first = scan;
         while (text.charCodeAt(first) === SPACE) first += 1;
-        if (first < lineEnd) {
+        if (first === lineEnd) blankLines += 1;
+        else {
           if (first - scan <= indent) break;
           // a comment, an indicator or a `: ` in a continued text: the full reader says what it means
-          if (INDICATORS.has(text.charCodeAt(first)) || this.#plainLineEnd(first, lineEnd) < lineEnd) throw OUTSIDE;
+          if (isIndicator(text.charCodeAt(first)) || this.#plainLineEnd(first, lineEnd) < lineEnd) throw OUTSIDE;
           end = this.#trimEnd(first, lineEnd);
+          folded += `${blankLines === 0 ? ' ' : '\n'.repeat(blankLines)}${text.slice(first, end)}`;
+          blankLines = 0;
           lastLine = lineEnd;
         }
         scan = lineEnd + 1;
       }
     }
-    const source = text.slice(at, end);
-    const value = scalarData(resolvePlainScalar(lastLine === line.end ? source : scalarText({ type: 'scalar', offset: at, indent, source })));
+    const value = scalarData(resolvePlainScalar(folded));
     this.#count(depth);
     this.#entries.set(pointer, entry(key, { start: at, end }));
-    this.#valueEndsLine({ ...line, end: lastLine }, true);
+    this.#open.at(-1)?.value(this.#nextLineAfter(lastLine), true);
     return value;
   }
 

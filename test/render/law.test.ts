@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LawReference } from '../../src/model/index.ts';
+import { noticePointer, type LawReference } from '../../src/model/index.ts';
 import { defaultTranslator } from '../../src/node/index.ts';
 import { RenderContext } from '../../src/render/context.ts';
 import { lawCitation, lawCitations } from '../../src/render/law.ts';
@@ -12,7 +12,8 @@ const notice = validNotice(minimal.notice);
 /** A law reference as a reader of the page sees it. */
 function cite(reference: LawReference | readonly LawReference[], locale: string): string {
   const context = new RenderContext(notice, defaultTranslator().forLocale(locale));
-  const phrasing = Array.isArray(reference) ? lawCitations(reference, '/law', context) : lawCitation(reference as LawReference, '/law', context);
+  const law = noticePointer('legalBasis', 'law');
+  const phrasing = Array.isArray(reference) ? lawCitations(reference, law, context) : lawCitation(reference as LawReference, noticePointer('legalBasis', 'law', 0), context);
   return visibleText(toHtml({ type: 'root', children: [{ type: 'paragraph', children: phrasing }] }));
 }
 

@@ -1,7 +1,6 @@
-import { at, lawReferences, type LegalBasisHedge, type StatedBasis } from '../../model/index.ts';
+import { at, basesOf, lawReferences, type LegalBasisHedge, type StatedBasis } from '../../model/index.ts';
 import { basisInWords, statedBasesWithPointers } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
-import { basesAt } from '../stated-entries.ts';
 
 /** The message of each hedge that leaves the basis open; `solely` leaves nothing open. */
 const HEDGE_MESSAGES: Readonly<Record<Exclude<LegalBasisHedge, 'solely'>, string>> = {
@@ -35,7 +34,7 @@ export const basisHedged = defineRule({
   },
   check(notice, context) {
     for (const { basis: statement, pointer: statementPointer } of statedBasesWithPointers(notice)) {
-      const entries = basesAt(statement, statementPointer);
+      const entries = basesOf(statement, statementPointer);
       for (const { entry, pointer } of entries) {
         if (entry.hedge === undefined || entry.hedge === 'solely') continue;
         const basis = entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis);

@@ -1,7 +1,6 @@
-import { at, placeOf, type LegalBasis } from '../../model/index.ts';
+import { at, basesOf } from '../../model/index.ts';
 import { purposesWithBasis } from '../helpers.ts';
 import { defineRule } from '../rule.ts';
-import { basesAt } from '../stated-entries.ts';
 
 export const publicAuthorityLegitimateInterest = defineRule({
   meta: {
@@ -17,7 +16,7 @@ export const publicAuthorityLegitimateInterest = defineRule({
     const reported = new Set<string>();
     for (const { purpose, effective } of purposesWithBasis(notice)) {
       if (effective === undefined) continue;
-      for (const { entry, pointer } of basesAt(effective.statement, placeOf<LegalBasis>(effective.pointer))) {
+      for (const { entry, pointer } of basesOf(effective.statement, effective.pointer)) {
         if (entry.basis !== 'legitimate-interests' || reported.has(pointer)) continue;
         reported.add(pointer); // a basis the notice states for every purpose is reported once
         context.report({ pointer: at(pointer, 'basis'), messageId: 'authority', data: { id: effective.scope === 'notice' ? 'every purpose' : `purpose \`${purpose.id}\`` } });

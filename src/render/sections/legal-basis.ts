@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { at, basesOf, placeOf, type DeepReadonly, type LegalBasis, type LegalBasisEntry, type Place, type Provision, type StatedBasis } from '../../model/index.ts';
+import { at, basesOf, type DeepReadonly, type LegalBasis, type LegalBasisEntry, type Place, type Provision, type StatedBasis } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { withArticleReferences } from '../format.ts';
 import { lawCitations } from '../law.ts';
@@ -7,11 +7,6 @@ import { fact, labelled, list, listItem, paragraph, text } from '../nodes.ts';
 import { joinAnd, nameOf, textAround } from '../references.ts';
 
 type Entry = DeepReadonly<LegalBasisEntry>;
-
-/** Where a basis is written: the statement's own place, or one of its `bases`. */
-function entryPlace(basis: StatedBasis): Place<Entry> {
-  return placeOf<Entry>(basis.pointer);
-}
 
 /**
  * A legal-basis statement in the body: the notice's own words where it has
@@ -24,7 +19,7 @@ export function legalBasisBlocks(statement: LegalBasis, pointer: Place<LegalBasi
   const ownWords = blocks.length > 0;
   const bases = basesOf(statement, pointer);
   if (bases.length === 0) return [...blocks, ...entryTexts(statement, pointer, true, context)];
-  if (ownWords) return [...blocks, ...bases.flatMap((basis) => [...context.blocks(basis.entry.description, at(entryPlace(basis), 'description')), ...entryTexts(basis.entry, entryPlace(basis), true, context)])];
+  if (ownWords) return [...blocks, ...bases.flatMap((basis) => [...context.blocks(basis.entry.description, at(basis.pointer, 'description')), ...entryTexts(basis.entry, basis.pointer, true, context)])];
   if (bases.length === 1 && bases[0] !== undefined) return entryBlocks(bases[0], 0, context, (line) => [fact(labelled(context.t(labelKey), line))]);
   const lead = statement.relation === 'alternatives' ? [text(context.t('legalBasis.alternatives'))] : [];
   const label = labelKey === 'legalBasis.label' ? context.t('legalBasis.several') : context.t(labelKey);
@@ -34,7 +29,7 @@ export function legalBasisBlocks(statement: LegalBasis, pointer: Place<LegalBasi
 
 /** One basis: its own words, or its line; then its law, its condition for special categories, and the notice's texts on it. */
 function entryBlocks(basis: StatedBasis, index: number, context: RenderContext, asLine: (line: PhrasingContent[]) => BlockContent[]): BlockContent[] {
-  const place = entryPlace(basis);
+  const place = basis.pointer;
   const own = context.blocks(basis.entry.description, at(place, 'description'));
   if (own.length > 0) return [...own, ...entryTexts(basis.entry, place, true, context)];
   const line = basisPhrase(basis, index, context, basis.entry.basis === undefined);
@@ -63,8 +58,7 @@ function entryTexts(entry: Entry | LegalBasis, pointer: Place<Entry | LegalBasis
  * basis that is only a law). The first basis of a list carries no “and/or”.
  */
 export function basisPhrase(basis: StatedBasis, index: number, context: RenderContext, withLaw: boolean): PhrasingContent[] {
-  const { entry } = basis;
-  const pointer = entryPlace(basis);
+  const { entry, pointer } = basis;
   const law = entry.law === undefined ? [] : lawCitations(entry.law, at(pointer, 'law'), context);
   const label = entry.basis === undefined ? [] : withArticleReferences(context.t(`legalBasis.${entry.basis}`));
   const named = entry.basis === undefined ? law : withLaw && law.length > 0 ? textAround([label, law], ([basisMark, lawMark]) => context.t('legalBasis.withLaw', { basis: basisMark, law: lawMark })) : label;
