@@ -75,10 +75,15 @@ export function compareLeftovers(context: DiffContext, file: DiffFile, old: Docu
   const walk = (before: unknown, after: unknown, step: Step | undefined, depth: number, following: readonly Following[]): void => {
     // the claims whose paths end here or above cover this place
     let withValues = false;
-    for (const claim of following) {
+    for (let index = 0; index < following.length; index += 1) {
+      const claim = following[index] as Following;
       if (claim.segments.length > depth) continue;
       if (claim.covers === 'all') return;
       withValues = true;
+    }
+    // most of a notice is as it was: a section or list item that is the same throughout is passed over whole
+    if (depth <= 1 || step?.segment.startsWith('[') === true) {
+      if (sameValue(before, after)) return;
     }
     if ((isRecord(before) && old.texts.has(before)) || (isRecord(after) && current.texts.has(after))) {
       compareText(before as Readonly<Record<string, string>> | undefined, after as Readonly<Record<string, string>> | undefined, step, withValues);

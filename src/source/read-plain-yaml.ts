@@ -373,7 +373,9 @@ class PlainReader {
     if (code === 0x5b) return this.#flowList(at, line, pointer, key, depth);
     if (code === 0x7c || code === 0x3e) return this.#blockText(at, line, indent, pointer, key, depth);
     if (inList && this.#keyEnd(at, line.end) !== -1) return this.#map(at, line, pointer, undefined, depth);
-    if (isIndicator(code)) throw OUTSIDE;
+    // `-`, `?` and `:` start a plain text (`-12`) unless a space follows them
+    const next = text.charCodeAt(at + 1);
+    if (isIndicator(code) && !((code === DASH || code === 0x3f || code === COLON) && at + 1 < line.end && next !== SPACE)) throw OUTSIDE;
     return this.#plain(at, line, indent, pointer, key, depth);
   }
 

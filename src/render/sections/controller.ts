@@ -1,3 +1,4 @@
+import { toString } from 'mdast-util-to-string';
 import type { BlockContent, PhrasingContent } from 'mdast';
 import { at, controllerContact, noticePointer, organisationPointer, stated, type Controller, type ControllerEntry, type PerLanguage } from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
@@ -19,9 +20,13 @@ export const controllerSection: SectionBuilder = {
     const { dpo, representative } = notice.organisation.document;
     const organisation = notice.organisation.source;
     if (dpo !== undefined) {
-      blocks.push(heading(3, [text(context.t('dpo.heading'))]));
+      const title = context.t('dpo.heading');
+      blocks.push(heading(3, [text(title)]));
+      // a role that only repeats the heading (`Tietosuojavastaava` under “Tietosuojavastaava”) is said once
+      const role = context.inline(dpo.role, organisationPointer('dpo', 'role'), organisation);
+      const ownRole = toString({ type: 'paragraph', children: role }).trim().toLowerCase() === title.toLowerCase() ? [] : role;
       if (!dpo.designated) blocks.push(paragraph([text(context.t('dpo.notDesignated'))]));
-      else blocks.push(paragraph(asLines([...person(dpo.name, context.inline(dpo.role, organisationPointer('dpo', 'role'), organisation), context), ...contactLines(dpo.contact, context, { pointer: organisationPointer('dpo', 'contact'), source: organisation })])));
+      else blocks.push(paragraph(asLines([...person(dpo.name, ownRole, context), ...contactLines(dpo.contact, context, { pointer: organisationPointer('dpo', 'contact'), source: organisation })])));
     }
     if (representative !== undefined) {
       const details = contactLines(representative.contact, context, { pointer: organisationPointer('representative', 'contact'), source: organisation });
