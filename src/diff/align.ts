@@ -94,8 +94,3 @@ export function item(place: Aligned, key: string, oldIndex: number | undefined, 
     ...(place.new === undefined || newIndex === undefined ? {} : { new: childPointer(place.new, newIndex) }),
   };
 }
-
-/** A place given by its pointer segments in both versions, lists' items taken as the same index in each. */
-export function at(...keys: readonly string[]): Aligned {
-  return keys.reduce(property, ROOT);
-}

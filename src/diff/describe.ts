@@ -44,6 +44,9 @@ export function describeChange(change: Change, texts: LocaleTexts, languages: re
   }
 }
 
+/** The longest label a sentence shows whole. */
+const LABEL_LENGTH = 80;
+
 /** The words of a locale for what changes name: labels, values, countries, sections. */
 class Words {
   readonly #texts: LocaleTexts;
@@ -54,10 +57,15 @@ class Words {
     this.#languages = languages;
   }
 
-  /** A label of the notice in the locale's language, as plain text (emphasis marks and link targets left out). */
+  /**
+   * A label of the notice in the locale's language, as plain text (emphasis
+   * marks and link targets left out), cut at a word's end where it is long: a
+   * purpose without a name is labelled by its whole description.
+   */
   label(value: PerLanguage<string>): string {
     const found = valueIn(value, this.#texts.locale, this.#languages)?.value ?? '';
-    return found.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/\*+/gu, '').replace(/\s+/gu, ' ').trim();
+    const plain = found.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/\*+/gu, '').replace(/\s+/gu, ' ').trim();
+    return plain.length <= LABEL_LENGTH ? plain : `${plain.slice(0, LABEL_LENGTH).replace(/[\s,;:.]*\S*$/u, '')}…`;
   }
 
   items(items: readonly NamedItem[] | undefined): string {

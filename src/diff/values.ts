@@ -5,11 +5,23 @@ import type { BasisValue, ChangeValue, RetentionValue } from './types.ts';
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
-  const aKeys = Object.keys(a);
-  const bRecord = b as Readonly<Record<string, unknown>>;
-  return aKeys.length === Object.keys(b).length && aKeys.every((key) => key in bRecord && sameValue((a as Readonly<Record<string, unknown>>)[key], bRecord[key]));
+  const aIsList = Array.isArray(a);
+  if (aIsList !== Array.isArray(b)) return false;
+  if (aIsList) {
+    const [x, y] = [a as readonly unknown[], b as readonly unknown[]];
+    if (x.length !== y.length) return false;
+    for (let index = 0; index < x.length; index += 1) if (!sameValue(x[index], y[index])) return false;
+    return true;
+  }
+  // a diff compares every section this way first: no arrays of keys are made
+  const [x, y] = [a as Readonly<Record<string, unknown>>, b as Readonly<Record<string, unknown>>];
+  let keys = 0;
+  for (const key in x) {
+    if (!Object.hasOwn(y, key) || !sameValue(x[key], y[key])) return false;
+    keys += 1;
+  }
+  for (const key in y) if (Object.hasOwn(y, key)) keys -= 1;
+  return keys === 0;
 }
 
 /** A value as a change reports it: a string, a list of strings, or compact JSON for anything else. */
@@ -30,7 +42,7 @@ export function lawCitation(law: DeepReadonly<LawReference>): string {
 }
 
 /** The first value of a per-language value, or the value itself. */
-export function firstValue(value: PerLanguage<string> | undefined): string | undefined {
+function firstValue(value: PerLanguage<string> | undefined): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   return Object.values(value)[0];
 }

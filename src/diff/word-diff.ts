@@ -1,13 +1,14 @@
 import type { WordChange } from './types.ts';
 
-/** Above this many token pairs, a text is shown as replaced whole rather than compared word by word. */
-const MAX_PAIRS = 4_000_000;
+/** Above this much bookkeeping (edits found × tokens), a text is shown as replaced whole rather than compared word by word. */
+const MAX_WORK = 4_000_000;
 
 /**
  * The words-level difference of two texts: the pieces kept, deleted and
  * inserted, in order, which joined give the old text (kept and deleted) and
  * the new one (kept and inserted). Spaces between two changed words belong to
- * the change, so that `[-two years-]{+three years+}` reads as one.
+ * the change, so that `[-two years-]{+three years+}` reads as one. Texts
+ * that differ almost everywhere, and are long, are shown as replaced whole.
  */
 export function wordDiff(before: string, after: string): WordChange[] {
   const a = tokens(before);
@@ -20,7 +21,7 @@ export function wordDiff(before: string, after: string): WordChange[] {
     endA -= 1;
     endB -= 1;
   }
-  const middle = commonSubsequence(a.slice(start, endA), b.slice(start, endB));
+  const middle = shortestEdit(a.slice(start, endA), b.slice(start, endB));
   const steps: WordChange[] = [...a.slice(0, start).map(equal), ...middle, ...a.slice(endA).map(equal)];
   return grouped(steps);
 }
@@ -34,37 +35,59 @@ function tokens(text: string): string[] {
   return text.match(/\s+|\S+/gu) ?? [];
 }
 
-/** The edit script of two token lists by their longest common subsequence. */
-function commonSubsequence(a: readonly string[], b: readonly string[]): WordChange[] {
-  if (a.length === 0 || b.length === 0 || a.length * b.length > MAX_PAIRS) {
-    return [...a.map((text): WordChange => ({ op: 'delete', text })), ...b.map((text): WordChange => ({ op: 'insert', text }))];
-  }
-  const width = b.length + 1;
-  const lengths = new Uint32Array((a.length + 1) * width);
-  for (let i = a.length - 1; i >= 0; i -= 1) {
-    for (let j = b.length - 1; j >= 0; j -= 1) {
-      lengths[i * width + j] = a[i] === b[j] ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
+/**
+ * The shortest edit script of two token lists (Myers' O(ND) algorithm):
+ * quick for the few edits a version makes to a text, whatever its length.
+ */
+function shortestEdit(a: readonly string[], b: readonly string[]): WordChange[] {
+  const replaced = (): WordChange[] => [...a.map((text): WordChange => ({ op: 'delete', text })), ...b.map((text): WordChange => ({ op: 'insert', text }))];
+  if (a.length === 0 || b.length === 0) return replaced();
+  const max = a.length + b.length;
+  const offset = max + 1;
+  const frontier = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= max; d += 1) {
+    if ((d + 1) * frontier.length > MAX_WORK) return replaced();
+    trace.push(frontier.slice());
+    for (let k = -d; k <= d; k += 2) {
+      const down = k === -d || (k !== d && (frontier[offset + k - 1] ?? 0) < (frontier[offset + k + 1] ?? 0));
+      let x = down ? (frontier[offset + k + 1] ?? 0) : (frontier[offset + k - 1] ?? 0) + 1;
+      let y = x - k;
+      while (x < a.length && y < b.length && a[x] === b[y]) {
+        x += 1;
+        y += 1;
+      }
+      frontier[offset + k] = x;
+      if (x >= a.length && y >= b.length) return backtrack(a, b, trace, offset);
     }
   }
+  return replaced();
+}
+
+/** The edits, in order, from the frontiers each round of {@link shortestEdit} began with. */
+function backtrack(a: readonly string[], b: readonly string[], trace: readonly Int32Array[], offset: number): WordChange[] {
   const steps: WordChange[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      steps.push(equal(a[i] ?? ''));
-      i += 1;
-      j += 1;
-    } else if ((lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0)) {
-      steps.push({ op: 'delete', text: a[i] ?? '' });
-      i += 1;
-    } else {
-      steps.push({ op: 'insert', text: b[j] ?? '' });
-      j += 1;
+  let x = a.length;
+  let y = b.length;
+  for (let d = trace.length - 1; d >= 0; d -= 1) {
+    const frontier = trace[d] as Int32Array;
+    const k = x - y;
+    const down = k === -d || (k !== d && (frontier[offset + k - 1] ?? 0) < (frontier[offset + k + 1] ?? 0));
+    const previousK = down ? k + 1 : k - 1;
+    const previousX = frontier[offset + previousK] ?? 0;
+    const previousY = previousX - previousK;
+    while (x > previousX && y > previousY) {
+      steps.push(equal(a[x - 1] ?? ''));
+      x -= 1;
+      y -= 1;
     }
+    if (d === 0) break;
+    if (down) steps.push({ op: 'insert', text: b[y - 1] ?? '' });
+    else steps.push({ op: 'delete', text: a[x - 1] ?? '' });
+    x = previousX;
+    y = previousY;
   }
-  for (; i < a.length; i += 1) steps.push({ op: 'delete', text: a[i] ?? '' });
-  for (; j < b.length; j += 1) steps.push({ op: 'insert', text: b[j] ?? '' });
-  return steps;
+  return steps.reverse();
 }
 
 /** Joins the steps into runs: kept text, then each change as one deletion followed by one insertion. */

@@ -26,7 +26,8 @@ export interface ParsedSource {
 /**
  * Reads YAML text into plain data and a source map (JSON pointer → key and value ranges).
  *
- * The only module that reads YAML. Syntax errors, duplicate keys,
+ * The way in to the source layer, the only one that reads YAML (and uses
+ * the `yaml` package). Syntax errors, duplicate keys,
  * tab indentation, space-like characters where a space belongs, alias abuse,
  * too many values, non-text keys and excessive nesting come back as
  * diagnostics, never as exceptions; a byte-order mark and CRLF line ends are

@@ -11,12 +11,12 @@ import type { Data, ParseLimits, SourceComment, YamlReading } from './yaml-readi
  * data, source map and comments as the full reader, in a fraction of the time.
  *
  * What it reads: a mapping at the top; block mappings and lists, lists
- * written at the indentation of their key; plain, quoted and block texts
- * (`|`, `>`, with `-` or `+`), numbers, booleans and null as YAML 1.2's core
- * schema reads them; one-line lists such as `[fi, en]`; comments. Anything
- * else gives undefined, and the full reader reads the file: tags, anchors
- * and aliases, directives, `---`, flow mappings, explicit keys, quoted keys,
- * quoted texts over several lines, tabs, carriage returns, control and
+ * written at the indentation of their key; plain and quoted texts, also over
+ * several lines, and block texts (`|`, `>`, with `-` or `+`); numbers,
+ * booleans and null as YAML 1.2's core schema reads them; one-line lists
+ * such as `[fi, en]`; comments. Anything else gives undefined, and the full
+ * reader reads the file: tags, anchors and aliases, directives, `---`, flow
+ * mappings, explicit keys, quoted keys, tabs, carriage returns, control and
  * space-like characters, numbers no page could show as written, duplicate
  * keys, a file over the limits, and every syntax error. So whatever is wrong
  * with a file, the full reader says it, in the same words as before.
@@ -36,7 +36,6 @@ export function readPlainYaml(source: string, limits: ParseLimits): YamlReading 
 }
 
 /** Characters left to the full reader wherever they stand: tabs, carriage returns, other control characters and line separators. */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const AVOIDED = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/;
 
 /** Thrown (one object, no stack to capture) where the text leaves what this reader reads; caught in {@link readPlainYaml}. */
@@ -65,10 +64,10 @@ function isIndicator(code: number): boolean {
 /** Where an item of a one-line list ends, and characters such an item does not hold here. */
 const FLOW_STOPS = asciiTable(',[]{}#:');
 
-/** A key as most files write it: a letter, digit or underscore (or any non-ASCII character) first, then these and `.`, `-`, `/`. */
+/** A key as most files write it: a letter, digit, `_` or `$` (or any non-ASCII character) first, then these and `.`, `-`, `/`. */
 function isKeyCharacter(code: number, first: boolean): boolean {
   if (code >= 0x80) return true;
-  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f) return true;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x24) return true;
   return !first && (code === 0x2e || code === DASH || code === 0x2f);
 }
 
@@ -282,7 +281,9 @@ class PlainReader {
     this.#entries.set(pointer, entry(key, { start, end: Math.max(start, end) }));
     const parent = this.#open.at(-1);
     if (parent === undefined) return;
-    parent.value(open.trail === 'trivia' && !moved ? open.end : end, false);
+    // the comment lines the collection keeps count where its parent's range may end
+    const kept = open.trail === 'trivia' && !moved;
+    parent.value(kept ? open.end : end, false);
     if (moved) {
       parent.trail = 'trivia';
       parent.end = open.end;

@@ -14,7 +14,9 @@ const rules = (notice: NoticeDocument) => (notice.retention?.rules ?? []) as Ret
 
 const coffeeCourses = { id: 'kurssit', description: { fi: 'Kahvikurssien ilmoittautumiset', en: 'Registrations for coffee courses' }, legalBasis: { basis: 'contract' as const } };
 const newsletterEn = 'Sending the newsletter by e-mail to those who subscribed to it';
-const statisticsEn = 'Improving the newsletter with aggregate statistics of subscriber numbers and opening rates';
+/** A purpose without a name is labelled by its description, cut at a word's end after 80 characters. */
+const statisticsEn = 'Improving the newsletter with aggregate statistics of subscriber numbers and…';
+const statisticsFi = 'Uutiskirjeen kehittäminen tilaajamäärien ja avausprosenttien koostetilastojen…';
 
 interface Case {
   readonly kind: ChangeKind;
@@ -30,7 +32,7 @@ interface Case {
 /** One case of every kind but the languages' (below): an edit of the exemplary notice, and what the diff must say of it in English and Finnish. */
 const cases: readonly (Case & { readonly name: string })[] = [
   { name: 'a purpose added', kind: 'purpose-added', significance: 'material', edit: (n) => void purposes(n).push(coffeeCourses), en: 'New purpose: Registrations for coffee courses', fi: 'Uusi käsittelyn tarkoitus: Kahvikurssien ilmoittautumiset' },
-  { name: 'a purpose removed', kind: 'purpose-removed', significance: 'minor', edit: (n) => void purposes(n).pop(), en: `Purpose removed: ${statisticsEn}`, fi: 'Käsittelyn tarkoitus poistettu: Uutiskirjeen kehittäminen tilaajamäärien ja avausprosenttien koostetilastojen avulla' },
+  { name: 'a purpose removed', kind: 'purpose-removed', significance: 'minor', edit: (n) => void purposes(n).pop(), en: `Purpose removed: ${statisticsEn}`, fi: `Käsittelyn tarkoitus poistettu: ${statisticsFi}` },
   {
     name: 'a purpose using one more category', kind: 'purpose-scope-widened', significance: 'material',
     before: (n) => void (newsletter(n).dataCategories = ['sahkoposti']), edit: (n) => void (newsletter(n).dataCategories = ['sahkoposti', 'nimi']),
@@ -45,19 +47,32 @@ const cases: readonly (Case & { readonly name: string })[] = [
     name: 'a new legal basis', kind: 'legal-basis-changed', significance: 'material',
     edit: (n) => void (statistics(n).legalBasis = { basis: 'consent', howToWithdraw: { fi: 'Peru tilaus.', en: 'Unsubscribe.' } }),
     en: `Legal basis of “${statisticsEn}” changed from legitimate interests (GDPR Article 6(1)(f)) to consent (GDPR Article 6(1)(a))`,
-    fi: 'Tarkoituksen ”Uutiskirjeen kehittäminen tilaajamäärien ja avausprosenttien koostetilastojen avulla” oikeusperuste muuttui: ennen oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta), nyt suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta)',
+    fi: `Tarkoituksen ”${statisticsFi}” oikeusperuste muuttui: ennen oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta), nyt suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta)`,
   },
   {
     name: 'a legal basis hedged', kind: 'legal-basis-changed', significance: 'minor',
     edit: (n) => void ((statistics(n).legalBasis as Mutable<NonNullable<NoticeDocument['legalBasis']>>).hedge = 'primarily'),
     en: `Legal basis of “${statisticsEn}” changed from legitimate interests (GDPR Article 6(1)(f)) to primarily legitimate interests (GDPR Article 6(1)(f))`,
-    fi: 'Tarkoituksen ”Uutiskirjeen kehittäminen tilaajamäärien ja avausprosenttien koostetilastojen avulla” oikeusperuste muuttui: ennen oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta), nyt ensisijaisesti oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta)',
+    fi: `Tarkoituksen ”${statisticsFi}” oikeusperuste muuttui: ennen oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta), nyt ensisijaisesti oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta)`,
   },
   {
     name: 'a law cited', kind: 'legal-basis-changed', significance: 'material',
     edit: (n) => void (newsletter(n).legalBasis = { basis: 'consent', law: [{ number: '917/2014', section: '200' }, { number: '1050/2018', section: '4' }] }),
     en: `Legal basis of “${newsletterEn}” changed from consent (GDPR Article 6(1)(a)) under 917/2014 200 § to consent (GDPR Article 6(1)(a)) under 917/2014 200 § and 1050/2018 4 §`,
     fi: 'Tarkoituksen ”Uutiskirjeen lähettäminen sähköpostilla sen tilanneille” oikeusperuste muuttui: ennen suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta), säädösperuste 917/2014 200 §, nyt suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta), säädösperuste 917/2014 200 § ja 1050/2018 4 §',
+  },
+  {
+    name: 'the basis stated for all purposes, once for all of them', kind: 'legal-basis-changed', significance: 'material',
+    before: (n) => {
+      for (const purpose of purposes(n)) delete purpose.legalBasis;
+      n.legalBasis = { basis: 'legitimate-interests', legitimateInterest: { fi: 'Uutiskirjeen kehittäminen.', en: 'Improving the newsletter.' } };
+    },
+    edit: (n) => {
+      for (const purpose of purposes(n)) delete purpose.legalBasis;
+      n.legalBasis = { basis: 'consent', howToWithdraw: { fi: 'Peru tilaus.', en: 'Unsubscribe.' } };
+    },
+    en: 'Legal basis changed from legitimate interests (GDPR Article 6(1)(f)) to consent (GDPR Article 6(1)(a))',
+    fi: 'Oikeusperuste muuttui: ennen oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta), nyt suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta)',
   },
   {
     name: 'a group of data subjects added', kind: 'data-subject-group-added', significance: 'material',
@@ -154,12 +169,12 @@ const cases: readonly (Case & { readonly name: string })[] = [
   {
     name: 'a retention rule added', kind: 'retention-rule-added', significance: 'material',
     edit: (n) => void rules(n).push({ appliesTo: { purposes: ['tilastot'] }, period: 'P1Y' }),
-    en: `New retention period: 1 year (for ${statisticsEn})`, fi: 'Uusi säilytysaika: 1 vuosi (koskee: Uutiskirjeen kehittäminen tilaajamäärien ja avausprosenttien koostetilastojen avulla)',
+    en: `New retention period: 1 year (for ${statisticsEn})`, fi: `Uusi säilytysaika: 1 vuosi (koskee: ${statisticsFi})`,
   },
   {
     name: 'a retention rule removed', kind: 'retention-rule-removed', significance: 'minor',
     before: (n) => void rules(n).push({ appliesTo: { purposes: ['tilastot'] }, until: ['purpose-fulfilled'] }),
-    edit: () => {}, en: `Retention period removed: until the purpose of the processing has been fulfilled (for ${statisticsEn})`, fi: 'Säilytysaika poistettu: kunnes käsittelyn tarkoitus on toteutunut (koskee: Uutiskirjeen kehittäminen tilaajamäärien ja avausprosenttien koostetilastojen avulla)',
+    edit: () => {}, en: `Retention period removed: until the purpose of the processing has been fulfilled (for ${statisticsEn})`, fi: `Säilytysaika poistettu: kunnes käsittelyn tarkoitus on toteutunut (koskee: ${statisticsFi})`,
   },
   {
     name: 'profiling started', kind: 'automated-decision-making-changed', significance: 'material',

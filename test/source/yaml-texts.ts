@@ -16,7 +16,7 @@ function random(seed: number): () => number {
   };
 }
 
-const KEYS = ['id', 'fi', 'en', 'sv', 'title', 'items', 'description', 'kinds', 'a', 'b', 'c', 'd', 'x1', 'snake_case', 'with-dash', 'a.b', 'a/b', 'ä', 'null', 'true', 'False', '1', '007', '0x1F', '1e3', '__proto__', 'constructor'];
+const KEYS = ['id', 'fi', 'en', 'sv', 'title', 'items', 'description', 'kinds', 'a', 'b', 'c', 'd', 'x1', 'snake_case', 'with-dash', 'a.b', 'a/b', 'ä', '$organisation', 'null', 'true', 'False', '1', '007', '0x1F', '1e3', '__proto__', 'constructor'];
 const WORDS = ['rekisteri', 'tietoja', 'käsitellään', 'personal', 'data', 'it’s', 'C#', 'a:b', 'http://x.fi/a#b', '100%', 'x-y', 'e.g.', '“lainaus”', '(sulkeet)', 'a,b', '[ref]', '{x}', 'x!', '*', '&'];
 const SCALARS = ['null', '~', 'true', 'False', 'TRUE', '0', '-0', '12', '+12', '007', '0o17', '0x1F', '1.5', '1.50', '.5', '-2.5e3', '1e400', '.inf', '.nan', '9007199254740993', '2025-01-31', '044 123 4567', 'yes', 'on', 'Null', '-x', '-', '?x', ':x', '-.5', '- x', '?'];
 const ESCAPES = ['\\n', '\\t', '\\"', '\\\\', '\\u00e4', '\\x41', '\\ud800', '\\q', "''"];

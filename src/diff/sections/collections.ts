@@ -2,6 +2,7 @@ import { collectionItems, ID_COLLECTIONS, type DataCategory, type IdCollectionNa
 import { item, matchItems, property, ROOT, type Aligned } from '../align.ts';
 import type { DiffContext } from '../context.ts';
 import type { ChangeKind } from '../types.ts';
+import { sameValue } from '../values.ts';
 
 /** An item of a collection the notice lists by id. */
 interface Listed {
@@ -37,7 +38,9 @@ export function compareCollections(context: DiffContext): void {
   for (const [name, changes] of Object.entries(collections) as [keyof typeof collections, CollectionChanges][]) {
     const [section, key] = ID_COLLECTIONS[name].path;
     const list = property(property(ROOT, section), key);
-    const matched = matchItems(itemsOf(context.old, name), itemsOf(context.new, name));
+    const [before, after] = [itemsOf(context.old, name), itemsOf(context.new, name)];
+    if (sameValue(before, after)) continue;
+    const matched = matchItems(before, after);
     for (const { key: itemKey, item: entry, index } of matched.added) context.add({ kind: changes.added, significance: 'material', id: entry.id, label: entry.label, place: item(list, itemKey, undefined, index) });
     for (const { key: itemKey, item: entry, index } of matched.removed) context.add({ kind: changes.removed, significance: 'minor', id: entry.id, label: entry.label, place: item(list, itemKey, index, undefined) });
     for (const { key: itemKey, old, new: current } of matched.kept) changes.kept?.(context, old.item, current.item, item(list, itemKey, old.index, current.index));

@@ -40,6 +40,14 @@ export function compareControllers(context: DiffContext): void {
 
   // a list of ids is one value to the comparison of what is left: the controllers added and removed are that value's change
   if (matched.added.length > 0 || matched.removed.length > 0) context.claim('notice', NOTICE_ENTITIES.path, 'values');
+  const { document: oldOrganisation } = context.old.organisation;
+  const { document: newOrganisation } = context.new.organisation;
+  if (!sameValue(oldOrganisation, newOrganisation)) compareOrganisation(context);
+  compareContacts(context);
+}
+
+/** What concerns the notice in its organisation file: its controllers' identity and contact details, the organisation's, and the DPO. */
+function compareOrganisation(context: DiffContext): void {
   const named = new Set([...controllerIds(context.old), ...controllerIds(context.new)]);
   const entities = matchItems(context.old.organisation.document.entities, context.new.organisation.document.entities);
   // an entity new to the organisation or gone from it is a controller added or removed above, or no concern of this notice
@@ -79,7 +87,6 @@ export function compareControllers(context: DiffContext): void {
     const designated = (value: typeof oldOrganisation.dpo) => (value === undefined ? 'not-stated' : value.designated ? 'designated' : 'not-designated');
     context.add({ kind: 'dpo-changed', significance: 'minor', from: designated(oldOrganisation.dpo), to: designated(newOrganisation.dpo), place: property(ROOT, 'dpo'), file: 'organisation', covers: 'all' });
   }
-  compareContacts(context);
 }
 
 /** The notice's own contacts, by topic: any value added, removed or changed. */

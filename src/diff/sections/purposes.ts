@@ -24,7 +24,7 @@ const LINKS = [
  * Purposes added and removed, and for a purpose in both versions: the data
  * subjects, categories, sources and recipients it now uses or no longer uses
  * (those new to the notice or gone from it are reported on their own), and its
- * legal basis.
+ * legal basis; the legal basis stated for all purposes is compared once.
  */
 export function comparePurposes(context: DiffContext): void {
   const matched = matchItems(purposesOf(context.old), purposesOf(context.new));
@@ -51,7 +51,7 @@ export function comparePurposes(context: DiffContext): void {
     }
     compareBasis(context, old.index, current.index, place, current.item);
   }
-  if (purposesOf(context.old).length === 0 && purposesOf(context.new).length === 0) compareGeneralBasis(context);
+  compareGeneralBasis(context);
 }
 
 function compareLink(context: DiffContext, link: (typeof LINKS)[number], old: Purpose, current: Purpose, place: Aligned, inOld: ReadonlySet<string>, inNew: ReadonlySet<string>): void {
@@ -76,6 +76,8 @@ function allIds(notice: Notice, key: IdCollectionName): string[] {
 function compareBasis(context: DiffContext, oldIndex: number, newIndex: number, purposePlace: Aligned, purpose: Purpose): void {
   const before = effectiveLegalBasis(context.old, oldIndex);
   const after = effectiveLegalBasis(context.new, newIndex);
+  // a basis stated for all purposes in both versions is compared once, for all of them
+  if (before?.scope === 'notice' && after?.scope === 'notice') return;
   if (before?.scope === after?.scope && sameValue(before?.statement, after?.statement)) return;
   const from = basisValues(before?.statement);
   const to = basisValues(after?.statement);
@@ -93,7 +95,7 @@ function compareBasis(context: DiffContext, oldIndex: number, newIndex: number, 
   context.claim('notice', path(before?.scope), 'values');
 }
 
-/** The legal basis of a notice without purposes. */
+/** The legal basis the notice states for all purposes (that state none of their own), compared once. */
 function compareGeneralBasis(context: DiffContext): void {
   const before = stated(context.old.document.legalBasis);
   const after = stated(context.new.document.legalBasis);

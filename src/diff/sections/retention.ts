@@ -16,7 +16,9 @@ const RULES = property(property(ROOT, 'retention'), 'rules');
  * their data are now kept. A rule that is new is material, one removed minor.
  */
 export function compareRetention(context: DiffContext): void {
-  const matched = matchItems(rulesOf(context.old), rulesOf(context.new));
+  const [before, after] = [rulesOf(context.old), rulesOf(context.new)];
+  if (sameValue(before, after)) return;
+  const matched = matchItems(before, after);
   for (const { key, old, new: current } of matched.kept) compareRule(context, old, current, item(RULES, key, old.index, current.index));
   // rules that cover the same things but count from other events changed their criterion
   const removed = [...matched.removed];
