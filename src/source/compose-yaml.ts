@@ -45,7 +45,7 @@ export function composeYaml(source: string, file: string, lines: LineIndex, limi
     const at = source.indexOf('%YAML');
     report('yaml-version', `Unexpected \`%YAML ${version}\`: notices are YAML 1.2, where dates stay texts and \`<<\` merges nothing; remove the line`, { start: Math.max(at, 0), end: Math.max(at, 0) + 5 });
   }
-  if (diagnostics.length > 0) return { data: undefined, entries, comments: found.comments, diagnostics };
+  if (diagnostics.length > 0) return { data: undefined, entries, comments: found.comments, diagnostics: capPerFile(diagnostics) };
 
   const builder = new DataBuilder(document, entries, limits, report);
   const data = document.contents === null ? null : builder.build(document.contents as Node, '', undefined, 0);
