@@ -1,4 +1,7 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Milliseconds a function takes. */
 export function time(run: () => void): number {
@@ -37,4 +40,18 @@ export function timeCommand(command: string, args: readonly string[], options: S
 /** The exit status of a command run once, its output ignored. */
 export function exitStatus(command: string, args: readonly string[], options: SpawnSyncOptions = {}): number | null {
   return spawnSync(command, args, { stdio: 'ignore', ...options }).status;
+}
+
+/**
+ * The median wall-clock milliseconds of commands timed by hyperfine (from
+ * Debian's packages), an external timer whose own overhead is not counted:
+ * one figure per command, in order. `undefined` when hyperfine is not there.
+ */
+export function hyperfineMedians(commands: readonly string[], options: { cwd?: string; runs?: number } = {}): number[] | undefined {
+  if (spawnSync('hyperfine', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined;
+  const exported = join(mkdtempSync(join(tmpdir(), 'seloste-hyperfine-')), 'times.json');
+  const result = spawnSync('hyperfine', ['--warmup', '3', '--runs', String(options.runs ?? 20), '-N', '--export-json', exported, ...commands], { cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (result.status !== 0) throw new Error(`hyperfine failed: ${String(result.stderr).slice(-2000)}`);
+  const { results } = JSON.parse(readFileSync(exported, 'utf8')) as { results: { median: number }[] };
+  return results.map((entry) => entry.median * 1000);
 }

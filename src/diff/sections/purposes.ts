@@ -6,7 +6,6 @@ import { basisValues, sameValue } from '../values.ts';
 
 const PURPOSES = property(property(ROOT, 'purposes'), 'items');
 
-
 /** What a purpose is called in a change: as the notice names it elsewhere (its name, else its label, else its description). */
 export function purposeLabel(notice: Notice, purpose: Purpose): PerLanguage<string> {
   return namingText(notice.document, 'purposes', purpose.id)?.text ?? purpose.description;
