@@ -3,7 +3,8 @@
 // configuration `seloste build` gives Astro inline (src/node/astro-site.ts),
 // with the notices under SELOSTE_NOTICES (newline-separated paths; notices/ by
 // default) read, rendered and linted by the same pipeline, and the address
-// from seloste.config.yaml (`site.url`).
+// and the organisation's identity from seloste.config.yaml (`site.url`,
+// `site.organisation`).
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { siteConfig } from './src/node/astro-site.ts';
@@ -16,6 +17,7 @@ const { config } = loadProjectConfig(cwd);
 
 export default siteConfig({
   ...(config.siteUrl === undefined ? {} : { siteUrl: config.siteUrl }),
+  ...(config.organisation === undefined ? {} : { identity: config.organisation }),
   locales: installedLocales(),
   data: () => siteDataOrThrow({ cwd }),
   dataFile: join(tmpdir(), `seloste-site-data-${process.pid}.json`),

@@ -1,5 +1,5 @@
 import data from 'virtual:seloste/site-data';
-import type { NoticePage, PageText, SiteData, SiteNotice } from '../../src/publish/index.ts';
+import type { NoticePage, PageText, SiteData, SiteIdentity, SiteNotice } from '../../src/publish/index.ts';
 
 /**
  * The notices of this build, rendered once by the library: the pages take
@@ -10,12 +10,27 @@ export function siteData(): SiteData {
   return data;
 }
 
-const index = new Map(data.notices.map((notice) => [notice.id, notice]));
+/** The organisation that publishes the site, where the project's settings name it. */
+export function siteIdentity(): SiteIdentity | undefined {
+  return data.identity;
+}
 
-/** One notice's rendered pages and record. */
+const byId = new Map(data.notices.map((notice) => [notice.id, notice]));
+
+/** One notice's rendered pages and record, by its id. */
 export function siteNotice(id: string): SiteNotice {
-  const notice = index.get(id);
+  const notice = byId.get(id);
   if (notice === undefined) throw new Error(`No notice ${id} in this build`);
+  return notice;
+}
+
+/** Each notice by the path of its page in each language: `/en/marketing-and-communications/`. */
+const byPath = new Map(data.notices.flatMap((notice) => Object.values(notice.pages).map((page) => [page.path, notice] as const)));
+
+/** The notice whose page in `locale` is at `segment` (its slug in that language, else its id). */
+export function noticeAt(locale: string, segment: string): SiteNotice {
+  const notice = byPath.get(`/${locale}/${segment}/`);
+  if (notice === undefined) throw new Error(`No notice at /${locale}/${segment}/ in this build`);
   return notice;
 }
 

@@ -1,4 +1,4 @@
-import { shortenAtWord } from '../../src/publish/shorten.ts';
+import { shortenAtWord } from '../../src/render/shorten.ts';
 import { siteData } from './site-data.ts';
 
 /** The texts of the site's own pages in a locale, from the same standard texts the notices are rendered with. */

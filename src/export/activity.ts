@@ -24,7 +24,7 @@ export function processingActivity(notice: Notice, purpose: Purpose | undefined,
   return withDefined({
     id: purpose?.id,
     name: purpose?.name,
-    label: purpose?.label,
+    label: purpose?.short,
     description: purpose?.description,
     purposeKinds: purpose?.kinds ?? [],
     directMarketing: purpose?.directMarketing,

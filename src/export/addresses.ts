@@ -43,9 +43,17 @@ export function recordSchemaAddress(siteUrl: string | undefined): string {
   return siteUrl === undefined ? RELATIVE_RECORD_SCHEMA : siteAddress(RECORD_SCHEMA_FILE, siteUrl);
 }
 
-/** A notice's page in each of its languages: `/<language>/<id>/`, or full addresses under `siteUrl`. */
-export function noticePages(id: string, languages: readonly string[], siteUrl: string | undefined): Record<string, string> {
-  return Object.fromEntries(languages.map((language) => [language, siteAddress(`${language}/${id}/`, siteUrl)]));
+/** A notice's web address in each language where it differs from its id (the notice's `slug`). */
+export type NoticeSlugs = Readonly<Record<string, string>>;
+
+/** The path of a notice's page in a language from the site's root: `/<language>/<slug>/`, with the notice's slug for the language, else its id. */
+export function noticePagePath(id: string, language: string, slugs: NoticeSlugs | undefined): string {
+  return `/${language}/${slugs?.[language] ?? id}/`;
+}
+
+/** A notice's page in each of its languages: {@link noticePagePath}, or full addresses under `siteUrl`. */
+export function noticePages(id: string, languages: readonly string[], slugs: NoticeSlugs | undefined, siteUrl: string | undefined): Record<string, string> {
+  return Object.fromEntries(languages.map((language) => [language, siteAddress(noticePagePath(id, language, slugs).slice(1), siteUrl)]));
 }
 
 /** The path of a notice's record in the published site. */

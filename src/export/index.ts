@@ -1,6 +1,7 @@
 export { noticeRecord, recordAt, recordIndex, recordIndexAt } from './record.ts';
 export type { GivenIn, NoneStatement, NoticeRecord, NotStatedStatement, ProcessingActivity, RecordIndex, RecordLawReference } from './record-types.ts';
-export { dpvFile, recordFile, recordSchemaAddress, SPREADSHEET_FILE, tiltFile } from './addresses.ts';
+export { dpvFile, noticePagePath, recordFile, recordSchemaAddress, SPREADSHEET_FILE, tiltFile } from './addresses.ts';
+export type { NoticeSlugs } from './addresses.ts';
 export { dpvDocument } from './dpv/dpv-document.ts';
 export type { DpvOptions } from './dpv/dpv-document.ts';
 export { DPV_MAPPING, dpvTerms, tiltTerms } from './dpv/vocabulary-mapping.ts';

@@ -1,7 +1,7 @@
 import { controllerContact, FINNISH_DPA, purposesOf, type Controller, type DeepReadonly, type Notice, type OrganisationDocument } from '../model/index.ts';
 import type { DpoStatement, NoticeRecord, RecordIndex } from './record-types.ts';
 import { processingActivity } from './activity.ts';
-import { dpvFile, noticePages, publishedFile, recordFile, recordSchemaAddress, SPREADSHEET_FILE, tiltFile } from './addresses.ts';
+import { dpvFile, noticePages, publishedFile, recordFile, recordSchemaAddress, siteAddress, SPREADSHEET_FILE, tiltFile } from './addresses.ts';
 import { tiltControllerKeys } from './tilt/controllers.ts';
 import { withDefined } from './defined.ts';
 import { NOT_STATED, noneStatement, statementOf } from './statement.ts';
@@ -30,7 +30,7 @@ export function noticeRecord(notice: Notice): NoticeRecord {
       registerName: document.register?.name,
       registerReferredToAs: document.register?.referredToAs,
       languages: notice.languages,
-      pages: noticePages(notice.id, notice.languages, undefined),
+      pages: noticePages(notice.id, notice.languages, document.slug, undefined),
       lastUpdated: document.lastUpdated,
       ...contentHashOf(notice),
       original: document.original === undefined ? undefined : withDefined({ complete: document.original.complete, url: document.original.url, date: document.original.date }),
@@ -96,7 +96,8 @@ export function recordIndex(organisations: readonly DeepReadonly<OrganisationDoc
 
 /** A record as published at `siteUrl`: its `$schema` and page addresses made full. */
 export function recordAt(record: NoticeRecord, siteUrl: string): NoticeRecord {
-  return { ...record, $schema: recordSchemaAddress(siteUrl), notice: { ...record.notice, pages: noticePages(record.notice.id, record.notice.languages, siteUrl) } };
+  const pages = Object.fromEntries(Object.entries(record.notice.pages).map(([language, path]) => [language, siteAddress(path.replace(/^\//u, ''), siteUrl)]));
+  return { ...record, $schema: recordSchemaAddress(siteUrl), notice: { ...record.notice, pages } };
 }
 
 /** A record index as published at `siteUrl`: every address in it made full, its records' too. */

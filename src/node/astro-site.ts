@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroInlineConfig, AstroIntegration } from 'astro';
-import type { SiteData } from '../publish/index.ts';
+import { siteIdentity, type IdentitySettings, type SiteData } from '../publish/index.ts';
 import { packageRoot } from './package-root.ts';
 
 /** The module the site's pages import their data from. */
@@ -20,6 +20,8 @@ export interface SiteOptions {
   readonly data: () => SiteData | Promise<SiteData>;
   /** A file for the data, where the pages read it: inside the build's own folder. */
   readonly dataFile: string;
+  /** The organisation that publishes the site (`site.organisation` of the project's settings), for every page's header and footer and the front page. */
+  readonly identity?: IdentitySettings;
 }
 
 /**
@@ -33,6 +35,13 @@ export function siteConfig(options: SiteOptions): AstroInlineConfig {
   // A site under a path (https://www.example.fi/tietosuoja) keeps it in every link: the path ends in `/`.
   siteUrl.pathname = siteUrl.pathname.replace(/\/?$/u, '/');
   const base = siteUrl.pathname;
+  // Each notice page's versions in the other languages, for the sitemap: known once the data are, which is before the sitemap is written.
+  const alternates = new Map<string, { lang: string; url: string }[]>();
+  const data = async () => {
+    const loaded = await options.data();
+    for (const [url, links] of noticeAlternates(loaded, siteUrl)) alternates.set(url, links);
+    return loaded;
+  };
   return {
     srcDir: join(packageRoot, 'site'),
     publicDir: join(packageRoot, 'site', 'public'),
@@ -47,23 +56,43 @@ export function siteConfig(options: SiteOptions): AstroInlineConfig {
     scopedStyleStrategy: 'class',
     i18n: { locales: [...options.locales], defaultLocale: 'fi', routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
     integrations: [
-      sitemap({ i18n: { defaultLocale: 'fi', locales: Object.fromEntries(options.locales.map((locale) => [locale, locale])) }, filter: (page) => !page.includes('/print/') }),
-      siteDataIntegration(options),
+      sitemap({
+        i18n: { defaultLocale: 'fi', locales: Object.fromEntries(options.locales.map((locale) => [locale, locale])) },
+        filter: (page) => !page.includes('/print/'),
+        // a notice's page has its own address in each language (its slugs): its versions are the notice's, not the same path's
+        serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? item.links ?? [] }),
+      }),
+      siteDataIntegration({ ...options, data }),
     ],
   };
 }
 
+/** The full address of each notice page, with the notice's pages in each of its languages. */
+function noticeAlternates(data: SiteData, siteUrl: URL): Map<string, { lang: string; url: string }[]> {
+  const found = new Map<string, { lang: string; url: string }[]>();
+  for (const notice of data.notices) {
+    const links = notice.languages.flatMap((lang) => {
+      const page = notice.pages[lang];
+      return page === undefined ? [] : [{ lang, url: new URL(page.path.replace(/^\//u, ''), siteUrl).href }];
+    });
+    for (const link of links) found.set(link.url, links);
+  }
+  return found;
+}
+
 /**
  * Gives the pages the site's data as a module of their own
- * ({@link SITE_DATA_MODULE}): the data are written once to a file in the
- * build's folder, and the module reads that file when the pages are made.
+ * ({@link SITE_DATA_MODULE}), with the organisation's identity in the site's
+ * languages: the data are written once to a file in the build's folder, and
+ * the module reads that file when the pages are made.
  */
 function siteDataIntegration(options: SiteOptions): AstroIntegration {
   return {
     name: 'seloste-site-data',
     hooks: {
       'astro:config:setup': async ({ updateConfig }) => {
-        const data = await options.data();
+        const notices = await options.data();
+        const data: SiteData = options.identity === undefined ? notices : { ...notices, identity: siteIdentity(options.identity, notices.locales) };
         mkdirSync(dirname(options.dataFile), { recursive: true });
         writeFileSync(options.dataFile, JSON.stringify(data));
         const resolved = `\0${SITE_DATA_MODULE}`;

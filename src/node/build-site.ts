@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { visible } from '../diagnostics/index.ts';
-import type { SiteData } from '../publish/index.ts';
+import type { IdentitySettings, SiteData } from '../publish/index.ts';
 import { siteConfig } from './astro-site.ts';
 import { installedLocales } from './locale-files.ts';
 import { lockOutput } from './build-lock.ts';
@@ -20,6 +20,8 @@ export interface BuildSiteOptions {
   readonly cwd?: string;
   /** The address the site is published at, for the sitemap and canonical links. */
   readonly siteUrl?: string;
+  /** The organisation that publishes the site, from the project's settings (`site.organisation`). */
+  readonly identity?: IdentitySettings;
   /** How much Astro says of its own work: `error` (the default) or `info` (SELOSTE_ASTRO_LOG=info). */
   readonly astroLog?: 'info' | 'error';
   /** Hears that another build holds the output folder, and that this one waits for it. */
@@ -68,6 +70,7 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
     symlinkSync(installedPackages(), join(folders.staging, 'node_modules'), 'dir');
     const config = siteConfig({
       ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
+      ...(options.identity === undefined ? {} : { identity: options.identity }),
       locales: installedLocales(),
       data: () => options.site, // a file of its own per build: the pages' module names it, so no earlier build's module in this process is reused
       dataFile: join(folders.cache, `site-data-${randomUUID()}.json`),

@@ -3,21 +3,30 @@ import { join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
 import { DEFAULT_LINT_CONFIG, type LintConfig, type RuleLevel } from '../lint/index.ts';
 import type { ConfigDocument } from '../model/generated/schema-types.ts';
+import type { IdentitySettings } from '../publish/index.ts';
 import { validateDocument } from '../schema/index.ts';
-import { parseYaml } from '../source/index.ts';
+import { diagnosticAt, parseYaml } from '../source/index.ts';
 import { CONFIG_FILE } from './config-file.ts';
 import { readInputFiles } from './read-files.ts';
+import { readLogo } from './read-logo.ts';
 
 export { CONFIG_FILE };
 
 /** The project's settings, with defaults for what the file leaves out. */
 export interface ProjectConfig {
   readonly siteUrl?: string;
+  /** The organisation that publishes the site (`site.organisation`), its logo read and checked. */
+  readonly organisation?: IdentitySettings;
   readonly lint: LintConfig;
   readonly docsUrl?: string;
 }
 
-/** Reads `seloste.config.yaml` from a folder, if there is one; problems in it are diagnostics with positions, and with an error in it the defaults apply. */
+/**
+ * Reads `seloste.config.yaml` from a folder, if there is one; problems in it
+ * are diagnostics with positions, and with an error in it the defaults apply.
+ * The logo it names is read and checked here (see {@link readLogo}): a logo
+ * that cannot be published is an error in the file, at its key.
+ */
 export function loadProjectConfig(cwd: string): { config: ProjectConfig; diagnostics: Diagnostic[] } {
   const path = join(cwd, CONFIG_FILE);
   if (!existsSync(path)) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics: [] };
@@ -31,9 +40,24 @@ export function loadProjectConfig(cwd: string): { config: ProjectConfig; diagnos
   const diagnostics = [...parsed.diagnostics, ...validateDocument('config', parsed)];
   if (hasErrors(diagnostics)) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics };
   const document = (parsed.data ?? {}) as ConfigDocument;
+  const organisation = document.site?.organisation;
+  const logo = organisation?.logo === undefined ? undefined : readLogo(organisation.logo, cwd);
+  if (logo !== undefined && 'problem' in logo) {
+    return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics: [...diagnostics, diagnosticAt(parsed, '/site/organisation/logo', 'invalid-logo', logo.problem)] };
+  }
   return {
     config: {
       ...(document.site?.url === undefined ? {} : { siteUrl: document.site.url }),
+      ...(organisation === undefined
+        ? {}
+        : {
+            organisation: {
+              name: organisation.name,
+              ...(organisation.website === undefined ? {} : { website: organisation.website }),
+              ...(organisation.contact === undefined ? {} : { contact: organisation.contact }),
+              ...(logo === undefined ? {} : { logo: logo.logo }),
+            },
+          }),
       ...(document.lint?.docsUrl === undefined ? {} : { docsUrl: document.lint.docsUrl }),
       lint: {
         preset: document.lint?.preset ?? DEFAULT_LINT_CONFIG.preset,

@@ -3,6 +3,7 @@ import { joinLintShares, rules } from '../lint/index.ts';
 import { duplicateNoticeIds, type DeepReadonly, type OrganisationDocument } from '../model/index.ts';
 import type { Project } from '../project/index.ts';
 import { assembleSiteData, type SiteData } from '../publish/index.ts';
+import { addressProblems } from './notice-addresses.ts';
 import type { LintSettings, ShareResult } from './process-project.ts';
 
 /** Everything the pipeline made of all the files, checked across them. */
@@ -21,14 +22,20 @@ export interface PipelineResult {
 
 /**
  * Joins the results of the shares the files were processed in, and makes the
- * checks that need all of them: a notice id used twice (the first file in
- * path order keeps it, every later one is left out and reported), and
- * `seloste-disable` comments that silence nothing in any share. The only
- * place these checks are made, whether there was one share or many.
+ * checks that need all of them: a notice id used twice, and two notices at
+ * one address in a language (by their slugs, else their ids), where the first
+ * file in path order keeps it and every later one is left out and reported;
+ * a slug for a language its notice does not list; and `seloste-disable`
+ * comments that silence nothing in any share. The only place these checks are
+ * made, whether there was one share or many.
  */
 export function mergeResults(results: readonly ShareResult[], lint?: LintSettings): PipelineResult {
-  const ids = results.flatMap((result) => result.ids).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const duplicates = duplicateNoticeIds(ids);
+  const byFile = <T extends { readonly file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const ids = results.flatMap((result) => result.ids).sort(byFile);
+  const duplicateIds = duplicateNoticeIds(ids);
+  const withoutDuplicateIds = new Set(duplicateIds.map((diagnostic) => diagnostic.file));
+  const addresses = addressProblems(results.flatMap((result) => result.addresses).filter((notice) => !withoutDuplicateIds.has(notice.file)).sort(byFile));
+  const duplicates = [...duplicateIds, ...addresses];
   const left = new Set(duplicates.map((diagnostic) => diagnostic.file));
   const kept = results.flatMap((result) => (result.rendered ?? []).filter((_, index) => !left.has(result.ids[index]?.file ?? '')));
   const organisations = results[0]?.organisations ?? [];

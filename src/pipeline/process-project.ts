@@ -4,6 +4,7 @@ import { lintShare, ruleLevels, rules, type LintConfig, type LintShare, type Pre
 import { noticeIdPlace, type DeepReadonly, type NoticeIdPlace, type OrganisationDocument } from '../model/index.ts';
 import { isOrganisationFile, loadProject, type InputFile, type Project } from '../project/index.ts';
 import { renderSiteNotices, siteTexts, type SiteData, type SiteNotice } from '../publish/index.ts';
+import { noticeAddresses, type NoticeAddresses } from './notice-addresses.ts';
 
 /** How notices are linted: the settings of `seloste.config.yaml` and today's date, passed in. */
 export interface LintSettings {
@@ -40,6 +41,8 @@ export interface ShareResult {
   readonly organisations: readonly DeepReadonly<OrganisationDocument>[];
   /** Where each valid notice states its id, for the check of ids across all shares. */
   readonly ids: readonly NoticeIdPlace[];
+  /** Each valid notice's page addresses (its slugs, else its id, per language), for the check of addresses across all shares; in the order of `ids`. */
+  readonly addresses: readonly NoticeAddresses[];
   /** Each valid notice's pages and record, when rendered; in the order of `ids`. */
   readonly rendered?: readonly SiteNotice[];
   /** The texts of the site's own pages, when rendered. */
@@ -56,7 +59,7 @@ export interface ShareResult {
  * The pipeline from the files' texts to everything seloste makes of them:
  * YAML, schema and references (the model), then, as asked, the pages and
  * records, and the lint findings. Pure: the caller reads the files and passes
- * today's date. Checks across files (the same notice id twice, a
+ * today's date. Checks across files (the same notice id or address twice, a
  * `seloste-disable` comment that silences nothing) need every share: they are
  * made by {@link mergeResults}.
  */
@@ -73,6 +76,7 @@ export function processProject(inputs: readonly InputFile[], options: PipelineOp
     project,
     organisations: project.organisations.map((organisation) => organisation.document),
     ids: project.notices.map(noticeIdPlace),
+    addresses: project.notices.map(noticeAddresses),
     ...(rendered === undefined || options.translator === undefined ? {} : { rendered: rendered.notices, siteTexts: siteTexts(options.translator) }),
     problems: [...project.diagnostics, ...(rendered?.diagnostics ?? []).filter((diagnostic) => !superseded.has(diagnostic.ruleId))],
     ...(options.lint === undefined ? {} : { lint: lintShare(project.notices, rules, options.lint.config, options.lint.today, previousVersions(options.lint, options.locales)) }),

@@ -1,4 +1,8 @@
 export { assembleSiteData, buildSiteData, renderSiteNotices } from './site-data.ts';
-export type { NoticePage, PageText, SiteData, SiteNotice } from './site-data.ts';
+export type { NoticePage, SiteData, SiteNotice } from './site-data.ts';
+export { ASSETS_FOLDER, siteIdentity } from './site-identity.ts';
+// the page paths the site publishes, which records name too
+export { noticePagePath } from '../export/index.ts';
+export type { IdentitySettings, LogoFile, PageText, SiteIdentity } from './site-identity.ts';
 export { siteTexts } from './site-texts.ts';
 export type { SiteTexts } from './site-texts.ts';

@@ -1,22 +1,20 @@
 import { organisationPointer, type DeepReadonly, type Notice, type OrganisationDocument } from '../model/index.ts';
 import type { LocaleTexts, Translator } from '../i18n/index.ts';
-import { noticeRecord, recordIndex, type NoticeRecord, type RecordIndex } from '../export/index.ts';
+import { noticePagePath, noticeRecord, recordIndex, type NoticeRecord, type RecordIndex } from '../export/index.ts';
 import type { Project } from '../project/index.ts';
 import { contentsNodes, headerNodes, renderNotice, sectionNodes, summaryNodes, toHtmlParts, type RenderedNotice } from '../render/index.ts';
+import { paragraph } from '../render/nodes.ts';
 import { RenderContext } from '../render/context.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { toString } from 'mdast-util-to-string';
-import { shortenAtWord } from './shorten.ts';
+import { shortenAtWord } from '../render/shorten.ts';
+import type { PageText, SiteIdentity } from './site-identity.ts';
 import { siteTexts, type SiteTexts } from './site-texts.ts';
-
-/** A text of a page, with the language it is in when that is not the page's. */
-export interface PageText {
-  readonly text: string;
-  readonly lang?: string;
-}
 
 /** One notice page in one language, as HTML parts a layout places. */
 export interface NoticePage {
+  /** Where the page is, from the site's root: `/en/marketing-and-communications/` (the notice's slug for the language, else its id). */
+  readonly path: string;
   /** Plain text, for `<title>`. */
   readonly title: string;
   /** The language of the title when it is not the page's (a title without a translation). */
@@ -27,6 +25,8 @@ export interface NoticePage {
   readonly organisationName: PageText;
   /** “Päivitetty 24.10.2022” in the page's language; absent when the notice gives no date. */
   readonly lastUpdated?: string;
+  /** The notice in one line for lists of notices, as an HTML paragraph (`<p class="lead">`); empty when the notice has nothing to say it with. */
+  readonly leadHtml: string;
   readonly headerHtml: string;
   readonly summaryHtml: string;
   readonly contentsHtml: string;
@@ -50,6 +50,8 @@ export interface SiteData {
   readonly locales: readonly string[];
   /** The texts of the site's own pages in every language seloste has (see {@link siteTexts}). */
   readonly texts: Readonly<Record<string, SiteTexts>>;
+  /** The organisation that publishes the site, where the project's settings name it (`site.organisation`). */
+  readonly identity?: SiteIdentity;
 }
 
 /**
@@ -73,7 +75,7 @@ export function renderSiteNotices(notices: readonly Notice[], translator: Transl
       const result = renderNotice(notice, texts);
       const organisation = organisationName(notice, texts);
       diagnostics.push(...result.diagnostics, ...organisation.diagnostics);
-      pages[locale] = toPage(result, organisation.name);
+      pages[locale] = toPage(result, organisation.name, noticePagePath(notice.id, locale, notice.document.slug));
     }
     onProgress?.(index + 1, notices.length);
     return siteNotice(notice, pages);
@@ -113,20 +115,23 @@ function organisationName(notice: Notice, texts: LocaleTexts): { name: PageText;
   return { name, diagnostics: context.diagnostics };
 }
 
-function toPage(rendered: RenderedNotice, organisation: PageText): NoticePage {
+function toPage(rendered: RenderedNotice, organisation: PageText, path: string): NoticePage {
   const introduction = rendered.introduction.map((node) => toString(node)).join(' ').replace(/\s+/gu, ' ').trim();
-  const [headerHtml = '', summaryHtml = '', contentsHtml = '', sectionsHtml = ''] = toHtmlParts([
+  const [leadHtml = '', headerHtml = '', summaryHtml = '', contentsHtml = '', sectionsHtml = ''] = toHtmlParts([
+    rendered.lead.length === 0 ? [] : [paragraph(rendered.lead, 'lead')],
     headerNodes(rendered),
     summaryNodes(rendered),
     contentsNodes(rendered),
     sectionNodes(rendered),
   ]);
   return {
+    path,
     title: rendered.title,
     ...(rendered.titleLang === rendered.locale ? {} : { titleLang: rendered.titleLang }),
     description: introduction === '' ? rendered.title : shortenAtWord(introduction, 300),
     organisationName: organisation,
     ...(rendered.lastUpdated === undefined ? {} : { lastUpdated: rendered.lastUpdated }),
+    leadHtml,
     headerHtml,
     summaryHtml,
     contentsHtml,

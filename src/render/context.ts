@@ -3,8 +3,10 @@ import type { Diagnostic } from '../diagnostics/index.ts';
 import type { LocaleTexts } from '../i18n/index.ts';
 import { valueIn, type LocalizedText, type Notice, type PerLanguage, type SourceFile } from '../model/index.ts';
 import { diagnosticAt, keyPath } from '../source/index.ts';
+import { toString } from 'mdast-util-to-string';
 import { parseMarkdownBlocks, parseMarkdownInline } from './markdown-text.ts';
 import { division, emphasis, paragraph, span, text } from './nodes.ts';
+import { shortenAtClause } from './shorten.ts';
 import { trimEnd } from './trim-end.ts';
 
 /** A localized text resolved for one locale. */
@@ -81,6 +83,20 @@ export class RenderContext {
    */
   inlineTrimmed(value: LocalizedText | undefined, pointer: string, source?: SourceFile): PhrasingContent[] {
     return this.#inline(value, pointer, source, trimEnd);
+  }
+
+  /**
+   * A notice text in a few words, for the summary, which may not invent a
+   * name the notice does not give: the text as {@link inlineTrimmed} gives
+   * it when it fits `limit` characters as a whole; else, as plain text, as
+   * many of its first clauses (or sentences) as fit, ended with “…” to show
+   * that it is shortened (see {@link shortenAtClause}).
+   */
+  inlineShortened(value: LocalizedText | undefined, pointer: string, limit: number, unit: 'clause' | 'sentence' = 'clause'): PhrasingContent[] {
+    return this.#inline(value, pointer, undefined, (phrasing) => {
+      const cut = shortenAtClause(toString({ type: 'paragraph', children: phrasing }), limit, unit);
+      return cut.shortened ? [text(cut.text)] : trimEnd(phrasing);
+    });
   }
 
   #inline(value: LocalizedText | undefined, pointer: string, source: SourceFile | undefined, shape: (phrasing: PhrasingContent[]) => PhrasingContent[]): PhrasingContent[] {

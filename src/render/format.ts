@@ -63,7 +63,7 @@ function valueLines(values: readonly LabelledValue[], standardLabel: string, sho
 }
 
 /** A label the notice writes in lower case (`vaihde`) as the start of a line: `Vaihde`. */
-function capitalised(phrasing: PhrasingContent[], locale: string): PhrasingContent[] {
+export function capitalised(phrasing: PhrasingContent[], locale: string): PhrasingContent[] {
   const [first, ...rest] = phrasing;
   if (first === undefined) return phrasing;
   if (first.type === 'text') return [text(first.value.charAt(0).toLocaleUpperCase(locale) + first.value.slice(1)), ...rest];

@@ -28,6 +28,8 @@ export interface RenderedNotice {
   readonly titleLang: string;
   /** The register's name with the short name the notice uses for it (only the short name when the name is the title). */
   readonly registerName: PhrasingContent[];
+  /** The notice in one line, for lists of notices (see {@link leadLine}). */
+  readonly lead: PhrasingContent[];
   readonly introduction: BlockContent[];
   /** “Last updated 24.10.2022” in the locale; `undefined` when the notice gives no date. */
   readonly lastUpdated: string | undefined;
@@ -63,6 +65,7 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
     title: title?.value ?? notice.id,
     titleLang: title?.lang ?? texts.locale,
     registerName: registerLine(document.title === undefined, registerName, alias),
+    lead: leadLine(context),
     introduction: context.blocks(document.introduction, noticePointer('introduction')),
     lastUpdated: document.lastUpdated === undefined ? undefined : context.t('document.lastUpdated', { date: texts.formatDate(document.lastUpdated) }),
     summaryTitle: context.t('document.summary'),
@@ -71,6 +74,22 @@ export function renderNotice(notice: Notice, texts: LocaleTexts): RenderedNotice
     sections: numbered,
     diagnostics: context.diagnostics,
   };
+}
+
+/** How long a lead cut from the introduction may be, in characters: a line of a list on a wide screen. */
+const LEAD_LIMIT = 160;
+
+/**
+ * The notice in one line, in its own words: its `lead`; else the register's
+ * name, where the title is not already that name; else the introduction's
+ * first sentence, cut short with “…” where it is long. Empty when the notice
+ * has none of them.
+ */
+function leadLine(context: RenderContext): PhrasingContent[] {
+  const { document } = context.notice;
+  if (document.lead !== undefined) return context.inlineTrimmed(document.lead, noticePointer('lead'));
+  if (document.title !== undefined && document.register?.name !== undefined) return context.inlineTrimmed(document.register.name, noticePointer('register', 'name'));
+  return context.inlineShortened(document.introduction, noticePointer('introduction'), LEAD_LIMIT, 'sentence');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
-import { paragraph, strong } from './nodes.ts';
+import { paragraph, strong, text } from './nodes.ts';
 
 /**
  * Where GitHub-flavoured Markdown would see more than CommonMark does: `~`
@@ -19,9 +19,17 @@ const gfmLiteral: StringifyOptions['unsafe'] = (
     ] as const
   ).map((pattern) => ({ ...pattern, inConstruct: 'phrasing', notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'] }));
 
+/** The ids seloste gives headings (section keys such as `controller`): nothing that needs escaping in an attribute. */
+const ANCHOR_ID = /^[a-z][a-z0-9-]*$/u;
+
 const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-', unsafe: gfmLiteral });
 
-/** Renders an mdast tree to Markdown; seloste's containers are unwrapped, a term becomes bold. */
+/**
+ * Renders an mdast tree to Markdown; seloste's containers are unwrapped, a
+ * term becomes bold, and a heading that is an anchor on the page
+ * (`#controller`) ends in an empty `<a id>`, so that the contents' links work
+ * in the Markdown too, whatever slugs a renderer makes of the heading.
+ */
 export function toMarkdown(tree: Root): string {
   return processor.stringify({ type: 'root', children: tree.children.flatMap(flatten) });
 }
@@ -36,8 +44,11 @@ function flatten(node: RootContent): RootContent[] {
       return [{ ...node, children: node.children.map((item) => ({ ...item, children: item.children.flatMap((child) => flatten(child) as BlockContent[]) })) }];
     case 'paragraph':
       return [{ ...node, children: node.children.flatMap(flattenPhrasing) }];
-    case 'heading':
-      return [{ ...node, children: node.children.flatMap(flattenPhrasing) }];
+    case 'heading': {
+      const id = node.data?.hProperties?.['id'];
+      const anchor: PhrasingContent[] = typeof id === 'string' && ANCHOR_ID.test(id) ? [{ type: 'html', value: `<a id="${id}"></a>` }] : [];
+      return [{ ...node, children: [...node.children.flatMap(flattenPhrasing), ...(anchor.length > 0 ? [text(' '), ...anchor] : [])] }];
+    }
     default:
       return [node];
   }

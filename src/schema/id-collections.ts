@@ -11,7 +11,7 @@ import { toPointer } from '../source/index.ts';
  * test checks the table against the schema.
  */
 export const ID_COLLECTIONS = {
-  purposes: { path: ['purposes', 'items'], noun: 'purpose', plural: 'purposes', nameKeys: ['name', 'label', 'description'] },
+  purposes: { path: ['purposes', 'items'], noun: 'purpose', plural: 'purposes', nameKeys: ['name', 'description'] },
   dataSubjects: { path: ['dataSubjects', 'groups'], noun: 'data subject group', plural: 'data subject groups', nameKeys: ['label'] },
   dataCategories: { path: ['dataCategories', 'items'], noun: 'data category', plural: 'data categories', nameKeys: ['label'] },
   sources: { path: ['sources', 'items'], noun: 'source', plural: 'sources', nameKeys: ['label'] },
@@ -28,8 +28,8 @@ export interface IdCollectionEntry {
   readonly plural: string;
   /**
    * The keys of an item whose text names it on a page, the first one the
-   * item has: a purpose by its short name, else its label, else its
-   * description; the others by their label.
+   * item has: a purpose by its name, else its description (its `short`
+   * name is the summary's alone); the others by their label.
    */
   readonly nameKeys: readonly [string, ...string[]];
 }

@@ -10,7 +10,7 @@ describe('a notice in a further language', () => {
     expect(sv.rendered.sections.map((section) => section.title)).toEqual([
       'Personuppgiftsansvarig och kontaktuppgifter',
       'Ändamål och rättslig grund för behandlingen',
-      'Personuppgifter som behandlas och registrerade',
+      'Vilka personuppgifter som behandlas',
       'Hur länge uppgifterna sparas',
     ]);
     expect(sv.text).toContain('Uppdaterad 1 mars 2025');

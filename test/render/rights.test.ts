@@ -77,10 +77,20 @@ describe('the rights section', () => {
     expect(rightsSection(withRights(terms), 'fi')).toContain('Oikeus tietojen poistamiseen Ei koske tätä rekisteriä.');
   });
 
-  it('is summed up only by the rights the notice lists as applying, linking to the section', () => {
-    const { rendered } = renderDocument(withRights(`  items:\n    - covers: [access]\n    - covers: [erasure]\n      applies: false\n`), 'en');
-    const summary = visibleText(toHtml({ type: 'root', children: summaryNodes(rendered) }));
-    expect(summary).toContain('Your rights Right of access More in section 4.');
+  it('is summed up only by the rights the notice lists as applying, each named as the section names it and linking to it', () => {
+    const { rendered } = renderDocument(withRights(`  items:\n    - covers: [access]\n    - covers: [erasure]\n      applies: false\n    - covers: [objection]\n      label: { fi: Oikeus vastustaa markkinointia, en: Right to object to marketing }\n`), 'en');
+    const html = toHtml({ type: 'root', children: summaryNodes(rendered) });
+    const summary = visibleText(html);
+    expect(summary).toContain('Your rights Right of access Right to object to marketing How to get in touch');
     expect(summary).not.toContain('Right to erasure');
+    expect(html).toContain('<a href="#rights">Right of access</a>');
+    expect(html).toContain('<a href="#rights">Right to object to marketing</a>');
+    expect(rightsSection(withRights(`  items:\n    - covers: [objection]\n      label: { fi: Oikeus vastustaa markkinointia, en: Right to object to marketing }\n`), 'en')).toBe('Right to object to marketing');
+  });
+
+  it('says in the summary how to use the rights only where the section does', () => {
+    const summaryOf = (yaml: string) => visibleText(toHtml({ type: 'root', children: summaryNodes(renderDocument(withRights(yaml), 'en').rendered) }));
+    expect(summaryOf(`  items:\n    - covers: [access]\n`)).not.toContain('How to use your rights');
+    expect(summaryOf(`  explain: true\n  items:\n    - covers: [access]\n`)).toContain('Right of access How to use your rights: section 4');
   });
 });

@@ -35,7 +35,7 @@ describe('a notice page', () => {
     const loaded = notice(retention);
     expect(section(loaded, 'fi', 'retention')).toBe('Koskee: Asiakassuhteen hoitaminen ja nimi ja yhteystiedot Säilytysaika on 6 vuotta. Säädösperuste: kirjanpitolaki (1336/1997) 2 luku 10 §.');
     expect(section(loaded, 'en', 'retention')).toBe('Applies to: Managing the customer relationship and name and contact details Kept for 6 years. Set by law: Accounting Act (1336/1997), chapter 2, section 10.');
-    expect(renderDocument(loaded, 'en').text).toContain('How long Managing the customer relationship and name and contact details: Kept for 6 years. Set by law:');
+    expect(renderDocument(loaded, 'en').text).toContain('How long the data are kept Managing the customer relationship and name and contact details: Kept for 6 years. Set by law:');
   });
 
   it('shows a purpose by its name in section 2, where the summary and retention rules name it', () => {
@@ -47,15 +47,15 @@ describe('a notice page', () => {
 
   it('calls a notice-wide legal basis "for all purposes" only when no purpose states its own', () => {
     const shared = notice('legalBasis:\n  basis: legitimate-interests\n  legitimateInterest: { fi: asiakasviestintä, en: customer communication }\n');
-    expect(section(shared, 'en', 'purposes')).toContain('Legal basis for the purposes that state none of their own: legitimate interests');
+    expect(section(shared, 'en', 'purposes')).toContain('Legal basis for the other purposes: legitimate interests');
     const all = validNotice(`${base.replace('      legalBasis:\n        basis: contract\n', '')}legalBasis:\n  basis: contract\n`);
-    expect(section(all, 'en', 'purposes')).toContain('Legal basis stated for all purposes: contract');
+    expect(section(all, 'en', 'purposes')).toContain('Legal basis for all purposes: contract');
   });
 
   it('says whether data leave the EU/EEA in the notice’s words where it has them, and in a sentence of its own only where it has none', () => {
     const described = notice('transfers:\n  outsideEea: none\n  description:\n    fi: Käytämme vain kotimaisia palveluja.\n    en: We use only Finnish services.\n');
     expect(section(described, 'en', 'transfers')).toBe('We use only Finnish services.');
-    expect(renderDocument(described, 'en').text).toContain('Transfers outside the EU/EEA None');
+    expect(renderDocument(described, 'en').text).toContain('Transfers outside the EU/EEA The data are not transferred outside the EU/EEA.');
     expect(section(notice('transfers:\n  outsideEea: none\n'), 'en', 'transfers')).toBe('The data are not transferred outside the EU or the EEA.');
   });
 
@@ -134,7 +134,7 @@ describe('a notice page', () => {
 `;
     const loaded = notice(rules);
     expect(section(loaded, 'en', 'retention')).toBe(
-      'Kept for 2 years after the contract ends. Kept for at most 6 months. Kept at the latest until you withdraw your consent. Kept permanently. Set by law: Archives Act (831/1994). The retention period follows the records management plan.',
+      'Kept for 2 years after the contract ends. Kept for at most 6 months. Kept until you withdraw your consent at the latest. Kept permanently. Set by law: Archives Act (831/1994). The retention period follows the records management plan.',
     );
     expect(section(loaded, 'fi', 'retention')).toContain('Säilytetään 2 vuotta sen jälkeen, kun sopimus päättyy. Säilytysaika on enintään 6 kuukautta.');
   });
@@ -142,12 +142,12 @@ describe('a notice page', () => {
   it('keeps what a rule covers in the summary, also for a rule stated in words, and shows the rule’s words alone in the body', () => {
     const loaded = notice('retention:\n  rules:\n    - appliesTo:\n        dataCategories: [yhteystiedot]\n      until: [contract-ended]\n      description:\n        fi: Poistamme tiedot, kun sopimus päättyy.\n        en: We delete the data when the contract ends.\n');
     expect(section(loaded, 'en', 'retention')).toBe('Applies to: name and contact details We delete the data when the contract ends.');
-    expect(renderDocument(loaded, 'en').text).toContain('How long name and contact details: Kept until the contract ends.');
+    expect(renderDocument(loaded, 'en').text).toContain('How long the data are kept Name and contact details: Kept until the contract ends.');
   });
 
-  it('names a purpose in the summary by its short label, where it has one', () => {
-    const labelled = validNotice(base.replace('    - id: asiakassuhde\n', '    - id: asiakassuhde\n      label:\n        fi: Asiakkuus\n        en: Customers\n'));
-    expect(renderDocument(labelled, 'en').text).toContain('Why, and on what legal basis Customers — contract (GDPR Article 6(1)(b))');
+  it('names a purpose in the summary by its short name, where it has one, and its basis in a few words', () => {
+    const labelled = validNotice(base.replace('    - id: asiakassuhde\n', '    - id: asiakassuhde\n      short:\n        fi: Asiakkuus\n        en: Customers\n'));
+    expect(renderDocument(labelled, 'en').text).toContain('Why, and on what legal basis Customers — contract What data');
     expect(section(labelled, 'en', 'purposes')).toMatch(/^Managing the customer relationship Legal basis: contract/u);
   });
 });

@@ -65,14 +65,14 @@ describe('the seed notice, published faithfully', () => {
     expect(headings).toEqual([
       '1. Rekisterinpitäjä ja yhteystiedot',
       '2. Käsittelyn tarkoitukset ja oikeusperusteet',
-      '3. Käsiteltävät henkilötiedot ja rekisteröidyt',
+      '3. Käsiteltävät henkilötiedot',
       '4. Tietolähteet',
       '5. Tietojen vastaanottajat',
       '6. Tietojen siirto EU:n tai ETA:n ulkopuolelle',
       '7. Tietojen säilytysaika',
       '8. Tietojen suojaaminen',
       '9. Automaattinen päätöksenteko ja profilointi',
-      '10. Rekisteröidyn oikeudet',
+      '10. Oikeutesi',
       '11. Selosteen muutokset',
     ]);
     expect(en.rendered.sections.map((section) => section.key)).toEqual(fi.rendered.sections.map((section) => section.key));
@@ -95,7 +95,7 @@ describe('the seed notice, published faithfully', () => {
       expect(body.length, locale).toBeGreaterThan(20);
     }
     // the legal basis, the transfers, the security measures and automated decisions are the notice's words alone
-    expect(en.text).not.toContain('Legal basis stated for all purposes');
+    expect(en.text).not.toContain('Legal basis for all purposes');
     expect(en.text).not.toContain('Security measures:');
     expect(en.text).not.toContain('Profiling (GDPR Article 4(4)): no');
     expect(en.text).not.toContain('The data may be transferred outside the EU or the EEA.');
@@ -105,7 +105,7 @@ describe('the seed notice, published faithfully', () => {
   it('sums up what the notice states as values: the basis with its hedge, whether data may leave the EU/EEA', () => {
     expect(fi.text).toContain('Oikeusperuste: ensisijaisesti oikeutettu etu');
     expect(en.text).toContain('Legal basis: primarily legitimate interests');
-    expect(en.text).toContain('Transfers outside the EU/EEA Possible');
+    expect(en.text).toContain('Who receives the data Subcontractors and service providers Competent authorities Pori Energia Group The data may be transferred outside the EU/EEA.');
     expect(en.text).toContain('Kept until the purpose of the processing has been fulfilled.');
   });
 
@@ -122,9 +122,16 @@ describe('the seed notice, published faithfully', () => {
   it('keeps every section when its Markdown is read back', () => {
     for (const [locale, page] of [['fi', fi], ['en', en]] as const) {
       const tree = fromMarkdown(page.markdown);
-      const headings = tree.children.filter((node) => node.type === 'heading' && node.depth === 2).map((node) => toString(node));
+      const headings = tree.children
+        .filter((node) => node.type === 'heading' && node.depth === 2)
+        .map((node) => normalise(toString({ ...node, children: 'children' in node ? node.children.filter((child) => child.type !== 'html') : [] })));
       const labels = locale === 'fi' ? ['Lyhyesti', 'Sisällys'] : ['At a glance', 'Contents'];
       expect(headings).toEqual([...labels, ...page.rendered.sections.map((section) => `${section.number}. ${section.title}`)]);
+      // every link of the contents and the summary leads to a heading's anchor
+      const anchors = [...page.markdown.matchAll(/^#+ .*<a id="([a-z-]+)"><\/a>$/gmu)].map((match) => match[1]);
+      const targets = [...new Set([...page.markdown.matchAll(/\]\(#([a-z-]+)\)/gu)].map((match) => match[1]))];
+      expect(targets.length, locale).toBeGreaterThan(page.rendered.sections.length - 1);
+      expect(targets.filter((target) => !anchors.includes(target)), locale).toEqual([]);
       // and the text survives: the last paragraph of the page is the last paragraph of the Markdown
       expect(page.text).toContain(normalise(toString(tree.children.at(-1) ?? tree)));
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTranslator } from '../../src/node/index.ts';
 import { renderSiteNotices } from '../../src/publish/index.ts';
-import { shortenAtWord } from '../../src/publish/shorten.ts';
+import { shortenAtWord } from '../../src/render/shorten.ts';
 import { minimal, validNotice } from '../helpers/in-memory.ts';
 import { loadOneNotice } from '../helpers/render.ts';
 
@@ -23,6 +23,26 @@ describe('the pages the site publishes', () => {
     const description = pages?.['fi']?.description ?? '';
     expect(description.length).toBeLessThanOrEqual(300);
     expect(description).toMatch(/ (Tämä|seloste|kertoo|miten|käsittelemme|asiakkaidemme|henkilötietoja)…$/u);
+  });
+});
+
+describe('a notice’s page in a language', () => {
+  it('is at its slug for the language, else at its id', () => {
+    const notice = validNotice(minimal.notice.replace('id: asiakasrekisteri\n', 'id: asiakasrekisteri\nslug:\n  en: customer-register\n'));
+    const pages = renderSiteNotices([notice], defaultTranslator()).notices[0]?.pages;
+    expect(pages?.['fi']?.path).toBe('/fi/asiakasrekisteri/');
+    expect(pages?.['en']?.path).toBe('/en/customer-register/');
+    expect(renderSiteNotices([notice], defaultTranslator()).notices[0]?.record.notice.pages).toEqual({ fi: '/fi/asiakasrekisteri/', en: '/en/customer-register/' });
+  });
+
+  it('is described in one line in the notice’s own words: its lead, else its register’s name, else its introduction’s first sentence', () => {
+    const leadOf = (text: string, locale = 'en') => renderSiteNotices([validNotice(text)], defaultTranslator()).notices[0]?.pages[locale]?.leadHtml;
+    const titled = `${minimal.notice}title:\n  fi: Asiakasrekisterin seloste\n  en: Privacy notice for customers\n`;
+    expect(leadOf(`${titled}lead:\n  fi: Näin hoidamme asiakkuuksia\n  en: How we look after our customers\n`)).toBe('<p class="lead">How we look after our customers</p>');
+    expect(leadOf(titled)).toBe('<p class="lead">Customer register</p>');
+    const introduction = `introduction:\n  fi: Kerromme, miten käsittelemme tietojasi. Lisää alla.\n  en: We explain how we process your data. More below.\n`;
+    expect(leadOf(`${minimal.notice}${introduction}`)).toBe('<p class="lead">We explain how we process your data…</p>');
+    expect(leadOf(minimal.notice)).toBe('');
   });
 });
 

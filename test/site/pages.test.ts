@@ -52,10 +52,14 @@ describe('the built site', () => {
         `fi/${seed}/print/index.html`,
         `en/${seed}/print/index.html`,
         'sv/nyhetsbrev/index.html',
+        'fi/jasenrekisteri/index.html',
+        'en/member-register/index.html',
+        'en/member-register/print/index.html',
       ]),
     );
-    // a notice gets pages only in the languages it offers
+    // a notice gets pages only in the languages it offers, each at its address in that language
     expect(htmlFiles).not.toContain(`sv/${seed}/index.html`);
+    expect(htmlFiles).not.toContain('en/jasenrekisteri/index.html');
   });
 
   it('has no script element on any page', () => {
@@ -95,7 +99,7 @@ describe('the built site', () => {
     expect(recordSchemaErrors(record)).toEqual([]);
     const index = JSON.parse(readFileSync(join(siteDir, 'records/index.json'), 'utf8'));
     expect(recordSchemaErrors(index)).toEqual([]);
-    expect(index.organisations.map((organisation: { id: string }) => organisation.id).sort()).toEqual(['hyokkaaja', 'kaannos', 'kustbolaget', 'pori-energia']);
+    expect(index.organisations.map((organisation: { id: string }) => organisation.id).sort()).toEqual(['esimerkkiyhdistys', 'hyokkaaja', 'kaannos', 'kustbolaget', 'pori-energia']);
     for (const schema of ['common', 'notice', 'organisation', 'record']) {
       expect(JSON.parse(readFileSync(join(siteDir, `schemas/${schema}.schema.json`), 'utf8'))).toEqual(JSON.parse(readFileSync(fromRoot(`schemas/${schema}.schema.json`), 'utf8')));
     }
@@ -233,20 +237,158 @@ describe('a notice with script payloads in every text', () => {
   });
 });
 
+describe('the “at a glance” layer of the seed', () => {
+  // A screen: a desktop's 1280 × 800 and a phone's 390 × 844 (CSS pixels).
+  it.each([
+    ['fi', 1280, 800, 1],
+    ['en', 1280, 800, 1],
+    ['fi', 390, 844, 2],
+    ['en', 390, 844, 2],
+  ] as const)('in %s at %d px fits %d px high %d time(s) over', async (locale, width, height, screens) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/${locale}/${seed}/`);
+    const box = await page.locator('section.summary').boundingBox();
+    expect(box?.height ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(height * screens);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await context.close();
+  });
+
+  it.each(['fi', 'en'])('answers who, why, what, to whom, how long, which rights and how to get in touch, in %s', async (locale) => {
+    const page = await open(`/${locale}/${seed}/`);
+    const summary = page.locator('section.summary');
+    expect(await summary.locator('dt').allTextContents()).toEqual(
+      locale === 'fi'
+        ? ['Kuka vastaa tiedoista', 'Miksi tietoja käsitellään ja millä perusteella', 'Mitä tietoja', 'Kenelle tietoja luovutetaan', 'Kuinka kauan tietoja säilytetään', 'Oikeutesi', 'Näin otat yhteyttä']
+        : ['Who is responsible', 'Why, and on what legal basis', 'What data', 'Who receives the data', 'How long the data are kept', 'Your rights', 'How to get in touch'],
+    );
+    // the purposes by the legal team's short names, the basis in a few words
+    const purposes = await summary.locator('dd').nth(1).locator('li').allTextContents();
+    expect(purposes).toEqual(
+      locale === 'fi'
+        ? ['Markkinointi ja suoramarkkinointi', 'Asiakaspalvelun ja liiketoiminnan kehittäminen', 'Analyysit ja tilastot', 'Verkkosivuston kävijäseuranta', 'Verkkosivuston kehittäminen', 'Mielipide- ja markkinatutkimukset']
+        : ['Marketing and direct marketing', 'Developing customer service and business', 'Analysis and statistics', 'Monitoring visits to the website', 'Improving the website', 'Opinion polls and market research'],
+    );
+    expect(await summary.locator('dd').nth(1).textContent()).toContain(locale === 'fi' ? 'Oikeusperuste: ensisijaisesti oikeutettu etu' : 'Legal basis: primarily legitimate interests');
+    // two categories share a short name: it is said once
+    const data = await summary.locator('dd').nth(2).locator('li').allTextContents();
+    expect(data).toHaveLength(11);
+    expect(data[0]).toBe(locale === 'fi' ? 'Nimi ja yhteystiedot' : 'Name and contact details');
+    // each right as the section names it, a link to the section
+    const rights = summary.locator('dd').nth(5).locator('a');
+    expect(await rights.count()).toBe(6);
+    expect(new Set(await rights.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))).toEqual(new Set(['#rights']));
+    const inSection = await page.locator('section[aria-labelledby="rights"] ul.rights > li').evaluateAll((items) => items.map((item) => item.querySelector('strong')?.textContent));
+    expect(await rights.allTextContents()).toEqual(inSection);
+    expect(await summary.locator('dd').nth(6).textContent()).toContain('tietosuoja@porienergia.fi');
+    await page.context().close();
+  });
+
+  it('cuts a name the notice does not give from its own words, and says so with “…”', async () => {
+    const page = await open('/en/member-register/');
+    const summary = page.locator('section.summary');
+    expect((await summary.locator('dd').nth(1).textContent())?.trim()).toBe('Managing membership… — contract');
+    expect((await summary.locator('dd').nth(2).textContent())?.trim()).toBe('Name, address, e-mail address and telephone number…');
+    await page.context().close();
+  });
+});
+
+describe('a notice with an address of its own in a language', () => {
+  it('is published there, and its hreflang links, language switch and printable view follow', async () => {
+    const page = await open('/en/member-register/');
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe('https://tietosuoja.example.fi/en/member-register/');
+    const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+    expect(alternates).toEqual([
+      ['fi', 'https://tietosuoja.example.fi/fi/jasenrekisteri/'],
+      ['en', 'https://tietosuoja.example.fi/en/member-register/'],
+      ['x-default', 'https://tietosuoja.example.fi/fi/jasenrekisteri/'],
+    ]);
+    expect(await page.getByRole('link', { name: 'Printable version' }).getAttribute('href')).toBe('/en/member-register/print/');
+    await page.getByRole('navigation', { name: 'This page in other languages' }).getByRole('link', { name: 'Suomi' }).click();
+    await page.waitForURL(`${siteUrl}/fi/jasenrekisteri/`);
+    await page.goto(`${siteUrl}/fi/jasenrekisteri/print/`);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe('https://tietosuoja.example.fi/fi/jasenrekisteri/');
+    await page.context().close();
+  });
+
+  it('is in the sitemap at each of its addresses, each naming the other, and its record names them', () => {
+    const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
+    const entry = /<url><loc>https:\/\/tietosuoja\.example\.fi\/en\/member-register\/<\/loc>(.*?)<\/url>/u.exec(sitemap)?.[1] ?? '';
+    expect(entry).toContain('hreflang="fi" href="https://tietosuoja.example.fi/fi/jasenrekisteri/"');
+    expect(sitemap).not.toContain('/en/jasenrekisteri/');
+    const record = JSON.parse(readFileSync(join(siteDir, 'records/jasenrekisteri.json'), 'utf8'));
+    expect(record.notice.pages).toEqual({ fi: 'https://tietosuoja.example.fi/fi/jasenrekisteri/', en: 'https://tietosuoja.example.fi/en/member-register/' });
+  });
+});
+
+describe('the organisation that publishes the site', () => {
+  it('is named in every page’s header, and its contact line and website are in the footer', async () => {
+    const page = await open(`/fi/${seed}/`);
+    expect(await page.locator('.site-header .organisation-name').textContent()).toBe('Pori Energia');
+    expect(await page.locator('.site-footer').textContent()).toContain('Tietosuoja-asiat: tietosuoja@porienergia.fi');
+    expect(await page.locator('.site-footer a[href="mailto:tietosuoja@porienergia.fi"]').count()).toBe(1);
+    expect(await page.locator('.site-footer a[href="https://www.porienergia.fi/"]').textContent()).toBe('www.porienergia.fi');
+    await page.goto(`${siteUrl}/en/${seed}/`);
+    expect(await page.locator('.site-footer').textContent()).toContain('Data protection: tietosuoja@porienergia.fi');
+    await page.context().close();
+  });
+
+  it('lists its notices on the front page in each language, with their one-line descriptions, by organisation', async () => {
+    const page = await open('/');
+    const finnish = page.locator('section.language[lang="fi"]');
+    const seedItem = finnish.locator(`li:has(a[href="/fi/${seed}/"])`);
+    expect(await seedItem.locator('.notice-title').textContent()).toBe('Markkinoinnin tietosuojaseloste');
+    // without a lead of its own, the seed is described by its register's name
+    expect(await seedItem.locator('.lead').textContent()).toBe('Pori Energia Oy:n markkinointi- ja viestintärekisteri');
+    const english = page.locator('section.language[lang="en"]');
+    expect(await english.locator('li:has(a[href="/en/member-register/"]) .lead').textContent()).toBe("How we process our members' data");
+    expect(await english.locator('h3').allTextContents()).toContain('Pori Energia Group');
+    await page.context().close();
+  });
+});
+
+describe('the printable view', () => {
+  it.each(['fi', 'en'])('has the notice’s date and the summary before the sections, in %s', async (locale) => {
+    const page = await open(`/${locale}/${seed}/print/`);
+    expect(await page.locator('.updated').textContent()).toBe(locale === 'fi' ? 'Päivitetty 24.10.2022' : 'Last updated 24 October 2022');
+    const headings = await page.locator('h2').allTextContents();
+    expect(headings[0]).toBe(locale === 'fi' ? 'Lyhyesti' : 'At a glance');
+    expect(headings[1]).toMatch(/^1\. /u);
+    await page.context().close();
+  });
+});
+
 describe('screenshots to look at', () => {
   const shots = fromRoot('test-output/screenshots');
 
   it.each([
-    ['fi', 1280],
-    ['fi', 360],
-    ['en', 1280],
-    ['en', 360],
-  ] as const)('of the seed notice in %s at %d px', async (locale, width) => {
-    const page = await open(`/${locale}/${seed}/`, width);
+    ['fi', 1280, 800],
+    ['fi', 390, 844],
+    ['en', 1280, 800],
+    ['en', 390, 844],
+  ] as const)('of the seed notice in %s at %d px, the whole page and the first screen', async (locale, width, height) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/${locale}/${seed}/`);
     const file = join(shots, `${seed}-${locale}-${width}.png`);
     await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: join(shots, `${seed}-${locale}-${width}-first-screen.png`) });
+    await page.locator('section.summary').screenshot({ path: join(shots, `${seed}-${locale}-${width}-at-a-glance.png`) });
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
-    await page.context().close();
+    await context.close();
+  });
+
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ] as const)('of the front page at %d px', async (width, height) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/`);
+    const file = join(shots, `front-page-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    await context.close();
   });
 
   it.each(['fi', 'en'])('of the printed notice in %s', async (locale) => {

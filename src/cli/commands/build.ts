@@ -84,6 +84,7 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
       outDir,
       cwd: io.cwd,
       ...(address.url === undefined ? {} : { siteUrl: address.url }),
+      ...(config.organisation === undefined ? {} : { identity: config.organisation }),
       ...(process.env['SELOSTE_ASTRO_LOG'] === 'info' ? { astroLog: 'info' as const } : {}),
       onWait: (holder) => io.stderr(`Waiting for another seloste build (process ${holder}) that is writing ${shown}/ to finish…\n`),
       onRestored: () => io.stderr(`Put back the previous site in ${shown}/, which an interrupted build had moved aside.\n`),

@@ -40,9 +40,18 @@ export type RecordDocument = NoticeRecord | RecordIndex;
  */
 export interface NoticeDocument {
   /**
-   * The notice's identifier, used in its web address (`/fi/<id>/`) and record; never change it once published.
+   * The notice's identifier, used in its record (`records/<id>.json`) and, unless `slug` gives another for a language, in its web address (`/fi/<id>/`); never change it once published.
    */
   id: string;
+  /**
+   * The notice's web address in a language where it should differ from `id`, as an identifier per language: `en: marketing-and-communications` publishes the English page at `/en/marketing-and-communications/`. A language without one uses `id`. Each must be unique in its language among the site's notices; never change one once published.
+   */
+  slug?: {
+    /**
+     * A stable identifier: lower-case letters a–z, digits and single hyphens, e.g. `markkinointi` or `pori-energia-oy`, and not a name Windows reserves for devices (`con`, `prn`, `aux`, `nul`, `com1`, `lpt1`, …). It appears in web addresses and file names, so it never changes once published.
+     */
+    [k: string]: string;
+  };
   /**
    * The `id` of the organisation (in `organisation.yaml` beside this file) whose entities are the controllers.
    */
@@ -67,6 +76,10 @@ export interface NoticeDocument {
    * The page title, e.g. `fi: Markkinoinnin tietosuojaseloste`. Without it, the register's name is the title.
    */
   title?: LocalizedText;
+  /**
+   * The notice in one line, for the list of notices on the site's front page, e.g. `fi: Miten käsittelemme asiakkaidemme tietoja markkinoinnissa`. Without it, the list shows the register's name (where it is not the title), else the introduction's first sentence, shortened with “…”.
+   */
+  lead?: LocalizedText;
   /**
    * The register (processing activity) the notice describes.
    */
@@ -477,13 +490,17 @@ export interface Purpose {
    */
   id: string;
   /**
-   * A short name for the purpose, used in summaries and the record; the description's text when left out.
+   * The purpose's name, shown above its description in the section on purposes and wherever the notice refers to the purpose (a retention rule, a right); the description names it when left out.
    */
   name?: LocalizedText;
   /**
    * The purpose as the reader sees it.
    */
   description: LocalizedText;
+  /**
+   * The purpose in a few words for the “at a glance” summary (`fi: Markkinointi`, `en: Marketing`): the legal team's own short name, shown only there, beside the full `description`. Without it, the summary shows `name`, else the description's first clause, shortened with “…”.
+   */
+  short?: LocalizedText;
   /**
    * What kind of purpose this is; used by the linter and in exports.
    */
@@ -544,10 +561,6 @@ export interface Purpose {
    * For direct marketing: the channels and audiences, which decide the consent rules (Finnish Act on Electronic Communications Services 917/2014, §200–202).
    */
   directMarketing?: DirectMarketing;
-  /**
-   * A short name for the purpose in the summary (“Marketing”), beside its full `description`.
-   */
-  label?: LocalizedText;
 }
 /**
  * The legal basis as the notice states it: one basis written directly (`basis: consent`), or several in `bases` with how they relate. Its own words go in `description`.
@@ -890,9 +903,13 @@ export interface DataCategory {
    */
   id: string;
   /**
-   * The category as the reader sees it, e.g. `fi: nimi ja yhteystiedot`.
+   * The category as the reader sees it in the section on data, e.g. `fi: nimi ja yhteystiedot`.
    */
   label: LocalizedText;
+  /**
+   * The category in a few words for the “at a glance” summary (`fi: yhteystiedot`), the legal team's own, shown only there, beside the full `label`. Several categories may share one: the summary names it once. Without it, the summary shows the label's first clause, shortened with “…”.
+   */
+  short?: LocalizedText;
   /**
    * What kind of data these are; the linter uses them (personal identity code, cookies, online behaviour, special categories).
    */
@@ -2975,17 +2992,52 @@ export interface PublishedFile {
   url: string;
 }
 /**
- * Project settings in `seloste.config.yaml` at the project's root: where the site is published and how `seloste lint` judges notices.
+ * Project settings in `seloste.config.yaml` at the project's root: where the site is published, whose it is, and how `seloste lint` judges notices.
  */
 export interface ConfigDocument {
   /**
-   * The published site.
+   * The published site: its address, and the organisation that publishes it.
    */
   site?: {
     /**
      * The address the site is published at, e.g. `https://www.example.fi/tietosuoja/`: used in the sitemap and canonical links.
      */
     url?: string;
+    /**
+     * The organisation that publishes the site, shown in the header and footer of every page and on the front page.
+     */
+    organisation?: {
+      /**
+       * The organisation's name: one value, or one per language where it differs (`fi: Pori Energia -konserni`, `en: Pori Energia Group`).
+       */
+      name:
+        | string
+        | {
+            /**
+             * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+             */
+            [k: string]: string;
+          };
+      /**
+       * The organisation's logo: an SVG or PNG file in the project, relative to `seloste.config.yaml` (`site/logo.svg`). It is copied into the site and shown beside the name. A file outside the project, of another type or over 1 MB is refused.
+       */
+      logo?: string;
+      /**
+       * The organisation's own website, linked from every page.
+       */
+      website?: string;
+      /**
+       * A line on how to reach the organisation about privacy, in the footer of every page: one value, or one per language (`fi: Tietosuoja-asiat: tietosuoja@example.fi`).
+       */
+      contact?:
+        | string
+        | {
+            /**
+             * A name or a line of an address, on one line, without control characters or characters that reverse the direction of text.
+             */
+            [k: string]: string;
+          };
+    };
   };
   /**
    * How `seloste lint` (and `seloste build`) judge notices.

@@ -32,7 +32,7 @@ function entryBlocks(basis: StatedBasis, index: number, context: RenderContext, 
   const place = basis.pointer;
   const own = context.blocks(basis.entry.description, at(place, 'description'));
   if (own.length > 0) return [...own, ...entryTexts(basis.entry, place, true, context)];
-  const line = basisPhrase(basis, index, context, basis.entry.basis === undefined);
+  const line = basisPhrase(basis, index, context, { withLaw: basis.entry.basis === undefined });
   const blocks = asLine(line);
   if (basis.entry.basis !== undefined && basis.entry.law !== undefined) {
     blocks.push(paragraph(labelled(context.t('legalBasis.law'), lawCitations(basis.entry.law, at(place, 'law'), context))));
@@ -51,17 +51,29 @@ function entryTexts(entry: Entry | LegalBasis, pointer: Place<Entry | LegalBasis
   return blocks;
 }
 
+/** How a basis is phrased: with the law it rests on after it, and briefly (without its article, as the summary names it). */
+interface PhraseOptions {
+  readonly withLaw: boolean;
+  readonly brief?: boolean;
+}
+
 /**
  * A basis in a few words: `ensisijaisesti oikeutettu etu (…)`, with what it
  * covers; a basis that names only a law is that law, never an invented Art. 6
  * point. `withLaw` adds the law after the basis (for the summary and for a
- * basis that is only a law). The first basis of a list carries no “and/or”.
+ * basis that is only a law); `brief` names the basis without its article
+ * (`oikeutettu etu`). The first basis of a list carries no “and/or”.
  */
-export function basisPhrase(basis: StatedBasis, index: number, context: RenderContext, withLaw: boolean): PhrasingContent[] {
+export function basisPhrase(basis: StatedBasis, index: number, context: RenderContext, options: PhraseOptions): PhrasingContent[] {
   const { entry, pointer } = basis;
   const law = entry.law === undefined ? [] : lawCitations(entry.law, at(pointer, 'law'), context);
-  const label = entry.basis === undefined ? [] : withArticleReferences(context.t(`legalBasis.${entry.basis}`));
-  const named = entry.basis === undefined ? law : withLaw && law.length > 0 ? textAround([label, law], ([basisMark, lawMark]) => context.t('legalBasis.withLaw', { basis: basisMark, law: lawMark })) : label;
+  const label = entry.basis === undefined ? [] : options.brief === true ? [text(context.t(`legalBasis.brief.${entry.basis}`))] : withArticleReferences(context.t(`legalBasis.${entry.basis}`));
+  const named =
+    entry.basis === undefined
+      ? law
+      : options.withLaw && law.length > 0
+        ? textAround([label, law], ([basisMark, lawMark]) => context.t('legalBasis.withLaw', { basis: basisMark, law: lawMark }))
+        : label;
   const scope = scopeNames(entry, pointer, context);
   const scoped = scope.length === 0 ? named : textAround([named, scope], ([basisMark, scopeMark]) => context.t('legalBasis.scoped', { basis: basisMark, scope: scopeMark }));
   const hedge = entry.hedge === undefined || entry.hedge === 'solely' || (entry.hedge === 'and-or' && index === 0) ? undefined : entry.hedge;
@@ -83,13 +95,14 @@ function scopeNames(entry: Entry, pointer: Place<Entry>, context: RenderContext)
 }
 
 /**
- * A statement's bases in a few words, for the summary: each with its hedge,
- * scope and law, joined as the notice relates them (`A tai B` for
- * alternatives, `A ja/tai B`). Empty when the statement has only words.
+ * A statement's bases in a few words, for the summary: each named without its
+ * article, with its hedge, scope and law, joined as the notice relates them
+ * (`A tai B` for alternatives, `A ja/tai B`). Empty when the statement has
+ * only words.
  */
 export function basesSummary(statement: LegalBasis, pointer: Place<LegalBasis>, context: RenderContext): PhrasingContent[] {
   const bases = basesOf(statement, pointer);
-  const phrases = bases.map((basis, index) => basisPhrase(basis, index, context, true));
+  const phrases = bases.map((basis, index) => basisPhrase(basis, index, context, { withLaw: true, brief: true }));
   if (statement.relation === 'alternatives') return textAround(phrases, (marks) => context.texts.or(marks));
   const andOr = bases.length > 1 && bases.slice(1).every((basis) => basis.entry.hedge === 'and-or');
   return andOr ? phrases.flatMap((phrase, index) => (index === 0 ? phrase : [text(' '), ...phrase])) : joinAnd(phrases, context);

@@ -8,6 +8,7 @@ import { controllerDetailsLines } from './controller.ts';
 import type { SectionBuilder } from './section.ts';
 
 type Rights = NonNullable<Notice['document']['rights']>;
+type RightItem = NonNullable<Rights['items']>[number];
 
 /** What the notice says about requests: on what conditions, for what fee, how the requester is identified, and how soon they are answered. */
 type RequestTerms = Pick<Rights, 'conditions' | 'fee' | 'identification' | 'deadline'>;
@@ -45,8 +46,7 @@ export function saysHowToUseRights(rights: Rights | undefined): boolean {
 function rightItems(rights: Rights, explain: boolean, context: RenderContext) {
   return (rights.items ?? []).map((item, index) => {
     const pointer = noticePointer('rights', 'items', index);
-    const own = context.inline(item.label, at(pointer, 'label'));
-    const children: BlockContent[] = [paragraph([strong(own.length > 0 ? own : rightNames(item.covers, context))])];
+    const children: BlockContent[] = [paragraph([strong(rightItemName(item, index, context))])];
     const words = context.blocks(item.description, at(pointer, 'description'));
     if (words.length > 0) children.push(...words);
     else if (item.applies === false) children.push(fact([text(context.t('rights.doesNotApply'))]));
@@ -59,6 +59,12 @@ function rightItems(rights: Rights, explain: boolean, context: RenderContext) {
     if (item.applies !== false) children.push(...termsBlocks(item, pointer, context));
     return listItem(children);
   });
+}
+
+/** What the section calls a right it lists: the notice's own words for it, else the standard names of the rights it covers. The summary names it the same. */
+export function rightItemName(item: RightItem, index: number, context: RenderContext): PhrasingContent[] {
+  const own = context.inline(item.label, noticePointer('rights', 'items', index, 'label'));
+  return own.length > 0 ? own : rightNames(item.covers, context);
 }
 
 /** The standard names of rights: `Oikeus tarkastaa tiedot ja Oikeus oikaista tiedot`. */
