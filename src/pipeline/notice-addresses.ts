@@ -61,7 +61,9 @@ export function addressProblems(notices: readonly NoticeAddresses[]): Diagnostic
         continue;
       }
       const fix = page.bySlug ? `give this notice another \`slug.${page.language}\`` : `give one of them a \`slug.${page.language}\` of its own`;
-      diagnostics.push(problem(notice.file, page, 'duplicate-id', `Duplicate address ${code(page.path)}: ${earlier.file} has its ${page.language} page there too; ${fix}`));
+      diagnostics.push(
+        problem(notice.file, page, 'duplicate-id', `Duplicate address ${code(page.path)}: ${earlier.file} has its ${page.language} page there too; ${fix}`),
+      );
     }
     for (const slug of notice.unlistedSlugs) {
       diagnostics.push(

@@ -54,7 +54,14 @@ export function buildSummary(context: RenderContext, sectionNumbers: ReadonlyMap
 function controllerLine(context: RenderContext): BlockContent[] {
   const { notice } = context;
   if (stated(notice.document.controllers) === undefined || notice.controllerEntries.length === 0) return [];
-  return [paragraph(joinAnd(notice.controllerEntries.map((entry) => controllerName(entry, context)), context))];
+  return [
+    paragraph(
+      joinAnd(
+        notice.controllerEntries.map((entry) => controllerName(entry, context)),
+        context,
+      ),
+    ),
+  ];
 }
 
 /** The e-mail addresses, telephone numbers and web forms to write to about privacy: lines with a link, not the postal address. */
@@ -68,7 +75,9 @@ function contactLine(context: RenderContext): BlockContent[] {
       : first === undefined
         ? []
         : controllerDetailsLines(first, context);
-  const reach = lines.filter((line) => line.some((node) => node.type === 'link' || (node.type === 'span' && node.children.some((child) => child.type === 'link'))));
+  const reach = lines.filter((line) =>
+    line.some((node) => node.type === 'link' || (node.type === 'span' && node.children.some((child) => child.type === 'link'))),
+  );
   return reach.length === 0 ? [] : [paragraph(asLines(reach))];
 }
 
@@ -90,7 +99,11 @@ function shortNameById(context: RenderContext, collection: Covered, id: string):
     return purpose === undefined ? [text(id)] : purposeName(purpose, index, context);
   }
   if (collection === 'dataCategories') return categoryName(index, context);
-  return context.inlineShortened(stated(document.dataSubjects)?.groups?.[index]?.label, noticePointer('dataSubjects', 'groups', index, 'label'), SHORT_NAME_LIMIT);
+  return context.inlineShortened(
+    stated(document.dataSubjects)?.groups?.[index]?.label,
+    noticePointer('dataSubjects', 'groups', index, 'label'),
+    SHORT_NAME_LIMIT,
+  );
 }
 
 /** A data category in the summary: its short name, else its label cut to a few words. */
@@ -136,7 +149,10 @@ function purposesWithBases(context: RenderContext): BlockContent[] {
 /** The data categories by their short names, each said once, as a list that reads as a line. */
 function dataLine(context: RenderContext): BlockContent[] {
   const categories = stated(context.notice.document.dataCategories)?.items ?? [];
-  return inlineList(categories.map((_, index) => categoryName(index, context)), context);
+  return inlineList(
+    categories.map((_, index) => categoryName(index, context)),
+    context,
+  );
 }
 
 /**
@@ -146,7 +162,14 @@ function dataLine(context: RenderContext): BlockContent[] {
  */
 function inlineList(names: readonly PhrasingContent[][], context: RenderContext): BlockContent[] {
   const shown = unique(names.filter((name) => name.length > 0));
-  return shown.length === 0 ? [] : [list(shown.map((name) => listItem([paragraph(capitalised(name, context.locale))])), 'inline')];
+  return shown.length === 0
+    ? []
+    : [
+        list(
+          shown.map((name) => listItem([paragraph(capitalised(name, context.locale))])),
+          'inline',
+        ),
+      ];
 }
 
 /**
@@ -160,7 +183,9 @@ function recipientsLines(context: RenderContext): BlockContent[] {
   const items = stated(recipients)?.items ?? [];
   return inlineList(
     items.map((recipient, index) =>
-      recipient.label === undefined ? context.value(recipient.name) : context.inlineShortened(recipient.label, noticePointer('recipients', 'items', index, 'label'), SHORT_NAME_LIMIT),
+      recipient.label === undefined
+        ? context.value(recipient.name)
+        : context.inlineShortened(recipient.label, noticePointer('recipients', 'items', index, 'label'), SHORT_NAME_LIMIT),
     ),
     context,
   );
@@ -206,11 +231,19 @@ function rightsLines(context: RenderContext, sectionNumbers: ReadonlyMap<string,
   const rights = stated(context.notice.document.rights);
   const listed = new Set(listedRights(context.notice));
   const section = sectionNumbers.get('rights');
-  const names = (rights?.items ?? []).flatMap((item, index) => (item.applies === false || !item.covers.some((right) => listed.has(right)) ? [] : [rightItemName(item, index, context)]));
+  const names = (rights?.items ?? []).flatMap((item, index) =>
+    item.applies === false || !item.covers.some((right) => listed.has(right)) ? [] : [rightItemName(item, index, context)],
+  );
   if (names.length === 0) return [];
   const linked = (name: PhrasingContent[]) => (section === undefined ? name : [link('#rights', name)]);
   const how = section !== undefined && saysHowToUseRights(rights) ? [paragraph([link('#rights', [text(context.t('summary.rightsHow', { section }))])])] : [];
-  return [list(names.map((name) => listItem([paragraph(linked(name))])), 'compact'), ...how];
+  return [
+    list(
+      names.map((name) => listItem([paragraph(linked(name))])),
+      'compact',
+    ),
+    ...how,
+  ];
 }
 
 /** Names or lines without repeats: two that read the same are said once. */

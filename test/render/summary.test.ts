@@ -17,9 +17,18 @@ const purposes = (items: string) => minimal.notice.replace(/^purposes:\n {2}item
 
 describe('a text cut short for the summary', () => {
   it('keeps as many whole clauses as fit, and ends with “…” wherever something was left out', () => {
-    expect(shortenAtClause('Markkinointitarkoituksiin, mukaan lukien suoramarkkinointi, sisältäen uutiskirjeiden lähettämisen.', 60)).toEqual({ text: 'Markkinointitarkoituksiin, mukaan lukien suoramarkkinointi…', shortened: true });
-    expect(shortenAtClause('Markkinointitarkoituksiin, mukaan lukien suoramarkkinointi, sisältäen uutiskirjeiden lähettämisen.', 48)).toEqual({ text: 'Markkinointitarkoituksiin…', shortened: true });
-    expect(shortenAtClause('nimi, osoite, sähköpostiosoite ja puhelinnumero (jäsenhakemuksesta)', 60)).toEqual({ text: 'nimi, osoite, sähköpostiosoite ja puhelinnumero…', shortened: true });
+    expect(shortenAtClause('Markkinointitarkoituksiin, mukaan lukien suoramarkkinointi, sisältäen uutiskirjeiden lähettämisen.', 60)).toEqual({
+      text: 'Markkinointitarkoituksiin, mukaan lukien suoramarkkinointi…',
+      shortened: true,
+    });
+    expect(shortenAtClause('Markkinointitarkoituksiin, mukaan lukien suoramarkkinointi, sisältäen uutiskirjeiden lähettämisen.', 48)).toEqual({
+      text: 'Markkinointitarkoituksiin…',
+      shortened: true,
+    });
+    expect(shortenAtClause('nimi, osoite, sähköpostiosoite ja puhelinnumero (jäsenhakemuksesta)', 60)).toEqual({
+      text: 'nimi, osoite, sähköpostiosoite ja puhelinnumero…',
+      shortened: true,
+    });
     expect(shortenAtClause('Analysointi- ja tilastointitarkoituksiin', 60)).toEqual({ text: 'Analysointi- ja tilastointitarkoituksiin', shortened: false });
   });
 
@@ -35,7 +44,10 @@ describe('a text cut short for the summary', () => {
       text: 'Tietoja kerätään esim. uutiskirjeen tilaajilta…',
       shortened: true,
     });
-    expect(shortenAtClause('Kerromme tässä, miten käsittelemme tietojasi.', 160, 'sentence')).toEqual({ text: 'Kerromme tässä, miten käsittelemme tietojasi', shortened: false });
+    expect(shortenAtClause('Kerromme tässä, miten käsittelemme tietojasi.', 160, 'sentence')).toEqual({
+      text: 'Kerromme tässä, miten käsittelemme tietojasi',
+      shortened: false,
+    });
   });
 });
 
@@ -104,10 +116,16 @@ describe('the “at a glance” layer', () => {
     const { text } = summaryOf(seed, 'fi');
     expect(text).toContain('Miksi tietoja käsitellään ja millä perusteella Markkinointi ja suoramarkkinointi');
     expect(text).toContain('Mitä tietoja Nimi ja yhteystiedot Henkilötunnus tai syntymävuosi Toimiala');
-    expect(text).toContain('Kenelle tietoja luovutetaan Alihankkijat ja palveluntarjoajat Toimivaltaiset viranomaiset Pori Energia -konserni Tietoja voidaan siirtää EU:n tai ETA:n ulkopuolelle.');
-    expect(text).toContain('Kuinka kauan tietoja säilytetään Säilytetään, kunnes käsittelyn tarkoitus on toteutunut. Säilytetään, kunnes peruutat suostumuksesi tai kiellät suoramarkkinoinnin.');
+    expect(text).toContain(
+      'Kenelle tietoja luovutetaan Alihankkijat ja palveluntarjoajat Toimivaltaiset viranomaiset Pori Energia -konserni Tietoja voidaan siirtää EU:n tai ETA:n ulkopuolelle.',
+    );
+    expect(text).toContain(
+      'Kuinka kauan tietoja säilytetään Säilytetään, kunnes käsittelyn tarkoitus on toteutunut. Säilytetään, kunnes peruutat suostumuksesi tai kiellät suoramarkkinoinnin.',
+    );
     // the short names are the summary's alone: the sections keep the original's words
-    const body = renderDocument(seed, 'fi').rendered.sections.map((section) => visibleText(toHtml({ type: 'root', children: section.content }))).join(' ');
+    const body = renderDocument(seed, 'fi')
+      .rendered.sections.map((section) => visibleText(toHtml({ type: 'root', children: section.content })))
+      .join(' ');
     expect(body).not.toContain('Markkinointi ja suoramarkkinointi');
     expect(body).not.toContain('Analyysit ja tilastot');
   });
