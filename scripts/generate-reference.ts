@@ -75,7 +75,14 @@ function commonPage(files: Readonly<Record<string, JsonSchema>>): string {
   const common = files[COMMON.file] as JsonSchema;
   const definitions = (common['$defs'] ?? {}) as Readonly<Record<string, JsonSchema>>;
   const context: PageContext = { files, page: COMMON.page, shared: new Map(), lines: [] };
-  context.lines.push(BANNER, '', '# Value types', '', `The value types notices, organisations and the configuration share, from \`schemas/${COMMON.file}\`.`, '');
+  context.lines.push(
+    BANNER,
+    '',
+    '# Value types',
+    '',
+    `The value types notices, organisations and the configuration share, from \`schemas/${COMMON.file}\`.`,
+    '',
+  );
   const headings = definitionHeadings(definitions);
   for (const [name, definition] of Object.entries(definitions)) {
     context.lines.push(`## ${capitalised(headings.get(name) ?? name)}`, '');
@@ -87,7 +94,10 @@ function commonPage(files: Readonly<Record<string, JsonSchema>>): string {
 
 /** Blank lines never doubled, one line break at the end. */
 function finish(lines: readonly string[]): string {
-  return `${lines.join('\n').replace(/\n{3,}/gu, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /**

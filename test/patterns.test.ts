@@ -122,7 +122,8 @@ describe('the pattern fixtures', () => {
   });
 
   it('each name in a header comment the patterns it shows', () => {
-    for (const file of yamlFiles(folder)) expect(readFileSync(fromRoot(file), 'utf8'), file).toMatch(/^# yaml-language-server: .*\n#\n# .+\n(#.*\n)*# Patterns/u);
+    for (const file of yamlFiles(folder))
+      expect(readFileSync(fromRoot(file), 'utf8'), file).toMatch(/^# yaml-language-server: .*\n#\n# .+\n(#.*\n)*# Patterns/u);
   });
 
   it('each give a record of processing valid against schemas/record.schema.json', () => {
@@ -369,7 +370,11 @@ describe('lint on the patterns: what is wrong, where it is written', () => {
 
   it('reports an e-mail address that differs between languages, but not one number written nationally and internationally', () => {
     // At the registry mailbox, whose address the notice gives per language.
-    expect(linesOf('contact-parity', files.alumni).filter((at) => at >= line(files.alumni, '- address:', 'alumni relations') && at <= line(files.alumni, 'fi: kirjaamo@jly.example.fi'))).toHaveLength(1);
+    expect(
+      linesOf('contact-parity', files.alumni).filter(
+        (at) => at >= line(files.alumni, '- address:', 'alumni relations') && at <= line(files.alumni, 'fi: kirjaamo@jly.example.fi'),
+      ),
+    ).toHaveLength(1);
     expect(linesOf('contact-parity', files.alumni)).not.toContain(line(files.alumni, 'fi: 029 412 3000'));
     expect(linesOf('contact-parity', files.university)).not.toContain(line(files.university, 'fi: 029 412 3000'));
   });
@@ -386,7 +391,12 @@ describe('lint on the patterns: what is wrong, where it is written', () => {
 
   it('reports an act cited that has been replaced, at the act', () => {
     const at = line(files.buildingControl, 'number: 523/1999');
-    expect(findings.filter((finding) => finding.file === files.buildingControl && finding.start.line === at).map((finding) => finding.message).join('\n')).toMatch(/1050\/2018/u);
+    expect(
+      findings
+        .filter((finding) => finding.file === files.buildingControl && finding.start.line === at)
+        .map((finding) => finding.message)
+        .join('\n'),
+    ).toMatch(/1050\/2018/u);
   });
 
   it('reports a basis stated only as a national act, at the statement', () => {
@@ -447,8 +457,10 @@ describe('lint on the patterns: what is wrong, where it is written', () => {
   });
 
   it('takes no act or decree in force for a bill', () => {
-    for (const file of Object.values(files).filter((file) => file !== files.feedback && file !== files.buildingControl)) expect(findingsOf('law-is-a-bill', file), file).toEqual([]);
-    for (const act of ['number: 132/1999', 'number: 895/1999', 'number: 661/2009', 'number: 831/1994']) expect(linesOf('law-is-a-bill', files.buildingControl), act).not.toContain(line(files.buildingControl, act));
+    for (const file of Object.values(files).filter((file) => file !== files.feedback && file !== files.buildingControl))
+      expect(findingsOf('law-is-a-bill', file), file).toEqual([]);
+    for (const act of ['number: 132/1999', 'number: 895/1999', 'number: 661/2009', 'number: 831/1994'])
+      expect(linesOf('law-is-a-bill', files.buildingControl), act).not.toContain(line(files.buildingControl, act));
   });
 
   it('finds no undeclared consent where consent is declared, nor in a permit (“lupa” is both a permit and permission)', () => {

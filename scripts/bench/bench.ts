@@ -43,7 +43,10 @@ timeCommand(node, [join(root, 'scripts', 'bundle-cli.ts')], { cwd: root });
 log(`generating ${large} and ${small} synthetic notices…`);
 writeSyntheticNotices(join(work, `notices-${large}`), large);
 writeSyntheticNotices(join(work, `notices-${small}`), small);
-const inputs: InputFile[] = filesUnder(join(work, `notices-${large}`), '.yaml').map((file) => ({ file: relative(root, file), text: readFileSync(file, 'utf8') }));
+const inputs: InputFile[] = filesUnder(join(work, `notices-${large}`), '.yaml').map((file) => ({
+  file: relative(root, file),
+  text: readFileSync(file, 'utf8'),
+}));
 const noticeBytes = inputs.filter((input) => !isOrganisationFile(input.file)).reduce((sum, input) => sum + input.text.length, 0) / large;
 
 // 2. The library pipeline against the floor ----------------------------------
@@ -59,13 +62,17 @@ const floor = () => {
 };
 const translator = defaultTranslator();
 const project = loadProject(inputs, { locales: translator.locales });
-if (project.notices.length !== large || project.diagnostics.length > 0) throw new Error(`synthetic notices are invalid: ${JSON.stringify(project.diagnostics.slice(0, 3))}`);
+if (project.notices.length !== large || project.diagnostics.length > 0)
+  throw new Error(`synthetic notices are invalid: ${JSON.stringify(project.diagnostics.slice(0, 3))}`);
 const stages = {
   parse: () => {
     for (const input of inputs) parseYaml(input.text, input.file);
   },
   validate: (() => {
-    const parsed = inputs.map((input) => ({ kind: isOrganisationFile(input.file) ? ('organisation' as const) : ('notice' as const), source: parseYaml(input.text, input.file) }));
+    const parsed = inputs.map((input) => ({
+      kind: isOrganisationFile(input.file) ? ('organisation' as const) : ('notice' as const),
+      source: parseYaml(input.text, input.file),
+    }));
     return () => {
       for (const { kind, source } of parsed) validateDocument(kind, source);
     };
@@ -107,7 +114,10 @@ for (const count of [small, large]) {
   log(`building ${pages} plain Astro pages and the same JSON files…`);
   const baseline = join(work, `baseline-${count}`);
   writeBaselineProject(baseline);
-  const astro = timeCommand(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', baseline, '--outDir', join(baseline, 'dist')], { cwd: baseline, env: { BASELINE_SOURCE: out } });
+  const astro = timeCommand(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', baseline, '--outDir', join(baseline, 'dist')], {
+    cwd: baseline,
+    env: { BASELINE_SOURCE: out },
+  });
   builds[count] = { seloste, astro, pages };
 }
 
@@ -135,12 +145,18 @@ const seed = join(root, 'notices', 'pori-energia', 'markkinointi-ja-viestinta.ya
 const external = hyperfineMedians([`${node} -e 0`, `${node} ${cli} validate ${seed}`], { cwd: root });
 const bareNode = external?.[0] ?? timeCommand(node, ['-e', '0'], { runs: 15 });
 const validate = external?.[1] ?? timeCommand(node, [cli, 'validate', seed], { cwd: root, runs: 15 });
-const timer = external === undefined ? 'this script\'s own spawn loop (hyperfine is not installed: `apt-get install hyperfine`)' : 'hyperfine (`-N`, 3 warm-up runs, median of 20)';
+const timer =
+  external === undefined
+    ? "this script's own spawn loop (hyperfine is not installed: `apt-get install hyperfine`)"
+    : 'hyperfine (`-N`, 3 warm-up runs, median of 20)';
 const npxValidate = timeCommand('npx', ['seloste', 'validate', seed], { cwd: root, runs: 5 });
 const npxNode = timeCommand('npx', ['--no-install', 'node', '-e', '0'], { cwd: root, runs: 5 });
 
 // 5. Hostile inputs ---------------------------------------------------------------
-const hostile = [...filesUnder(join(root, 'test', 'fixtures', 'hostile'), '.yaml').filter((file) => !file.endsWith('organisation.yaml')), join(root, 'test', 'fixtures', 'invalid', 'alias-bomb.yaml')].map((file) => ({
+const hostile = [
+  ...filesUnder(join(root, 'test', 'fixtures', 'hostile'), '.yaml').filter((file) => !file.endsWith('organisation.yaml')),
+  join(root, 'test', 'fixtures', 'invalid', 'alias-bomb.yaml'),
+].map((file) => ({
   file: relative(root, file),
   ms: timeCommand(node, [cli, 'validate', file], { cwd: root, allowFailure: true }),
   accepted: exitStatus(node, [cli, 'validate', file], { cwd: root }) === 0,
@@ -153,7 +169,9 @@ timeCommand(node, [cli, 'build', 'notices', '--out', seedSite], { cwd: root });
 const seedPage = join(seedSite, 'fi', 'markkinointi-ja-viestinta', 'index.html');
 const seedHtml = readFileSync(seedPage, 'utf8');
 const cssBytes = [...seedHtml.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ''), 0);
-const scriptBytes = [...seedHtml.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/gu)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ''), 0) + filesUnder(seedSite, '.js').reduce((sum, file) => sum + statSync(file).size, 0);
+const scriptBytes =
+  [...seedHtml.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/gu)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ''), 0) +
+  filesUnder(seedSite, '.js').reduce((sum, file) => sum + statSync(file).size, 0);
 
 // Report ---------------------------------------------------------------------------
 const ms = (value: number) => `${value >= 10_000 ? (value / 1000).toFixed(1) : value.toFixed(value >= 100 ? 0 : 1)} ${value >= 10_000 ? 's' : 'ms'}`;
@@ -182,7 +200,7 @@ function boundsOfTheBuild(): string {
   const floorShare = `For the build to stay within 1.2× plain Astro, reading may take ${ms(margin)}; the floor (\`yaml\` parse and one compiled validation, ${ms(floorMs)} on one core) takes ${ms(floorShared)} even if shared perfectly between ${threads} threads, ${((floorShared / margin) * 100).toFixed(0)} % of that.`;
   const verdictText =
     floorShared >= margin
-      ? 'So no tool that reads these notices could meet the goal on this machine; the goal comes nearer as cores are added, since reading divides between them and Astro\'s step does not.'
+      ? "So no tool that reads these notices could meet the goal on this machine; the goal comes nearer as cores are added, since reading divides between them and Astro's step does not."
       : prepareMs <= margin
         ? 'Reading fits within it.'
         : `Reading takes ${ms(prepareMs - margin)} more than that: seloste's own work beyond the floor (source maps, references, lint and rendering).`;
@@ -227,7 +245,10 @@ const lines = [
   '',
   '| notices | pages | seloste build | plain Astro | ratio |',
   '| ---: | ---: | ---: | ---: | ---: |',
-  ...[small, large].map((count) => `| ${count} | ${builds[count]?.pages ?? 0} | ${ms(builds[count]?.seloste ?? 0)} | ${ms(builds[count]?.astro ?? 0)} | ${ratio((builds[count]?.seloste ?? 0) / (builds[count]?.astro ?? 1))} |`),
+  ...[small, large].map(
+    (count) =>
+      `| ${count} | ${builds[count]?.pages ?? 0} | ${ms(builds[count]?.seloste ?? 0)} | ${ms(builds[count]?.astro ?? 0)} | ${ratio((builds[count]?.seloste ?? 0) / (builds[count]?.astro ?? 1))} |`,
+  ),
   '',
   `Growth from ${small} to ${large} notices: ${ratio((builds[large]?.seloste ?? 0) / (builds[small]?.seloste ?? 1))} (plain Astro: ${ratio((builds[large]?.astro ?? 0) / (builds[small]?.astro ?? 1))}).`,
   '',

@@ -31,7 +31,13 @@ interface Running {
 function startDev(cwd: string): Promise<Running> {
   const child = spawn(process.execPath, [cli, 'dev', '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
-  child.stderr?.on('data', (chunk: Buffer) => lines.push(...String(chunk).split('\n').filter((line) => line !== '')));
+  child.stderr?.on('data', (chunk: Buffer) =>
+    lines.push(
+      ...String(chunk)
+        .split('\n')
+        .filter((line) => line !== ''),
+    ),
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -98,7 +104,12 @@ try {
   writeSyntheticNotices(join(synthetic, 'notices'), large);
 
   const projects = [
-    { name: 'seed (1 notice)', cwd: seed, file: join(seed, 'notices', 'pori-energia', 'markkinointi-ja-viestinta.yaml'), path: '/fi/markkinointi-ja-viestinta/' },
+    {
+      name: 'seed (1 notice)',
+      cwd: seed,
+      file: join(seed, 'notices', 'pori-energia', 'markkinointi-ja-viestinta.yaml'),
+      path: '/fi/markkinointi-ja-viestinta/',
+    },
     { name: `${large} synthetic notices`, cwd: synthetic, file: join(synthetic, 'notices', 'org-0', 'rekisteri-0.yaml'), path: '/fi/rekisteri-0/' },
   ];
   const rows: string[] = [];

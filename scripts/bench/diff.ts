@@ -45,7 +45,11 @@ interface Synthetic {
 function secondVersion(text: string, index: number): string {
   const notice = parse(text) as Synthetic;
   notice.lastUpdated = '2026-06-01';
-  notice.purposes.items.push({ id: 'uusi-tarkoitus', description: { fi: 'Uusi käsittelyn tarkoitus', en: 'A new purpose' }, legalBasis: { basis: 'contract' } });
+  notice.purposes.items.push({
+    id: 'uusi-tarkoitus',
+    description: { fi: 'Uusi käsittelyn tarkoitus', en: 'A new purpose' },
+    legalBasis: { basis: 'contract' },
+  });
   if (notice.retention.rules[0] !== undefined) notice.retention.rules[0].period = 'P10Y';
   if (index % 2 === 0) notice.recipients.items.pop();
   notice.introduction.en = `${notice.introduction.en.replace(/^\S+/u, 'Updated')} Reworded.`;
@@ -53,15 +57,21 @@ function secondVersion(text: string, index: number): string {
   return stringify(notice, { lineWidth: 100 });
 }
 let noticeIndex = 0;
-const second: InputFile[] = first.map((input) => (isOrganisationFile(input.file) ? input : { file: input.file, text: secondVersion(input.text, noticeIndex++) }));
+const second: InputFile[] = first.map((input) =>
+  isOrganisationFile(input.file) ? input : { file: input.file, text: secondVersion(input.text, noticeIndex++) },
+);
 
 const locales = installedLocales();
 const load = (inputs: readonly InputFile[]) => loadProject(inputs, { locales });
 const before = load(first);
 const after = load(second);
-if (before.notices.length !== count || after.notices.length !== count || after.diagnostics.length > 0) throw new Error(`the versions are invalid: ${JSON.stringify(after.diagnostics.slice(0, 3))}`);
+if (before.notices.length !== count || after.notices.length !== count || after.diagnostics.length > 0)
+  throw new Error(`the versions are invalid: ${JSON.stringify(after.diagnostics.slice(0, 3))}`);
 const pairs: [Notice, Notice][] = before.notices.map((notice, index) => [notice, after.notices[index] as Notice]);
-const parsed = first.map((input) => ({ kind: isOrganisationFile(input.file) ? ('organisation' as const) : ('notice' as const), source: parseYaml(input.text, input.file) }));
+const parsed = first.map((input) => ({
+  kind: isOrganisationFile(input.file) ? ('organisation' as const) : ('notice' as const),
+  source: parseYaml(input.text, input.file),
+}));
 
 let changes = 0;
 const stages = {

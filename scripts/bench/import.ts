@@ -27,19 +27,35 @@ for (let run = 0; run < 5; run += 1) {
   const start = performance.now();
   const read = await readImportFile(file, folder);
   const afterRead = performance.now();
-  const result = importNotice({ file: 'long.docx', text: read.text, format: read.format, language: 'fi' }, { id: 'asiakasrekisteri', organisation: { id: 'esimerkki' } });
+  const result = importNotice(
+    { file: 'long.docx', text: read.text, format: read.format, language: 'fi' },
+    { id: 'asiakasrekisteri', organisation: { id: 'esimerkki' } },
+  );
   const notice = toYaml(result.notice as unknown as Record<string, unknown>);
   const organisation = result.organisation === undefined ? '' : toYaml(result.organisation as unknown as Record<string, unknown>);
   const afterImport = performance.now();
-  processProject([{ file: 'n/organisation.yaml', text: organisation }, { file: 'n/asiakasrekisteri.yaml', text: notice }], { locales: installedLocales(), lint: { config: DEFAULT_LINT_CONFIG, today: '2026-01-15' } });
+  processProject(
+    [
+      { file: 'n/organisation.yaml', text: organisation },
+      { file: 'n/asiakasrekisteri.yaml', text: notice },
+    ],
+    { locales: installedLocales(), lint: { config: DEFAULT_LINT_CONFIG, today: '2026-01-15' } },
+  );
   const end = performance.now();
-  words = read.text.replace(/<[^>]+>/gu, ' ').split(/\s+/u).filter(Boolean).length;
+  words = read.text
+    .replace(/<[^>]+>/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean).length;
   runs.push({ read: afterRead - start, import: afterImport - afterRead, check: end - afterImport, total: end - start });
 }
 
 const bin = fileURLToPath(new URL('../../bin/seloste.js', import.meta.url));
 const cliStart = performance.now();
-execFileSync(process.execPath, [bin, 'import', file, '--lang', 'fi', '--organisation', 'esimerkki', '--out', join(folder, 'notices/esimerkki/asiakasrekisteri.yaml'), '--format', 'json'], { cwd: folder, stdio: 'ignore', env: { ...process.env, SELOSTE_TODAY: '2026-01-15' } });
+execFileSync(
+  process.execPath,
+  [bin, 'import', file, '--lang', 'fi', '--organisation', 'esimerkki', '--out', join(folder, 'notices/esimerkki/asiakasrekisteri.yaml'), '--format', 'json'],
+  { cwd: folder, stdio: 'ignore', env: { ...process.env, SELOSTE_TODAY: '2026-01-15' } },
+);
 const cli = performance.now() - cliStart;
 rmSync(folder, { recursive: true, force: true });
 

@@ -72,7 +72,12 @@ const full: Parse = (text, file) => {
 if (old !== undefined) {
   for (const { file, text } of [...seed, ...synthetic]) {
     const [before, now] = [old(text, file), parseYaml(text, file)];
-    if (!isDeepStrictEqual(before.data, now.data) || !isDeepStrictEqual(before.comments, now.comments) || !isDeepStrictEqual(before.diagnostics, now.diagnostics)) throw new Error(`${file}: the old and new parseYaml disagree`);
+    if (
+      !isDeepStrictEqual(before.data, now.data) ||
+      !isDeepStrictEqual(before.comments, now.comments) ||
+      !isDeepStrictEqual(before.diagnostics, now.diagnostics)
+    )
+      throw new Error(`${file}: the old and new parseYaml disagree`);
   }
 }
 
@@ -127,6 +132,8 @@ const lines = [
     return `| ${name} | ${cells.join(' | ')} |`;
   }),
   '',
-  old === undefined ? `(parseYaml before: git could not show ${BEFORE}.)` : 'parseYaml before and now gave the same data, comments and diagnostics for every file timed.',
+  old === undefined
+    ? `(parseYaml before: git could not show ${BEFORE}.)`
+    : 'parseYaml before and now gave the same data, comments and diagnostics for every file timed.',
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

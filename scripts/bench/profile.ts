@@ -62,13 +62,26 @@ function selfTimes(profile: Profiler.Profile): { owners: Map<string, number>; fu
 
 function table(title: string, times: Map<string, number>, total: number, rows: number): string[] {
   const sorted = [...times].sort((a, b) => b[1] - a[1]).slice(0, rows);
-  return [`| ${title} | self time | share |`, '| --- | ---: | ---: |', ...sorted.map(([name, ms]) => `| \`${name.replaceAll('|', '\\|')}\` | ${ms.toFixed(0)} ms | ${((ms / total) * 100).toFixed(1)} % |`)];
+  return [
+    `| ${title} | self time | share |`,
+    '| --- | ---: | ---: |',
+    ...sorted.map(([name, ms]) => `| \`${name.replaceAll('|', '\\|')}\` | ${ms.toFixed(0)} ms | ${((ms / total) * 100).toFixed(1)} % |`),
+  ];
 }
 
 function section(heading: string, text: string, result: { profile: Profiler.Profile; ms: number }): string[] {
   const { owners, functions } = selfTimes(result.profile);
   const total = [...owners.values()].reduce((sum, ms) => sum + ms, 0);
-  return [`## ${heading}`, '', `${text} Wall time ${(result.ms / 1000).toFixed(1)} s; ${total.toFixed(0)} ms sampled.`, '', ...table('who', owners, total, 14), '', ...table('function', functions, total, 15), ''];
+  return [
+    `## ${heading}`,
+    '',
+    `${text} Wall time ${(result.ms / 1000).toFixed(1)} s; ${total.toFixed(0)} ms sampled.`,
+    '',
+    ...table('who', owners, total, 14),
+    '',
+    ...table('function', functions, total, 15),
+    '',
+  ];
 }
 
 log(`generating ${count} synthetic notices…`);
@@ -103,7 +116,11 @@ const lines = [
   '',
   `Profiled on ${new Date().toISOString().slice(0, 10)} with \`npm run bench:profile\` (BENCH_N=${count}) on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node.js ${process.version}: the V8 CPU profiler sampling every 0.2 ms, each step in one thread. Self time is time spent in a function itself, not in what it calls; grouped by the package or seloste layer it belongs to. See [benchmarks.md](benchmarks.md) for the ratios.`,
   '',
-  ...section('Reading, validating, linting and rendering', `${count} notices read from files, parsed with their source maps, validated, resolved, linted and rendered in Finnish and English.`, library),
+  ...section(
+    'Reading, validating, linting and rendering',
+    `${count} notices read from files, parsed with their source maps, validated, resolved, linted and rendered in Finnish and English.`,
+    library,
+  ),
   ...section('Astro writing the site', 'Astro building every page, record and schema from the rendered notices, then the swap into place.', astro),
 ];
 writeFileSync(join(root, 'docs', 'profile.md'), `${lines.join('\n')}`);

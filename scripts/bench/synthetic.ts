@@ -16,8 +16,14 @@ function random(seed: number): () => number {
   };
 }
 
-const finnish = 'henkilötietoja käsitellään asiakkaan palvelun kehittämiseksi rekisterinpitäjä markkinointi tietoja säilytetään sopimuksen perusteella verkkosivuston käyttäjät yhteystiedot asiakassuhde tilastointi viestintä luovutetaan viranomaisille palveluntarjoajille tarkoituksiin kerätään suostumuksella'.split(' ');
-const english = 'personal data are processed to develop the customer service controller marketing kept under the contract website users contact details relationship statistics communication disclosed to authorities service providers purposes collected with consent'.split(' ');
+const finnish =
+  'henkilötietoja käsitellään asiakkaan palvelun kehittämiseksi rekisterinpitäjä markkinointi tietoja säilytetään sopimuksen perusteella verkkosivuston käyttäjät yhteystiedot asiakassuhde tilastointi viestintä luovutetaan viranomaisille palveluntarjoajille tarkoituksiin kerätään suostumuksella'.split(
+    ' ',
+  );
+const english =
+  'personal data are processed to develop the customer service controller marketing kept under the contract website users contact details relationship statistics communication disclosed to authorities service providers purposes collected with consent'.split(
+    ' ',
+  );
 
 export function writeSyntheticNotices(directory: string, count: number, seed = 20261125): void {
   const next = random(seed);
@@ -38,13 +44,21 @@ export function writeSyntheticNotices(directory: string, count: number, seed = 2
   for (let organisation = 0; organisation < organisations; organisation += 1) {
     const folder = join(directory, `org-${organisation}`);
     mkdirSync(folder, { recursive: true });
-    const entities = Array.from({ length: between(1, 3) }, (_, index) => ({ id: `yhtio-${organisation}-${index}`, name: `Yhtiö ${organisation}-${index} Oy`, businessId: `${String(1000000 + organisation * 10 + index)}-${index}` }));
+    const entities = Array.from({ length: between(1, 3) }, (_, index) => ({
+      id: `yhtio-${organisation}-${index}`,
+      name: `Yhtiö ${organisation}-${index} Oy`,
+      businessId: `${String(1000000 + organisation * 10 + index)}-${index}`,
+    }));
     writeFileSync(
       join(folder, 'organisation.yaml'),
       `# yaml-language-server: $schema=../../../schemas/organisation.schema.json\n${stringify({
         id: `org-${organisation}`,
         name: text(3),
-        contact: { postalAddress: { street: `Katu ${organisation + 1}`, postalCode: '00100', locality: 'Helsinki' }, phone: '09 123 4567', email: `info@org${organisation}.example.fi` },
+        contact: {
+          postalAddress: { street: `Katu ${organisation + 1}`, postalCode: '00100', locality: 'Helsinki' },
+          phone: '09 123 4567',
+          email: `info@org${organisation}.example.fi`,
+        },
         entities,
         dpo: { designated: true, contact: { email: `tietosuoja@org${organisation}.example.fi` } },
       })}`,
@@ -52,7 +66,11 @@ export function writeSyntheticNotices(directory: string, count: number, seed = 2
   }
   for (let index = 0; index < count; index += 1) {
     const organisation = index % organisations;
-    const categories = Array.from({ length: between(6, 14) }, (_, position) => ({ id: `tieto-${position}`, kinds: [pick(['identity', 'contact', 'customer-relationship', 'contract', 'marketing-preferences'])], label: text(between(2, 10)) }));
+    const categories = Array.from({ length: between(6, 14) }, (_, position) => ({
+      id: `tieto-${position}`,
+      kinds: [pick(['identity', 'contact', 'customer-relationship', 'contract', 'marketing-preferences'])],
+      label: text(between(2, 10)),
+    }));
     const notice = {
       id: `rekisteri-${index}`,
       organisation: `org-${organisation}`,
@@ -73,20 +91,54 @@ export function writeSyntheticNotices(directory: string, count: number, seed = 2
           id: `tarkoitus-${position}`,
           kinds: [pick(['marketing', 'customer-service', 'analytics', 'service-development', 'contract-performance'])],
           description: text(between(5, 30)),
-          legalBasis: pick([{ basis: 'contract' }, { basis: 'consent', howToWithdraw: text(10) }, { basis: 'legitimate-interests', legitimateInterest: text(12) }]),
+          legalBasis: pick([
+            { basis: 'contract' },
+            { basis: 'consent', howToWithdraw: text(10) },
+            { basis: 'legitimate-interests', legitimateInterest: text(12) },
+          ]),
         })),
       },
-      dataSubjects: { description: paragraphs(1), groups: Array.from({ length: between(2, 5) }, (_, position) => ({ id: `ryhma-${position}`, label: text(3) })) },
+      dataSubjects: {
+        description: paragraphs(1),
+        groups: Array.from({ length: between(2, 5) }, (_, position) => ({ id: `ryhma-${position}`, label: text(3) })),
+      },
       dataCategories: { description: text(8), items: categories },
-      sources: { description: paragraphs(2), items: Array.from({ length: between(2, 6) }, (_, position) => ({ id: `lahde-${position}`, kind: position === 0 ? 'data-subject' : 'partners', label: text(3), publiclyAvailable: false, dataCategories: [categories[0]?.id ?? 'tieto-0'] })) },
-      recipients: { items: Array.from({ length: between(2, 4) }, (_, position) => ({ id: `vastaanottaja-${position}`, role: pick(['processor', 'authority', 'group-company']), name: `Palvelu ${position} Oy`, label: text(3), description: paragraphs(between(1, 2)) })) },
+      sources: {
+        description: paragraphs(2),
+        items: Array.from({ length: between(2, 6) }, (_, position) => ({
+          id: `lahde-${position}`,
+          kind: position === 0 ? 'data-subject' : 'partners',
+          label: text(3),
+          publiclyAvailable: false,
+          dataCategories: [categories[0]?.id ?? 'tieto-0'],
+        })),
+      },
+      recipients: {
+        items: Array.from({ length: between(2, 4) }, (_, position) => ({
+          id: `vastaanottaja-${position}`,
+          role: pick(['processor', 'authority', 'group-company']),
+          name: `Palvelu ${position} Oy`,
+          label: text(3),
+          description: paragraphs(between(1, 2)),
+        })),
+      },
       transfers: { outsideEea: 'none', description: text(20) },
-      retention: { rules: Array.from({ length: between(2, 4) }, () => ({ period: pick(['P1Y', 'P2Y', 'P6M', 'P5Y']), until: [pick(['customer-relationship-ended', 'consent-withdrawn', 'contract-ended'])], description: text(between(15, 30)) })), note: text(10) },
+      retention: {
+        rules: Array.from({ length: between(2, 4) }, () => ({
+          period: pick(['P1Y', 'P2Y', 'P6M', 'P5Y']),
+          until: [pick(['customer-relationship-ended', 'consent-withdrawn', 'contract-ended'])],
+          description: text(between(15, 30)),
+        })),
+        note: text(10),
+      },
       security: { measures: ['staff-training', 'access-management', 'firewalls', 'encryption-in-transit'], description: paragraphs(1) },
       automatedDecisionMaking: { automatedDecisions: false, profiling: false, description: text(12) },
       rights: { howToExercise: text(15), objection: text(15) },
       changes: { description: text(10) },
     };
-    writeFileSync(join(directory, `org-${organisation}`, `rekisteri-${index}.yaml`), `# yaml-language-server: $schema=../../../schemas/notice.schema.json\n${stringify(notice, { lineWidth: 100 })}`);
+    writeFileSync(
+      join(directory, `org-${organisation}`, `rekisteri-${index}.yaml`),
+      `# yaml-language-server: $schema=../../../schemas/notice.schema.json\n${stringify(notice, { lineWidth: 100 })}`,
+    );
   }
 }

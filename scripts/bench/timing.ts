@@ -30,9 +30,15 @@ export function timeCommand(command: string, args: readonly string[], options: S
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
-    const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 2 ** 30, ...options, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env } });
+    const result = spawnSync(command, args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 2 ** 30,
+      ...options,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    });
     times.push(performance.now() - started);
-    if (result.status !== 0 && options.allowFailure !== true) throw new Error(`${command} ${args.join(' ')} failed (${String(result.status)}): ${String(result.stderr).slice(-2000)}`);
+    if (result.status !== 0 && options.allowFailure !== true)
+      throw new Error(`${command} ${args.join(' ')} failed (${String(result.status)}): ${String(result.stderr).slice(-2000)}`);
   }
   return median(times);
 }
@@ -50,7 +56,10 @@ export function exitStatus(command: string, args: readonly string[], options: Sp
 export function hyperfineMedians(commands: readonly string[], options: { cwd?: string; runs?: number } = {}): number[] | undefined {
   if (spawnSync('hyperfine', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined;
   const exported = join(mkdtempSync(join(tmpdir(), 'seloste-hyperfine-')), 'times.json');
-  const result = spawnSync('hyperfine', ['--warmup', '3', '--runs', String(options.runs ?? 20), '-N', '--export-json', exported, ...commands], { cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync('hyperfine', ['--warmup', '3', '--runs', String(options.runs ?? 20), '-N', '--export-json', exported, ...commands], {
+    cwd: options.cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (result.status !== 0) throw new Error(`hyperfine failed: ${String(result.stderr).slice(-2000)}`);
   const { results } = JSON.parse(readFileSync(exported, 'utf8')) as { results: { median: number }[] };
   return results.map((entry) => entry.median * 1000);

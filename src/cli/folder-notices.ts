@@ -18,7 +18,9 @@ export function isFolder(path: string, cwd: string): boolean {
 /** The notice files under a folder (organisation files left out), as paths to type. */
 export function noticeFilesIn(folder: string, cwd: string): string[] {
   try {
-    return collectYamlFiles([folder], cwd).filter((file) => !isOrganisationFile(file)).map((file) => displayPath(file, cwd));
+    return collectYamlFiles([folder], cwd)
+      .filter((file) => !isOrganisationFile(file))
+      .map((file) => displayPath(file, cwd));
   } catch (error) {
     if (error instanceof MissingPathError) return [];
     throw error;

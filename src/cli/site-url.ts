@@ -14,9 +14,12 @@ export function chooseSiteAddress(option: string | undefined, environment: strin
     [configured, 'site.url in seloste.config.yaml'],
   ];
   const [url, source] = candidates.find(([value]) => value !== undefined && value !== '') ?? [undefined, 'nowhere'];
-  if (url !== undefined && !isWebAddress(url)) throw new UsageError(`Unexpected site address "${url}" (from ${source}); give an http:// or https:// address such as https://www.example.fi/tietosuoja/`);
+  if (url !== undefined && !isWebAddress(url))
+    throw new UsageError(`Unexpected site address "${url}" (from ${source}); give an http:// or https:// address such as https://www.example.fi/tietosuoja/`);
   if (url !== undefined && hasCredentials(url)) {
-    throw new UsageError(`Unexpected user name or password in the site address (from ${source}): it would be published in every page and the sitemap; give the address without \`user:password@\``);
+    throw new UsageError(
+      `Unexpected user name or password in the site address (from ${source}): it would be published in every page and the sitemap; give the address without \`user:password@\``,
+    );
   }
   return url === undefined ? { source } : { url, source };
 }

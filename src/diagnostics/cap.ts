@@ -17,5 +17,15 @@ export function capPerFile(diagnostics: readonly Diagnostic[], max = MAX_DIAGNOS
   const dropped = diagnostics.slice(max);
   // a dropped summary already stands for problems nobody counted
   const count = dropped.some((diagnostic) => diagnostic.ruleId === TOO_MANY) ? `more than ${dropped.length - 1}` : String(dropped.length);
-  return [...kept, { ruleId: TOO_MANY, severity: 'error', message: `…and ${count} more problems in this file, not shown; fix these first`, file: last.file, start: last.start, end: last.end }];
+  return [
+    ...kept,
+    {
+      ruleId: TOO_MANY,
+      severity: 'error',
+      message: `…and ${count} more problems in this file, not shown; fix these first`,
+      file: last.file,
+      start: last.start,
+      end: last.end,
+    },
+  ];
 }

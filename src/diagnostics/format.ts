@@ -58,11 +58,7 @@ export function toDiagnosticJson(diagnostic: Diagnostic): DiagnosticJson {
  */
 export function summarize(diagnostics: readonly Diagnostic[], fileCount: number): string {
   const counts = countBySeverity(diagnostics);
-  const parts = [
-    plural(counts.error, 'error'),
-    plural(counts.warning, 'warning'),
-    ...(counts.info > 0 ? [plural(counts.info, 'note')] : []),
-  ];
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.info > 0 ? [plural(counts.info, 'note')] : [])];
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)} in ${filesWithProblems(diagnostics, fileCount)}`;
 }
 

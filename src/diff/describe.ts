@@ -13,13 +13,22 @@ import type { BasisValue, Change, ChangeValue, NamedItem, RetentionValue } from 
 export function describeChange(change: Change, texts: LocaleTexts, languages: readonly string[]): string {
   const words = new Words(texts, languages);
   const label = change.label === undefined ? '' : words.label(change.label);
-  const values = { label, from: words.value(change, change.from), to: words.value(change, change.to), items: words.items(change.items), scope: words.scope(change.items) };
+  const values = {
+    label,
+    from: words.value(change, change.from),
+    to: words.value(change, change.to),
+    items: words.items(change.items),
+    scope: words.scope(change.items),
+  };
   switch (change.kind) {
     case 'language-added':
     case 'language-removed':
       return texts.t(`diff.${change.kind}`, { language: texts.t(`language.in.${change.id ?? ''}`) });
     case 'controller-changed':
-      return texts.t('diff.controller-changed', { ...values, field: texts.t(`diff.field.${(change.new ?? change.old)?.pointer.endsWith('/businessId') === true ? 'businessId' : 'name'}`) });
+      return texts.t('diff.controller-changed', {
+        ...values,
+        field: texts.t(`diff.field.${(change.new ?? change.old)?.pointer.endsWith('/businessId') === true ? 'businessId' : 'name'}`),
+      });
     case 'contact-changed':
       return texts.t('diff.contact-changed', { label: label !== '' ? label : texts.t(`contact.topic.${change.id ?? 'general'}`) });
     case 'legal-basis-changed':
@@ -33,7 +42,14 @@ export function describeChange(change: Change, texts: LocaleTexts, languages: re
       return texts.t(`diff.automated.${change.id ?? 'profiling'}.${typeof change.to === 'string' ? change.to : 'not-stated'}`);
     case 'rights-changed': {
       const rights = words.rights(change.id);
-      const variant = change.from === undefined && change.to !== undefined && change.old === undefined ? 'added' : change.to === undefined && change.from !== undefined && change.new === undefined ? 'removed' : rights === '' ? 'general' : 'changed';
+      const variant =
+        change.from === undefined && change.to !== undefined && change.old === undefined
+          ? 'added'
+          : change.to === undefined && change.from !== undefined && change.new === undefined
+            ? 'removed'
+            : rights === ''
+              ? 'general'
+              : 'changed';
       return texts.t(`diff.rights-changed.${variant}`, { label: rights });
     }
     case 'value-changed':
@@ -64,7 +80,11 @@ class Words {
    */
   label(value: PerLanguage<string>): string {
     const found = valueIn(value, this.#texts.locale, this.#languages)?.value ?? '';
-    const plain = found.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/\*+/gu, '').replace(/\s+/gu, ' ').trim();
+    const plain = found
+      .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+      .replace(/\*+/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
     return plain.length <= LABEL_LENGTH ? plain : `${plain.slice(0, LABEL_LENGTH).replace(/[\s,;:.]*\S*$/u, '')}…`;
   }
 
@@ -93,7 +113,9 @@ class Words {
   duration(value: string): string {
     const duration = parseDuration(value);
     if (duration === undefined) return value;
-    const parts = (['years', 'months', 'weeks', 'days'] as const).filter((unit) => duration[unit] > 0).map((unit) => this.#texts.t(`duration.${unit}`, { count: duration[unit] }));
+    const parts = (['years', 'months', 'weeks', 'days'] as const)
+      .filter((unit) => duration[unit] > 0)
+      .map((unit) => this.#texts.t(`duration.${unit}`, { count: duration[unit] }));
     return this.#texts.and(parts.length > 0 ? parts : [this.#texts.t('duration.days', { count: 0 })]);
   }
 
@@ -102,7 +124,8 @@ class Words {
     if (value.permanent === true) return t('diff.retention.permanent');
     if (value.recordsManagementPlan === true && value.period === undefined && value.events === undefined) return t('diff.retention.recordsManagementPlan');
     const events = this.#texts.or((value.events ?? []).map((event) => t(`event.${event}`)));
-    if (value.period !== undefined) return value.events === undefined ? this.duration(value.period) : t('diff.retention.after', { period: this.duration(value.period), events });
+    if (value.period !== undefined)
+      return value.events === undefined ? this.duration(value.period) : t('diff.retention.after', { period: this.duration(value.period), events });
     return value.events === undefined ? t('diff.value.not-stated') : t('diff.retention.until', { events });
   }
 
@@ -113,7 +136,8 @@ class Words {
       values.map((value) => {
         const law = this.#texts.and(value.laws ?? []);
         if (value.basis === undefined) return law;
-        const basis = value.hedge === undefined ? t(`legalBasis.${value.basis}`) : t(`legalBasis.hedge.${value.hedge}`, { basis: t(`legalBasis.${value.basis}`) });
+        const basis =
+          value.hedge === undefined ? t(`legalBasis.${value.basis}`) : t(`legalBasis.hedge.${value.hedge}`, { basis: t(`legalBasis.${value.basis}`) });
         return law === '' ? basis : t('legalBasis.withLaw', { basis, law });
       }),
     );

@@ -63,7 +63,10 @@ export function versionChanges(versions: readonly NoticeVersion[]): VersionChang
       const previousDate = dateOf(previous);
       return {
         ...base,
-        previous: { ...(previousDate === undefined ? {} : { date: previousDate }), ...(previous.revision === undefined ? {} : { revision: previous.revision }) },
+        previous: {
+          ...(previousDate === undefined ? {} : { date: previousDate }),
+          ...(previous.revision === undefined ? {} : { revision: previous.revision }),
+        },
         counts: countBySignificance(diff.changes),
         changes: diff.changes,
         notes: newChangeNotes(previous.notice, version.notice),

@@ -11,4 +11,16 @@ export { compareDurations, parseDuration } from './duration.ts';
 export type { Duration } from './duration.ts';
 export { wordDiff } from './word-diff.ts';
 export { CHANGE_KINDS, SIGNIFICANCES } from './types.ts';
-export type { BasisValue, Change, ChangeKind, ChangePlace, ChangeValue, NamedItem, NoticeDiff, RetentionValue, Significance, VersionInfo, WordChange } from './types.ts';
+export type {
+  BasisValue,
+  Change,
+  ChangeKind,
+  ChangePlace,
+  ChangeValue,
+  NamedItem,
+  NoticeDiff,
+  RetentionValue,
+  Significance,
+  VersionInfo,
+  WordChange,
+} from './types.ts';

@@ -37,7 +37,14 @@ interface Following {
  * version came or went with them and is not reported again. Keys named
  * `notStated` are never compared: their notes are for the legal team.
  */
-export function compareLeftovers(context: DiffContext, file: DiffFile, old: DocumentVersion, current: DocumentVersion, claims: readonly Claim[], languages: readonly string[]): void {
+export function compareLeftovers(
+  context: DiffContext,
+  file: DiffFile,
+  old: DocumentVersion,
+  current: DocumentVersion,
+  claims: readonly Claim[],
+  languages: readonly string[],
+): void {
   const place = (step: Step | undefined): Aligned => {
     const segments: Step[] = [];
     for (let at = step; at !== undefined; at = at.parent) segments.unshift(at);
@@ -52,10 +59,23 @@ export function compareLeftovers(context: DiffContext, file: DiffFile, old: Docu
   const valueChanged = (before: unknown, after: unknown, step: Step | undefined): void => {
     const from = changeValue(before);
     const to = changeValue(after);
-    context.add({ kind: 'value-changed', significance: 'minor', file, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), place: place(step), covers: 'none' });
+    context.add({
+      kind: 'value-changed',
+      significance: 'minor',
+      file,
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
+      place: place(step),
+      covers: 'none',
+    });
   };
 
-  const compareText = (before: Readonly<Record<string, string>> | undefined, after: Readonly<Record<string, string>> | undefined, step: Step | undefined, withValues: boolean): void => {
+  const compareText = (
+    before: Readonly<Record<string, string>> | undefined,
+    after: Readonly<Record<string, string>> | undefined,
+    step: Step | undefined,
+    withValues: boolean,
+  ): void => {
     for (const language of languages) {
       const [a, b] = [before?.[language], after?.[language]];
       // where a section's comparison reported a change of values, the texts that came or went with it are part of that change
@@ -66,7 +86,12 @@ export function compareLeftovers(context: DiffContext, file: DiffFile, old: Docu
         file,
         language,
         words: wordDiff(a ?? '', b ?? ''),
-        place: place({ parent: step, segment: escapeSegment(language), old: a === undefined ? undefined : language, new: b === undefined ? undefined : language }),
+        place: place({
+          parent: step,
+          segment: escapeSegment(language),
+          old: a === undefined ? undefined : language,
+          new: b === undefined ? undefined : language,
+        }),
         covers: 'none',
       });
     }
@@ -104,7 +129,8 @@ export function compareLeftovers(context: DiffContext, file: DiffFile, old: Docu
         const segment = `[${entry.key}]`;
         // an item only in one version is one change, however much it says
         if (was === undefined) {
-          if (!withValues && !covered(following, depth, segment)) valueChanged(undefined, entry.item, { parent: step, segment, old: undefined, new: entry.index });
+          if (!withValues && !covered(following, depth, segment))
+            valueChanged(undefined, entry.item, { parent: step, segment, old: undefined, new: entry.index });
         } else down(segment, was.item, entry.item, was.index, entry.index, step, depth, following);
       }
       for (const [key, was] of oldItems) {
@@ -116,15 +142,26 @@ export function compareLeftovers(context: DiffContext, file: DiffFile, old: Docu
     if (isRecord(before) || isRecord(after)) {
       const a = isRecord(before) ? before : {};
       const b = isRecord(after) ? after : {};
-      for (const key of Object.keys(b)) if (key !== 'notStated') down(escapeSegment(key), a[key], b[key], key in a ? key : undefined, key, step, depth, following);
-      for (const key of Object.keys(a)) if (key !== 'notStated' && !(key in b)) down(escapeSegment(key), a[key], undefined, key, undefined, step, depth, following);
+      for (const key of Object.keys(b))
+        if (key !== 'notStated') down(escapeSegment(key), a[key], b[key], key in a ? key : undefined, key, step, depth, following);
+      for (const key of Object.keys(a))
+        if (key !== 'notStated' && !(key in b)) down(escapeSegment(key), a[key], undefined, key, undefined, step, depth, following);
       return;
     }
     if (!withValues && !sameValue(before, after)) valueChanged(before, after, step);
   };
 
   /** One step down: the walk goes on with the claims that lead there. */
-  const down = (segment: string, a: unknown, b: unknown, oldSegment: string | number | undefined, newSegment: string | number | undefined, step: Step | undefined, depth: number, following: readonly Following[]): void => {
+  const down = (
+    segment: string,
+    a: unknown,
+    b: unknown,
+    oldSegment: string | number | undefined,
+    newSegment: string | number | undefined,
+    step: Step | undefined,
+    depth: number,
+    following: readonly Following[],
+  ): void => {
     const next = following.length === 0 ? following : following.filter((claim) => claim.segments.length <= depth || claim.segments[depth] === segment);
     walk(a, b, { parent: step, segment, old: oldSegment, new: newSegment }, depth + 1, next);
   };

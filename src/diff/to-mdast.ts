@@ -38,7 +38,13 @@ function changeItem(diff: NoticeDiff, change: Change, texts: LocaleTexts): ListI
   if (change.words !== undefined) {
     children.push({
       type: 'paragraph',
-      children: [text(`${texts.t('diff.before')}: `), ...side(change.words, 'delete'), { type: 'break' }, text(`${texts.t('diff.after')}: `), ...side(change.words, 'insert')],
+      children: [
+        text(`${texts.t('diff.before')}: `),
+        ...side(change.words, 'delete'),
+        { type: 'break' },
+        text(`${texts.t('diff.after')}: `),
+        ...side(change.words, 'insert'),
+      ],
     });
   }
   return { type: 'listItem', spread: false, children };
@@ -52,7 +58,11 @@ function side(words: readonly WordChange[], op: 'delete' | 'insert'): PhrasingCo
     if (word.op === 'equal') return [text(word.text)];
     // white space at the edge of a change stays outside the bold, where Markdown can hold it
     const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/su.exec(word.text) ?? [];
-    return [...(lead === '' ? [] : [text(lead)]), ...(core === '' ? [] : [{ type: 'strong' as const, children: [text(core)] }]), ...(trail === '' ? [] : [text(trail)])];
+    return [
+      ...(lead === '' ? [] : [text(lead)]),
+      ...(core === '' ? [] : [{ type: 'strong' as const, children: [text(core)] }]),
+      ...(trail === '' ? [] : [text(trail)]),
+    ];
   });
 }
 

@@ -1,4 +1,13 @@
-import { basesOf, lawReferences, noticePointer, type DeepReadonly, type LawReference, type LegalBasis, type PerLanguage, type RetentionRule } from '../model/index.ts';
+import {
+  basesOf,
+  lawReferences,
+  noticePointer,
+  type DeepReadonly,
+  type LawReference,
+  type LegalBasis,
+  type PerLanguage,
+  type RetentionRule,
+} from '../model/index.ts';
 import type { BasisValue, ChangeValue, RetentionValue } from './types.ts';
 
 /** Whether two values are the same data (key order aside). */
@@ -29,14 +38,20 @@ export function changeValue(value: unknown): ChangeValue | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')) return value.map(String);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean'))
+    return value.map(String);
   return JSON.stringify(value);
 }
 
 /** A law reference as a short, language-neutral citation: `917/2014 200 §`, `2016/679 art. 6(1)(e)`, else the notice's own words. */
 export function lawCitation(law: DeepReadonly<LawReference>): string {
   const section = law.section === undefined ? undefined : law.section.includes('§') ? law.section : `${law.section} §`;
-  const parts = [law.number, section, law.subsection === undefined ? undefined : `(${law.subsection})`, law.article === undefined ? undefined : `art. ${law.article}`].filter((part) => part !== undefined);
+  const parts = [
+    law.number,
+    section,
+    law.subsection === undefined ? undefined : `(${law.subsection})`,
+    law.article === undefined ? undefined : `art. ${law.article}`,
+  ].filter((part) => part !== undefined);
   if (parts.length > 0) return parts.join(' ');
   return firstValue(law.text) ?? firstValue(law.name) ?? '';
 }

@@ -1,11 +1,4 @@
-import {
-  purposeDataCategories,
-  purposeDataSubjects,
-  purposeRecipients,
-  purposeSources,
-  stated,
-  type Notice,
-} from '../model/index.ts';
+import { purposeDataCategories, purposeDataSubjects, purposeRecipients, purposeSources, stated, type Notice } from '../model/index.ts';
 import type { DataCategory, Purpose, Recipient, RetentionRule } from '../model/vocabulary.ts';
 import type { GivenIn, ProcessingActivity } from './record-types.ts';
 import { withDefined } from './defined.ts';
@@ -30,11 +23,27 @@ export function processingActivity(notice: Notice, purpose: Purpose | undefined,
     directMarketing: purpose?.directMarketing,
     legalBasis: legalBasisStatement(notice, index),
     provision: provisionStatement(notice, purpose),
-    dataSubjects: statementOf(document.dataSubjects, (section) => withDefined({ status: 'given' as const, items: purpose === undefined ? (section.groups ?? []) : purposeDataSubjects(notice, purpose), description: section.description })),
-    dataCategories: statementOf(document.dataCategories, (section) =>
-      withDefined({ status: 'given' as const, items: (purpose === undefined ? (section.items ?? []) : purposeDataCategories(notice, purpose)).map(dataCategoryRecord), description: section.description }),
+    dataSubjects: statementOf(document.dataSubjects, (section) =>
+      withDefined({
+        status: 'given' as const,
+        items: purpose === undefined ? (section.groups ?? []) : purposeDataSubjects(notice, purpose),
+        description: section.description,
+      }),
     ),
-    sources: statementOf(document.sources, (section) => withDefined({ status: 'given' as const, items: purpose === undefined ? (section.items ?? []) : purposeSources(notice, purpose), description: section.description })),
+    dataCategories: statementOf(document.dataCategories, (section) =>
+      withDefined({
+        status: 'given' as const,
+        items: (purpose === undefined ? (section.items ?? []) : purposeDataCategories(notice, purpose)).map(dataCategoryRecord),
+        description: section.description,
+      }),
+    ),
+    sources: statementOf(document.sources, (section) =>
+      withDefined({
+        status: 'given' as const,
+        items: purpose === undefined ? (section.items ?? []) : purposeSources(notice, purpose),
+        description: section.description,
+      }),
+    ),
     recipients: statementOf(
       document.recipients,
       (section) =>
@@ -48,7 +57,11 @@ export function processingActivity(notice: Notice, purpose: Purpose | undefined,
     ),
     transfers: transfersStatement(notice, purpose),
     retention: statementOf(document.retention, (section) =>
-      withDefined({ status: 'given' as const, items: (section.rules ?? []).filter((rule) => appliesToPurpose(notice, rule, purpose)).map(retentionRuleRecord), description: section.note }),
+      withDefined({
+        status: 'given' as const,
+        items: (section.rules ?? []).filter((rule) => appliesToPurpose(notice, rule, purpose)).map(retentionRuleRecord),
+        description: section.note,
+      }),
     ),
   });
 }

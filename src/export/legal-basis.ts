@@ -1,4 +1,14 @@
-import { basesOf, effectiveLegalBasis, noticePointer, stated, type DeepReadonly, type EffectiveLegalBasis, type LegalBasisEntry, type Notice, type Place } from '../model/index.ts';
+import {
+  basesOf,
+  effectiveLegalBasis,
+  noticePointer,
+  stated,
+  type DeepReadonly,
+  type EffectiveLegalBasis,
+  type LegalBasisEntry,
+  type Notice,
+  type Place,
+} from '../model/index.ts';
 import type { LegalBasis, LegalBasisCode } from '../model/vocabulary.ts';
 import type { GivenIn, ProcessingActivity } from './record-types.ts';
 import { withDefined } from './defined.ts';

@@ -33,12 +33,17 @@ export function noticeRecord(notice: Notice): NoticeRecord {
       pages: noticePages(notice.id, notice.languages, document.slug, undefined),
       lastUpdated: document.lastUpdated,
       ...contentHashOf(notice),
-      original: document.original === undefined ? undefined : withDefined({ complete: document.original.complete, url: document.original.url, date: document.original.date }),
+      original:
+        document.original === undefined
+          ? undefined
+          : withDefined({ complete: document.original.complete, url: document.original.url, date: document.original.date }),
     }),
     controllers: statementOf(document.controllers, (controllers) =>
       withDefined({
         status: 'given' as const,
-        items: notice.controllerEntries.map((entry) => withDefined({ entity: entry.entity === undefined ? undefined : entityRecord(notice, entry.entity), unit: entry.unit })),
+        items: notice.controllerEntries.map((entry) =>
+          withDefined({ entity: entry.entity === undefined ? undefined : entityRecord(notice, entry.entity), unit: entry.unit }),
+        ),
         referredToAs: controllers.referredToAs,
         jointControllership: controllers.jointControllership,
       }),
@@ -47,8 +52,11 @@ export function noticeRecord(notice: Notice): NoticeRecord {
     representative: statementOf(organisation.document.representative, (representative) => ({ status: 'given' as const, value: representative })),
     contacts: document.contacts === undefined ? NOT_STATED : { status: 'given', items: document.contacts },
     purposes: statementOf(document.purposes, (section) => withDefined({ status: 'given' as const, description: section.description })),
-    processingActivities: purposes.length === 0 ? [processingActivity(notice, undefined, undefined)] : purposes.map((purpose, index) => processingActivity(notice, purpose, index)),
-    securityMeasures: statementOf(document.security, (security) => withDefined({ status: 'given' as const, items: security.measures ?? [], description: security.description })),
+    processingActivities:
+      purposes.length === 0 ? [processingActivity(notice, undefined, undefined)] : purposes.map((purpose, index) => processingActivity(notice, purpose, index)),
+    securityMeasures: statementOf(document.security, (security) =>
+      withDefined({ status: 'given' as const, items: security.measures ?? [], description: security.description }),
+    ),
     automatedDecisionMaking: statementOf(document.automatedDecisionMaking, (adm) =>
       withDefined({
         status: 'given' as const,
@@ -62,7 +70,9 @@ export function noticeRecord(notice: Notice): NoticeRecord {
     rights: statementOf(document.rights, ({ items, description, howToExercise, objection, conditions, fee, identification, deadline }) =>
       withDefined({ status: 'given' as const, items: items ?? [], description, howToExercise, objection, conditions, fee, identification, deadline }),
     ),
-    complaint: statementOf(document.complaint, (complaint) => withDefined({ status: 'given' as const, description: complaint.description, authority: complaintAuthority(notice, complaint.authority) })),
+    complaint: statementOf(document.complaint, (complaint) =>
+      withDefined({ status: 'given' as const, description: complaint.description, authority: complaintAuthority(notice, complaint.authority) }),
+    ),
     changes: statementOf(document.changes, (changes) => withDefined({ status: 'given' as const, description: changes.description, log: changes.log })),
   };
 }
@@ -102,7 +112,10 @@ export function recordAt(record: NoticeRecord, siteUrl: string): NoticeRecord {
 
 /** A record index as published at `siteUrl`: every address in it made full, its records' too. */
 export function recordIndexAt(index: RecordIndex, siteUrl: string): RecordIndex {
-  const organisations = index.organisations.map((organisation) => ({ ...organisation, notices: organisation.notices.map((record) => recordAt(record, siteUrl)) }));
+  const organisations = index.organisations.map((organisation) => ({
+    ...organisation,
+    notices: organisation.notices.map((record) => recordAt(record, siteUrl)),
+  }));
   return {
     ...index,
     $schema: recordSchemaAddress(siteUrl),
@@ -131,7 +144,10 @@ function contentHashOf(notice: Notice): { contentHash: string; contentHashAlgori
   return { contentHash: digest, contentHashAlgorithm: algorithm };
 }
 
-function entityRecord(notice: Notice, entity: Controller): NonNullable<Extract<NoticeRecord['controllers'], { readonly status: 'given' }>['items'][number]['entity']> {
+function entityRecord(
+  notice: Notice,
+  entity: Controller,
+): NonNullable<Extract<NoticeRecord['controllers'], { readonly status: 'given' }>['items'][number]['entity']> {
   return withDefined({ id: entity.id, name: entity.name, businessId: entity.businessId, contact: controllerContact(notice, entity) });
 }
 

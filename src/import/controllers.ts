@@ -40,21 +40,43 @@ export function resolveControllers(drafts: readonly Draft[], organisation: Organ
     const ids: string[] = [];
     const missing: string[] = [];
     primary.entities.forEach((found, index) => {
-      const names = [found, ...others.map((draft) => draft.entities[index])].filter((entity): entity is EntityFound => entity !== undefined).map((entity) => simple(entity.name));
-      const match = existing.entities.find((entity) => (typeof entity.name === 'string' ? [entity.name] : Object.values(entity.name)).some((name) => names.includes(simple(name))));
+      const names = [found, ...others.map((draft) => draft.entities[index])]
+        .filter((entity): entity is EntityFound => entity !== undefined)
+        .map((entity) => simple(entity.name));
+      const match = existing.entities.find((entity) =>
+        (typeof entity.name === 'string' ? [entity.name] : Object.values(entity.name)).some((name) => names.includes(simple(name))),
+      );
       if (match === undefined) {
         missing.push(found.source);
-        facts.push({ kind: 'controller', value: found.name, confidence: 'low', source: found.source, note: 'not among the entities of organisation.yaml: add it there and to `controllers.entities`' });
+        facts.push({
+          kind: 'controller',
+          value: found.name,
+          confidence: 'low',
+          source: found.source,
+          note: 'not among the entities of organisation.yaml: add it there and to `controllers.entities`',
+        });
         return;
       }
       if (!ids.includes(match.id)) ids.push(match.id);
-      facts.push({ kind: 'controller', value: match.id, confidence: 'high', source: found.source, pointer: `/controllers/entities/${String(ids.indexOf(match.id))}` });
+      facts.push({
+        kind: 'controller',
+        value: match.id,
+        confidence: 'high',
+        source: found.source,
+        pointer: `/controllers/entities/${String(ids.indexOf(match.id))}`,
+      });
     });
     const known = JSON.stringify(existing).toLowerCase();
     for (const value of detailValues(primary)) {
       if (known.includes(value.toLowerCase())) continue;
       missing.push(value);
-      facts.push({ kind: 'controller-detail', value, confidence: 'low', source: value, note: 'not in organisation.yaml, which the import does not change: add it there if it is right' });
+      facts.push({
+        kind: 'controller-detail',
+        value,
+        confidence: 'low',
+        source: value,
+        note: 'not in organisation.yaml, which the import does not change: add it there if it is right',
+      });
     }
     return { entities: ids, missing, facts };
   }
@@ -75,7 +97,12 @@ export function resolveControllers(drafts: readonly Draft[], organisation: Organ
     };
   });
   const first = entities[0];
-  const name = first === undefined ? {} : typeof first.name === 'string' ? Object.fromEntries(drafts.map((draft) => [draft.language, draft.entities[0]?.name ?? (first.name as string)])) : first.name;
+  const name =
+    first === undefined
+      ? {}
+      : typeof first.name === 'string'
+        ? Object.fromEntries(drafts.map((draft) => [draft.language, draft.entities[0]?.name ?? (first.name as string)]))
+        : first.name;
   const shared = primary.sharedContact;
   const document: OrganisationDocument = {
     id: organisation.id,
@@ -104,6 +131,16 @@ function detailValues(draft: Draft): string[] {
 
 /** The notice's `controllers`, with the entity ids and how the notice refers to them. */
 export function controllersPart(parts: NoticeDocument['controllers'], entities: readonly string[]): NoticeDocument['controllers'] {
-  if (entities.length === 0) return parts?.referredToAs === undefined && parts?.jointControllership === undefined ? undefined : { ...(parts.referredToAs === undefined ? {} : { referredToAs: parts.referredToAs }), ...(parts.jointControllership === undefined ? {} : { jointControllership: parts.jointControllership }) };
-  return { entities: entities as [string, ...string[]], ...(parts?.referredToAs === undefined ? {} : { referredToAs: parts.referredToAs }), ...(parts?.jointControllership === undefined ? {} : { jointControllership: parts.jointControllership }) };
+  if (entities.length === 0)
+    return parts?.referredToAs === undefined && parts?.jointControllership === undefined
+      ? undefined
+      : {
+          ...(parts.referredToAs === undefined ? {} : { referredToAs: parts.referredToAs }),
+          ...(parts.jointControllership === undefined ? {} : { jointControllership: parts.jointControllership }),
+        };
+  return {
+    entities: entities as [string, ...string[]],
+    ...(parts?.referredToAs === undefined ? {} : { referredToAs: parts.referredToAs }),
+    ...(parts?.jointControllership === undefined ? {} : { jointControllership: parts.jointControllership }),
+  };
 }

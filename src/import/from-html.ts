@@ -6,16 +6,55 @@ import { matchHeading } from './headings.ts';
 import { normalise } from './text.ts';
 
 /** Elements that are never part of a notice's text. */
-const NEVER = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'iframe', 'select', 'input', 'textarea', 'nav', 'aside', 'form', 'dialog', 'head', 'object', 'canvas', 'map']);
+const NEVER = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'iframe',
+  'select',
+  'input',
+  'textarea',
+  'nav',
+  'aside',
+  'form',
+  'dialog',
+  'head',
+  'object',
+  'canvas',
+  'map',
+]);
 /** Page furniture around the notice, dropped when the page marks no main content. */
 const CHROME = new Set(['header', 'footer']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog']);
-const CHROME_NAMES = /(^|[-_\s])(breadcrumbs?|skip-?(link|to-content)|cookie-?(banner|consent|bar|notice-bar)|share|social-?(share|links)|menu|navbar|site-?(header|footer|nav)|page-?(header|footer))([-_\s]|$)/iu;
+const CHROME_NAMES =
+  /(^|[-_\s])(breadcrumbs?|skip-?(link|to-content)|cookie-?(banner|consent|bar|notice-bar)|share|social-?(share|links)|menu|navbar|site-?(header|footer|nav)|page-?(header|footer))([-_\s]|$)/iu;
 const HEADING = /^h([1-6])$/u;
 /** Elements whose content flows as one paragraph. */
 const PARAGRAPH = new Set(['p', 'address', 'pre', 'dt', 'dd', 'figcaption', 'caption', 'summary', 'label', 'legend']);
 /** Elements that hold other blocks. */
-const CONTAINER = new Set(['html', 'body', 'main', 'article', 'section', 'div', 'blockquote', 'figure', 'details', 'fieldset', 'center', 'dl', 'header', 'footer', 'hgroup', 'tbody', 'thead', 'tfoot']);
+const CONTAINER = new Set([
+  'html',
+  'body',
+  'main',
+  'article',
+  'section',
+  'div',
+  'blockquote',
+  'figure',
+  'details',
+  'fieldset',
+  'center',
+  'dl',
+  'header',
+  'footer',
+  'hgroup',
+  'tbody',
+  'thead',
+  'tfoot',
+]);
 
 /**
  * A saved web page (or the HTML mammoth makes of a DOCX file) as blocks: the
@@ -68,7 +107,9 @@ function skipped(element: Element, isPage: boolean): boolean {
   if (properties['ariaHidden'] === 'true') return true;
   const role = properties['role'];
   if (typeof role === 'string' && CHROME_ROLES.has(role)) return true;
-  const names = [properties['id'], ...(Array.isArray(properties['className']) ? properties['className'] : [])].filter((name): name is string => typeof name === 'string');
+  const names = [properties['id'], ...(Array.isArray(properties['className']) ? properties['className'] : [])].filter(
+    (name): name is string => typeof name === 'string',
+  );
   return names.some((name) => CHROME_NAMES.test(name));
 }
 
@@ -181,7 +222,11 @@ function whollyBold(node: Element): boolean {
 
 /** Each line normalised, empty ones dropped, joined by line breaks. */
 function lines(text: string): string {
-  return text.split('\n').map(normalise).filter((line) => line !== '').join('\n');
+  return text
+    .split('\n')
+    .map(normalise)
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /** Rows seen, to tell a table's first row: a header row is the first of its table. */

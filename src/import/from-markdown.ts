@@ -34,7 +34,10 @@ function collect(node: Nodes, blocks: Block[]): void {
     case 'list':
       for (const item of node.children) {
         const own = item.children.filter((child) => child.type !== 'list');
-        const text = own.map((child) => (child.type === 'paragraph' ? lines(inlineText(child.children)) : '')).filter((part) => part !== '').join('\n');
+        const text = own
+          .map((child) => (child.type === 'paragraph' ? lines(inlineText(child.children)) : ''))
+          .filter((part) => part !== '')
+          .join('\n');
         const itemLine = item.position?.start.line;
         if (text !== '') blocks.push({ kind: 'item', text, ...(itemLine === undefined ? {} : { line: itemLine }) });
         for (const child of item.children) if (child.type === 'list') collect(child, blocks);
@@ -66,5 +69,9 @@ function inlineText(nodes: readonly PhrasingContent[]): string {
 
 /** Each line normalised, empty ones dropped, joined by line breaks. */
 function lines(text: string): string {
-  return text.split('\n').map(normalise).filter((line) => line !== '').join('\n');
+  return text
+    .split('\n')
+    .map(normalise)
+    .filter((line) => line !== '')
+    .join('\n');
 }

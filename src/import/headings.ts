@@ -52,7 +52,12 @@ export const HEADINGS: readonly HeadingPattern[] = [
     en: /transfer\p{L}*.*(outside|third countr|eu\b|eea|international)|international (data )?transfer/iu,
     sv: /överför\p{L}*.*(utanför|tredje|eu|ees)|tredjeland/iu,
   },
-  { topic: 'automated', fi: /automaatti\p{L}* (yksittäis)?päätöksen|profiloin/iu, en: /automated|profiling/iu, sv: /automatis\p{L}* (beslut|individuell)|profilering/iu },
+  {
+    topic: 'automated',
+    fi: /automaatti\p{L}* (yksittäis)?päätöksen|profiloin/iu,
+    en: /automated|profiling/iu,
+    sv: /automatis\p{L}* (beslut|individuell)|profilering/iu,
+  },
   {
     topic: 'retention',
     fi: /säily(tys|ttämi|tetään|tysaj)|tietojen (poisto|poistaminen|hävittäminen)|kuinka kauan/iu,
@@ -65,20 +70,48 @@ export const HEADINGS: readonly HeadingPattern[] = [
     en: /security|safeguard(s|ing) (of )?(the )?(personal )?data|protect(ion|ing) (of )?(the |your )?(personal )?data|how (do )?we protect/iu,
     sv: /säkerhet|skydd(et)? av|hur (vi )?skyddar|skyddas/iu,
   },
-  { topic: 'complaint', fi: /valitu|kantelu|valvontaviranomai|tietosuojavaltuutet/iu, en: /complain|supervisory authority|lodge/iu, sv: /klagomål|klaga|tillsynsmyndighet|integritetsskyddsmyndighet/iu },
+  {
+    topic: 'complaint',
+    fi: /valitu|kantelu|valvontaviranomai|tietosuojavaltuutet/iu,
+    en: /complain|supervisory authority|lodge/iu,
+    sv: /klagomål|klaga|tillsynsmyndighet|integritetsskyddsmyndighet/iu,
+  },
   {
     topic: 'rights',
     fi: /rekisteröid\p{L}* oikeu|oikeutesi|sinun oikeu|käsittelyyn liittyvät oikeu|oikeudet$|^oikeudet/iu,
     en: /your rights|rights of (the )?data subjects?|data subjects?'?s? rights|^rights$|rights (you have|under)/iu,
     sv: /registrerades rättigheter|dina rättigheter|^rättigheter/iu,
   },
-  { topic: 'right', right: 'access', fi: /tarkastusoikeu|oikeus tarkastaa|pääsy tietoihin/iu, en: /right (of|to) access|access to (your )?(personal )?data|subject access/iu, sv: /rätt(en)? till tillgång|registerutdrag|rätt att få tillgång/iu },
+  {
+    topic: 'right',
+    right: 'access',
+    fi: /tarkastusoikeu|oikeus tarkastaa|pääsy tietoihin/iu,
+    en: /right (of|to) access|access to (your )?(personal )?data|subject access/iu,
+    sv: /rätt(en)? till tillgång|registerutdrag|rätt att få tillgång/iu,
+  },
   { topic: 'right', right: 'rectification', fi: /oikaisu|korjaamis|korjaamista|tiedon korjaa/iu, en: /rectif|correct(ion|ing)/iu, sv: /rättelse|rätta/iu },
-  { topic: 'right', right: 'erasure', fi: /poisto-oikeu|tietojen poistami|unohdetuksi/iu, en: /erasure|right to be forgotten|deletion/iu, sv: /radering|bli bortglömd/iu },
-  { topic: 'right', right: 'objection', fi: /kielto-oikeu|vastustamisoikeu|oikeus vastustaa|kieltää/iu, en: /right to object|objection/iu, sv: /rätt att invända|invändning/iu },
+  {
+    topic: 'right',
+    right: 'erasure',
+    fi: /poisto-oikeu|tietojen poistami|unohdetuksi/iu,
+    en: /erasure|right to be forgotten|deletion/iu,
+    sv: /radering|bli bortglömd/iu,
+  },
+  {
+    topic: 'right',
+    right: 'objection',
+    fi: /kielto-oikeu|vastustamisoikeu|oikeus vastustaa|kieltää/iu,
+    en: /right to object|objection/iu,
+    sv: /rätt att invända|invändning/iu,
+  },
   { topic: 'right', right: 'portability', fi: /siirtää tiedot|siirrettävyy/iu, en: /portability/iu, sv: /dataportabilitet|flytta/iu },
   { topic: 'right', right: 'restriction', fi: /rajoittami|rajoittaa/iu, en: /restrict/iu, sv: /begränsning/iu },
-  { topic: 'changes', fi: /muutok|muuttaminen|päivittäminen|päivitykse/iu, en: /changes? to|amendment|updates? to (this|the)|^changes$/iu, sv: /ändring|uppdateringar/iu },
+  {
+    topic: 'changes',
+    fi: /muutok|muuttaminen|päivittäminen|päivitykse/iu,
+    en: /changes? to|amendment|updates? to (this|the)|^changes$/iu,
+    sv: /ändring|uppdateringar/iu,
+  },
   {
     topic: 'provision',
     fi: /tietojen antami|antamisen (vaatimus|velvollisuu|edellytys)|antaminen on|velvollisuus antaa|vapaaehtoisuu/iu,
@@ -98,7 +131,12 @@ export const HEADINGS: readonly HeadingPattern[] = [
     en: /controller|who (is responsible|we are)|about us/iu,
     sv: /personuppgiftsansvarig|registeransvarig|registerförare|registerhållare/iu,
   },
-  { topic: 'register', fi: /rekisterin nimi|^rekisteri$/iu, en: /name of the (register|filing system|processing)|register'?s? name/iu, sv: /registrets (namn|benämning)/iu },
+  {
+    topic: 'register',
+    fi: /rekisterin nimi|^rekisteri$/iu,
+    en: /name of the (register|filing system|processing)|register'?s? name/iu,
+    sv: /registrets (namn|benämning)/iu,
+  },
   {
     topic: 'purposes',
     fi: /tarkoitu|käyttötarkoitu|miksi (käsittel|kerää)/iu,
@@ -158,7 +196,8 @@ export function matchHeading(heading: string): { readonly topic: Topic; readonly
   const words = headingWords(heading);
   if (words === '' || words.length > 160) return undefined;
   for (const row of HEADINGS) {
-    if (row.fi.test(words) || row.en.test(words) || row.sv.test(words)) return row.right === undefined ? { topic: row.topic } : { topic: row.topic, right: row.right };
+    if (row.fi.test(words) || row.en.test(words) || row.sv.test(words))
+      return row.right === undefined ? { topic: row.topic } : { topic: row.topic, right: row.right };
   }
   return undefined;
 }

@@ -68,7 +68,33 @@ export function blocksOf(input: ImportInput): Block[] {
 }
 
 /** The key order of a notice file, as the schema lists its properties. */
-const ORDER: readonly (keyof NoticeDocument)[] = ['id', 'organisation', 'languages', 'lastUpdated', 'original', 'title', 'register', 'introduction', 'controllers', 'contacts', 'purposes', 'legalBasis', 'provision', 'dataSubjects', 'dataCategories', 'sources', 'recipients', 'transfers', 'retention', 'security', 'automatedDecisionMaking', 'rights', 'complaint', 'changes', 'unplaced'];
+const ORDER: readonly (keyof NoticeDocument)[] = [
+  'id',
+  'organisation',
+  'languages',
+  'lastUpdated',
+  'original',
+  'title',
+  'register',
+  'introduction',
+  'controllers',
+  'contacts',
+  'purposes',
+  'legalBasis',
+  'provision',
+  'dataSubjects',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'transfers',
+  'retention',
+  'security',
+  'automatedDecisionMaking',
+  'rights',
+  'complaint',
+  'changes',
+  'unplaced',
+];
 
 /**
  * Imports an existing privacy notice (a rekisteriseloste or a GDPR-era
@@ -90,22 +116,36 @@ export function importNotice(input: ImportInput, options: ImportOptions): Import
   for (const draft of drafts) finishDraft(draft);
   const [primary, translation] = drafts as [Draft, Draft | undefined];
   const languages = drafts.map((draft) => draft.language);
-  const merged = translation === undefined ? { parts: primary.parts, unpaired: [] } : mergeTranslation(primary.parts, translation.parts, [primary.language, translation.language]);
+  const merged =
+    translation === undefined
+      ? { parts: primary.parts, unpaired: [] }
+      : mergeTranslation(primary.parts, translation.parts, [primary.language, translation.language]);
   const controllers = resolveControllers(drafts, options.organisation);
   const unplaced: UnplacedBlock[] = [];
   const tag = (block: UnplacedBlock, draft: Draft) => (drafts.length > 1 ? { ...block, language: draft.language } : block);
   for (const draft of drafts) unplaced.push(...draft.unplaced.map((block) => tag(block, draft)));
   const controllerHeading = primary.placed.find((section) => section.topic === 'controller')?.heading;
-  if (controllers.missing.length > 0) unplaced.push(tag({ ...(controllerHeading === undefined ? {} : { heading: normalise(controllerHeading) }), text: controllers.missing.join('\n\n') }, primary));
+  if (controllers.missing.length > 0)
+    unplaced.push(
+      tag({ ...(controllerHeading === undefined ? {} : { heading: normalise(controllerHeading) }), text: controllers.missing.join('\n\n') }, primary),
+    );
   unplaced.push(...merged.unpaired);
   const parts: NoticeParts = { ...merged.parts, id: options.id, organisation: options.organisation.id, languages: languages as [string, ...string[]] };
   const controllersValue = controllersPart(parts.controllers, controllers.entities);
   if (controllersValue === undefined) delete parts.controllers;
   else parts.controllers = controllersValue;
-  if (unplaced.length > 0) parts.unplaced = unplaced.map((block) => ({ ...(block.heading === undefined ? {} : { heading: block.heading }), ...(block.language === undefined ? {} : { language: block.language }), text: block.text })) as NonNullable<NoticeParts['unplaced']>;
+  if (unplaced.length > 0)
+    parts.unplaced = unplaced.map((block) => ({
+      ...(block.heading === undefined ? {} : { heading: block.heading }),
+      ...(block.language === undefined ? {} : { language: block.language }),
+      text: block.text,
+    })) as NonNullable<NoticeParts['unplaced']>;
   const notice = Object.fromEntries(ORDER.filter((key) => parts[key] !== undefined).map((key) => [key, parts[key]])) as unknown as NoticeDocument;
   const problems: string[] = [];
-  if (primary.entities.length === 0 && options.organisation.existing === undefined) problems.push(`No controller was found in the text, so no organisation file could be written: create organisation.yaml beside the notice with \`id: ${options.organisation.id}\` and the controller as one of its \`entities\`, then name it in \`controllers.entities\``);
+  if (primary.entities.length === 0 && options.organisation.existing === undefined)
+    problems.push(
+      `No controller was found in the text, so no organisation file could be written: create organisation.yaml beside the notice with \`id: ${options.organisation.id}\` and the controller as one of its \`entities\`, then name it in \`controllers.entities\``,
+    );
   return {
     notice,
     ...(controllers.organisation === undefined ? {} : { organisation: controllers.organisation }),
@@ -158,8 +198,17 @@ function directMarketing(draft: Draft): void {
     const words = `${purpose.description[draft.language] ?? ''}`;
     const channels = classify(words, CHANNELS);
     if (channels.kinds.length === 0 || audiences.kinds.length === 0) return;
-    items[index] = { ...purpose, directMarketing: { channels: channels.kinds as [typeof channels.kinds[number]], audiences: audiences.kinds as [typeof audiences.kinds[number]] } };
-    draft.fact({ kind: 'direct-marketing', value: `${channels.kinds.join(', ')} to ${audiences.kinds.join(', ')}`, confidence: 'low', source: [...channels.words, ...audiences.words].join(', '), pointer: `/purposes/items/${String(index)}/directMarketing` });
+    items[index] = {
+      ...purpose,
+      directMarketing: { channels: channels.kinds as [(typeof channels.kinds)[number]], audiences: audiences.kinds as [(typeof audiences.kinds)[number]] },
+    };
+    draft.fact({
+      kind: 'direct-marketing',
+      value: `${channels.kinds.join(', ')} to ${audiences.kinds.join(', ')}`,
+      confidence: 'low',
+      source: [...channels.words, ...audiences.words].join(', '),
+      pointer: `/purposes/items/${String(index)}/directMarketing`,
+    });
   });
 }
 

@@ -4,7 +4,11 @@ import type { NoticeParts, UnplacedBlock } from './draft.ts';
 const PER_LANGUAGE = new Set(['email', 'address', 'phone', 'number', 'name', 'street', 'locality', 'unit', 'form', 'website']);
 
 const isText = (value: unknown, languages: readonly string[]): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0 && Object.entries(value).every(([key, text]) => languages.includes(key) && typeof text === 'string');
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).length > 0 &&
+  Object.entries(value).every(([key, text]) => languages.includes(key) && typeof text === 'string');
 
 /**
  * Merges the draft of a translation into the original's: texts become values
@@ -14,7 +18,11 @@ const isText = (value: unknown, languages: readonly string[]): value is Record<s
  * has that cannot be paired (a list of another length) is returned, to be
  * kept in `unplaced`.
  */
-export function mergeTranslation(original: NoticeParts, translation: NoticeParts, languages: readonly [string, string]): { parts: NoticeParts; unpaired: UnplacedBlock[] } {
+export function mergeTranslation(
+  original: NoticeParts,
+  translation: NoticeParts,
+  languages: readonly [string, string],
+): { parts: NoticeParts; unpaired: UnplacedBlock[] } {
   const unpaired: UnplacedBlock[] = [];
   const merge = (a: unknown, b: unknown, key: string, path: string): unknown => {
     if (b === undefined) return a;

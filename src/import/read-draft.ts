@@ -61,7 +61,10 @@ function keepWhatIsLost(parts: readonly { heading: string | undefined; blocks: r
     for (const block of part.blocks) {
       const words = flat(block);
       if (words === '' || text.includes(words)) continue;
-      const lines = block.text.split('\n').map(normalise).filter((line) => line !== '');
+      const lines = block.text
+        .split('\n')
+        .map(normalise)
+        .filter((line) => line !== '');
       const lost = lines.filter((line) => !text.includes(line) && sentencesOf(line).some((sentence) => !text.includes(sentence)));
       if (lost.length > 0) draft.unplace(part.heading, lost.join('\n\n'));
     }

@@ -16,20 +16,36 @@ const quote = (text: string, length = 70) => `“${text.length > length ? `${tex
  */
 export function formatImportReport(report: ImportReport, written: readonly string[]): string {
   const lines: string[] = [];
-  lines.push(`Imported ${report.files.map((file) => `${file.file} (${file.language}${file.guessed ? ', guessed' : ''})`).join(' and ')} into ${written.join(' and ')}.`, '');
+  lines.push(
+    `Imported ${report.files.map((file) => `${file.file} (${file.language}${file.guessed ? ', guessed' : ''})`).join(' and ')} into ${written.join(' and ')}.`,
+    '',
+  );
   lines.push('Sections:');
   for (const section of report.sections) {
-    const from = section.heading === undefined ? 'the opening lines' : `${quote(section.heading, 60)}${section.line === undefined ? '' : ` (line ${String(section.line)})`}`;
+    const from =
+      section.heading === undefined
+        ? 'the opening lines'
+        : `${quote(section.heading, 60)}${section.line === undefined ? '' : ` (line ${String(section.line)})`}`;
     const to = section.topic === 'unplaced' ? 'unplaced' : section.pointers.length === 0 ? 'nothing (no text)' : section.pointers.join(', ');
     lines.push(`  ${section.language}  ${from} → ${to}`);
   }
   lines.push('', 'Facts (confidence, what, where, from):');
   for (const fact of report.facts) {
     const where = fact.pointer === undefined ? '(reported only)' : `${fact.file === 'organisation' ? 'organisation ' : ''}${fact.pointer}`;
-    lines.push(`  ${fact.confidence.padEnd(6)}  ${fact.kind} ${fact.value} → ${where}, from ${quote(fact.source, 60)}${fact.note === undefined ? '' : `: ${fact.note}`}`);
+    lines.push(
+      `  ${fact.confidence.padEnd(6)}  ${fact.kind} ${fact.value} → ${where}, from ${quote(fact.source, 60)}${fact.note === undefined ? '' : `: ${fact.note}`}`,
+    );
   }
-  lines.push('', report.unplaced.length === 0 ? 'Unplaced: nothing; every text of the original has its place.' : `Unplaced (${String(report.unplaced.length)}; move each where it belongs, then delete it; lint reports each as unplaced-text):`);
-  for (const block of report.unplaced) lines.push(`  ${block.pointer}${block.language === undefined ? '' : ` (${block.language})`}${block.heading === undefined ? '' : ` under ${quote(block.heading, 50)}`}: ${quote(block.text.replace(/\s+/gu, ' '))}`);
+  lines.push(
+    '',
+    report.unplaced.length === 0
+      ? 'Unplaced: nothing; every text of the original has its place.'
+      : `Unplaced (${String(report.unplaced.length)}; move each where it belongs, then delete it; lint reports each as unplaced-text):`,
+  );
+  for (const block of report.unplaced)
+    lines.push(
+      `  ${block.pointer}${block.language === undefined ? '' : ` (${block.language})`}${block.heading === undefined ? '' : ` under ${quote(block.heading, 50)}`}: ${quote(block.text.replace(/\s+/gu, ' '))}`,
+    );
   if (report.problems.length > 0) lines.push('', 'To do:', ...report.problems.map((problem) => `  ${problem}`));
   return `${lines.join('\n')}\n`;
 }

@@ -45,7 +45,9 @@ export function outlineOf(input: readonly Block[]): Outline {
   const blocks = input.flatMap(splitFirstLine);
   const explicitLevels = blocks.filter((block) => block.kind === 'heading' && matchHeading(block.text) !== undefined).map((block) => block.level ?? 2);
   const topLevel = explicitLevels.length === 0 ? 2 : Math.min(...explicitLevels);
-  const numberedTopics = blocks.filter((block) => block.kind === 'paragraph' && headingNumber(block.text) !== undefined && isShort(block.text) && matchHeading(block.text) !== undefined).length;
+  const numberedTopics = blocks.filter(
+    (block) => block.kind === 'paragraph' && headingNumber(block.text) !== undefined && isShort(block.text) && matchHeading(block.text) !== undefined,
+  ).length;
   const numbered = numberedTopics >= 3;
 
   let lastNumber: number | undefined;
@@ -83,7 +85,9 @@ export function outlineOf(input: readonly Block[]): Outline {
       current.blocks.push(heading);
       continue;
     }
-    sections.push((current = { heading, level: candidate.level, topic: topic.topic, ...(topic.right === undefined ? {} : { right: topic.right }), blocks: [] }));
+    sections.push(
+      (current = { heading, level: candidate.level, topic: topic.topic, ...(topic.right === undefined ? {} : { right: topic.right }), blocks: [] }),
+    );
   }
   return { preamble, sections, numbered };
 }
@@ -133,5 +137,8 @@ function splitFirstLine(block: Block): Block[] {
   const [first = '', ...rest] = block.text.split('\n');
   if (!(looksLikeHeading(first) && (matchHeading(first) !== undefined || headingNumber(first) !== undefined))) return [block];
   const line = block.line === undefined ? {} : { line: block.line + 1 };
-  return [{ ...block, text: first }, { ...block, text: rest.join('\n'), ...line }];
+  return [
+    { ...block, text: first },
+    { ...block, text: rest.join('\n'), ...line },
+  ];
 }

@@ -5,7 +5,10 @@ export function normalise(text: string): string {
 
 /** Each line of a text, normalised, without the empty ones. */
 export function linesOf(text: string): string[] {
-  return text.split('\n').map(normalise).filter((line) => line !== '');
+  return text
+    .split('\n')
+    .map(normalise)
+    .filter((line) => line !== '');
 }
 
 /** Words left out of ids: `Markkinointi ja viestintä` → `markkinointi-viestinta`. */
@@ -26,7 +29,10 @@ export function slug(text: string, words = 4): string {
     .replace(/[äåöüéèáàßæøšž]/gu, (character) => FOLD[character] ?? character)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '');
-  const parts = folded.split(/[^a-z0-9]+/u).filter((part) => part !== '').slice(0, words);
+  const parts = folded
+    .split(/[^a-z0-9]+/u)
+    .filter((part) => part !== '')
+    .slice(0, words);
   let id = '';
   for (const part of parts) {
     const next = id === '' ? part : `${id}-${part}`;

@@ -47,11 +47,16 @@ function scalar(text: string, indent: string, quoteAll: boolean): string {
   if (quoteAll) return JSON.stringify(text);
   if (text.includes('\n')) {
     if (/^\s/u.test(text) || /\s$/u.test(text) || /[\t\r]/u.test(text)) return JSON.stringify(text);
-    return `|-\n${text.split('\n').map((line) => (line === '' ? '' : `${indent}${line}`)).join('\n')}`;
+    return `|-\n${text
+      .split('\n')
+      .map((line) => (line === '' ? '' : `${indent}${line}`))
+      .join('\n')}`;
   }
   if (plain(text) && text.length + indent.length <= WIDTH) return text;
   if (text.length + indent.length > WIDTH && !/^\s|\s$|\s\s|\t/u.test(text) && !/^[#>|]/u.test(text)) {
-    return `>-\n${fold(text, WIDTH - indent.length).map((line) => `${indent}${line}`).join('\n')}`;
+    return `>-\n${fold(text, WIDTH - indent.length)
+      .map((line) => `${indent}${line}`)
+      .join('\n')}`;
   }
   return JSON.stringify(text);
 }

@@ -42,10 +42,15 @@ type AnyContact = Pick<ContactDetails, 'email' | 'phone' | 'postalAddress' | 'we
 export function structuredValues(notice: Notice): StructuredValue[] {
   const { document } = notice;
   const organisation = notice.organisation.document;
-  const inNotice = (kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: Place<PerLanguage<string>>) => valueAt(kind, value, pointer, 'notice');
-  const inOrganisation = (kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: Place<PerLanguage<string>>) => valueAt(kind, value, pointer, 'organisation');
+  const inNotice = (kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: Place<PerLanguage<string>>) =>
+    valueAt(kind, value, pointer, 'notice');
+  const inOrganisation = (kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: Place<PerLanguage<string>>) =>
+    valueAt(kind, value, pointer, 'organisation');
   return [
-    ...(document.contacts ?? []).flatMap((contact, index) => [...inNotice('name', contact.name, noticePointer('contacts', index, 'name')), ...contactValues(contact, noticePointer('contacts', index), 'notice')]),
+    ...(document.contacts ?? []).flatMap((contact, index) => [
+      ...inNotice('name', contact.name, noticePointer('contacts', index, 'name')),
+      ...contactValues(contact, noticePointer('contacts', index), 'notice'),
+    ]),
     ...notice.controllerEntries.flatMap((entry) => inNotice('name', entry.unit, at(entryPlace(entry), 'unit'))),
     ...(document.recipients?.items ?? []).flatMap((recipient, index) => inNotice('name', recipient.name, noticePointer('recipients', 'items', index, 'name'))),
     ...inOrganisation('web', organisation.website, organisationPointer('website')),
@@ -56,11 +61,19 @@ export function structuredValues(notice: Notice): StructuredValue[] {
     ]),
     ...(organisation.dpo === undefined
       ? []
-      : [...inOrganisation('name', organisation.dpo.name, organisationPointer('dpo', 'name')), ...(organisation.dpo.contact === undefined ? [] : contactValues(organisation.dpo.contact, organisationPointer('dpo', 'contact'), 'organisation'))]),
+      : [
+          ...inOrganisation('name', organisation.dpo.name, organisationPointer('dpo', 'name')),
+          ...(organisation.dpo.contact === undefined ? [] : contactValues(organisation.dpo.contact, organisationPointer('dpo', 'contact'), 'organisation')),
+        ]),
     ...(organisation.representative === undefined
       ? []
-      : [...inOrganisation('name', organisation.representative.name, organisationPointer('representative', 'name')), ...contactValues(organisation.representative.contact, organisationPointer('representative', 'contact'), 'organisation')]),
-    ...(organisation.supervisoryAuthority === undefined ? [] : contactValues(organisation.supervisoryAuthority.contact, organisationPointer('supervisoryAuthority', 'contact'), 'organisation')),
+      : [
+          ...inOrganisation('name', organisation.representative.name, organisationPointer('representative', 'name')),
+          ...contactValues(organisation.representative.contact, organisationPointer('representative', 'contact'), 'organisation'),
+        ]),
+    ...(organisation.supervisoryAuthority === undefined
+      ? []
+      : contactValues(organisation.supervisoryAuthority.contact, organisationPointer('supervisoryAuthority', 'contact'), 'organisation')),
   ];
 }
 
@@ -70,8 +83,14 @@ function entryPlace(entry: ControllerEntry): Place<NoticeValue<['controllers', '
 }
 
 /** Each value a structured value holds, with its own pointer: the value's, or its language's within a per-language value. */
-export function eachValue(structured: StructuredValue): { readonly lang: string | undefined; readonly value: string; readonly pointer: Place<PerLanguage<string>> }[] {
-  return allValues(structured.value).map(({ lang, value }) => ({ lang, value, pointer: lang === undefined ? structured.pointer : at(structured.pointer, lang) }));
+export function eachValue(
+  structured: StructuredValue,
+): { readonly lang: string | undefined; readonly value: string; readonly pointer: Place<PerLanguage<string>> }[] {
+  return allValues(structured.value).map(({ lang, value }) => ({
+    lang,
+    value,
+    pointer: lang === undefined ? structured.pointer : at(structured.pointer, lang),
+  }));
 }
 
 /** Whether a structured value is given per language. */
@@ -97,7 +116,12 @@ function addressValues(address: Address | undefined, pointer: Place<Address>, fi
   return [...valueAt('address-line', address.street, at(pointer, 'street'), file), ...valueAt('address-line', address.locality, at(pointer, 'locality'), file)];
 }
 
-function valueAt(kind: StructuredKind, value: PerLanguage<string> | undefined, pointer: Place<PerLanguage<string>>, file: StructuredValue['file']): StructuredValue[] {
+function valueAt(
+  kind: StructuredKind,
+  value: PerLanguage<string> | undefined,
+  pointer: Place<PerLanguage<string>>,
+  file: StructuredValue['file'],
+): StructuredValue[] {
   return value === undefined ? [] : [{ kind, value, pointer, file }];
 }
 

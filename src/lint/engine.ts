@@ -104,7 +104,8 @@ function message(rule: Rule, report: Report): string {
 
 function silencing(source: SourceFile, diagnostic: Diagnostic): Directive | undefined {
   return source.directives.find(
-    (directive) => directive.ruleIds.includes(diagnostic.ruleId) && directive.reason !== '' && (directive.kind === 'file' || directive.target === diagnostic.start.line),
+    (directive) =>
+      directive.ruleIds.includes(diagnostic.ruleId) && directive.reason !== '' && (directive.kind === 'file' || directive.target === diagnostic.start.line),
   );
 }
 
@@ -117,7 +118,13 @@ function useKey(use: DirectiveUse): string {
   return `${use.file}\u0000${use.line}`;
 }
 
-function directiveProblems(sources: readonly DirectiveSource[], rules: readonly Rule[], config: LintConfig, used: ReadonlySet<string>, acrossVersions: boolean): Diagnostic[] {
+function directiveProblems(
+  sources: readonly DirectiveSource[],
+  rules: readonly Rule[],
+  config: LintConfig,
+  used: ReadonlySet<string>,
+  acrossVersions: boolean,
+): Diagnostic[] {
   const known = new Set(rules.map((rule) => rule.meta.id));
   // a rule that compares versions ran only if previous versions were given: before that, its comments are not unused
   const ran = new Set(rules.filter((rule) => acrossVersions || rule.meta.acrossVersions !== true).map((rule) => rule.meta.id));
@@ -126,12 +133,19 @@ function directiveProblems(sources: readonly DirectiveSource[], rules: readonly 
   for (const source of sources) {
     for (const directive of source.directives) {
       const place = { line: directive.line, column: directive.column };
-      const problem = (message: string, severity: Diagnostic['severity']) => problems.push({ ruleId: LINT_DIRECTIVE, severity, message, file: source.file, start: place, end: place });
+      const problem = (message: string, severity: Diagnostic['severity']) =>
+        problems.push({ ruleId: LINT_DIRECTIVE, severity, message, file: source.file, start: place, end: place });
       const unknown = directive.ruleIds.filter((id) => !known.has(id));
-      if (directive.ruleIds.length === 0) problem('Missing rule id: name the rule the comment silences, e.g. `# seloste-disable-next-line rule-id -- reason`; see docs/rules/ for the rules', 'error');
+      if (directive.ruleIds.length === 0)
+        problem(
+          'Missing rule id: name the rule the comment silences, e.g. `# seloste-disable-next-line rule-id -- reason`; see docs/rules/ for the rules',
+          'error',
+        );
       else if (unknown.length > 0) problem(`Unknown rule ${unknown.map(code).join(', ')} in a seloste-disable comment; see docs/rules/ for the rules`, 'error');
-      else if (directive.reason === '') problem('Missing reason: write why the finding is silenced after `--`, e.g. `# seloste-disable-next-line rule-id -- reason`', 'error');
-      else if (!used.has(useKey({ file: source.file, line: directive.line })) && directive.ruleIds.every((id) => enabled.has(id))) problem(`Unused seloste-disable comment: ${directive.ruleIds.map(code).join(', ')} reports nothing here; remove the comment`, 'warning');
+      else if (directive.reason === '')
+        problem('Missing reason: write why the finding is silenced after `--`, e.g. `# seloste-disable-next-line rule-id -- reason`', 'error');
+      else if (!used.has(useKey({ file: source.file, line: directive.line })) && directive.ruleIds.every((id) => enabled.has(id)))
+        problem(`Unused seloste-disable comment: ${directive.ruleIds.map(code).join(', ')} reports nothing here; remove the comment`, 'warning');
     }
   }
   return problems;

@@ -110,10 +110,15 @@ export interface ComplaintStatement {
 /** How the notice states the right to complain: its `complaint` section, else a rights item covering it; `undefined` when it does not. */
 export function complaintStatement(notice: Notice): ComplaintStatement | undefined {
   const complaint = stated(notice.document.complaint);
-  if (complaint !== undefined) return { pointer: noticePointer('complaint'), authority: complaint.authority, texts: complaint.description === undefined ? [] : [complaint.description] };
+  if (complaint !== undefined)
+    return { pointer: noticePointer('complaint'), authority: complaint.authority, texts: complaint.description === undefined ? [] : [complaint.description] };
   const items = stated(notice.document.rights)?.items ?? [];
   const index = items.findIndex((item) => item.covers.includes('complaint') && item.applies !== false);
   const item = items[index];
   if (item === undefined) return undefined;
-  return { pointer: noticePointer('rights', 'items', index), authority: undefined, texts: [item.label, item.description, item.conditions].filter((text) => text !== undefined) };
+  return {
+    pointer: noticePointer('rights', 'items', index),
+    authority: undefined,
+    texts: [item.label, item.description, item.conditions].filter((text) => text !== undefined),
+  };
 }

@@ -11,7 +11,9 @@ const NEGATIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['not', 'no', 'neither', 'nor', 'never', 'without', 'cannot']),
   sv: new Set(['inte', 'ej', 'icke', 'aldrig', 'utan']),
 };
-const ANY_NEGATION: ReadonlySet<string> = new Set([...Object.values(NEGATIONS).flatMap((words) => [...words])].filter((word) => word !== 'en' && word !== 'et'));
+const ANY_NEGATION: ReadonlySet<string> = new Set(
+  [...Object.values(NEGATIONS).flatMap((words) => [...words])].filter((word) => word !== 'en' && word !== 'et'),
+);
 
 /** How many words before a match a negation still counts: “ei perustu rekisteröidyn suostumukseen”. */
 const NEGATION_REACH = 6;
@@ -39,7 +41,11 @@ export function mentions(text: Readonly<Record<string, string>> | undefined, pat
 
 function negatedBefore(before: string, language: string): boolean {
   const sentence = before.split(/[.!?;:]\s/u).at(-1) ?? '';
-  const words = sentence.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-NEGATION_REACH);
+  const words = sentence
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean)
+    .slice(-NEGATION_REACH);
   const negations = NEGATIONS[language] ?? ANY_NEGATION;
   return words.some((word) => negations.has(word) || word.endsWith("n't"));
 }

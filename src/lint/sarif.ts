@@ -24,7 +24,13 @@ export interface RuleHelp {
  * (`baseDirectory`, whose diagnostics name them relatively) are located
  * relative to it, as `%SRCROOT%`; others by a `file://` URL.
  */
-export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule[], help: (rule: Rule) => RuleHelp, version: string, baseDirectory?: string): object {
+export function toSarif(
+  diagnostics: readonly Diagnostic[],
+  rules: readonly Rule[],
+  help: (rule: Rule) => RuleHelp,
+  version: string,
+  baseDirectory?: string,
+): object {
   const reported = new Set(diagnostics.map((diagnostic) => diagnostic.ruleId));
   const known = new Set(rules.map((rule) => rule.meta.id));
   const descriptors = [
@@ -42,7 +48,10 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
       };
     }),
     // problems that are not a rule's (validation, seloste-disable comments) have ids of their own
-    ...[...reported].filter((id) => !known.has(id)).sort().map((id) => ({ id, name: id, shortDescription: { text: nonRuleDescription(id) }, defaultConfiguration: { level: 'error' } })),
+    ...[...reported]
+      .filter((id) => !known.has(id))
+      .sort()
+      .map((id) => ({ id, name: id, shortDescription: { text: nonRuleDescription(id) }, defaultConfiguration: { level: 'error' } })),
   ];
   const index = new Map(descriptors.map((descriptor, position) => [descriptor.id, position]));
   return {
@@ -61,7 +70,12 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
             {
               physicalLocation: {
                 artifactLocation: artifactLocation(diagnostic.file),
-                region: { startLine: diagnostic.start.line, startColumn: diagnostic.start.column, endLine: diagnostic.end.line, endColumn: diagnostic.end.line === diagnostic.start.line ? Math.max(diagnostic.end.column, diagnostic.start.column) : diagnostic.end.column },
+                region: {
+                  startLine: diagnostic.start.line,
+                  startColumn: diagnostic.start.column,
+                  endLine: diagnostic.end.line,
+                  endColumn: diagnostic.end.line === diagnostic.start.line ? Math.max(diagnostic.end.column, diagnostic.start.column) : diagnostic.end.column,
+                },
               },
             },
           ],

@@ -71,7 +71,9 @@ export function basesFor(notice: Notice, purposeIds?: readonly string[]): Set<Le
       if (effective === undefined) return;
       for (const { entry } of basesOf(effective.statement, effective.pointer)) if (entry.basis !== undefined) codes.add(entry.basis);
     });
-  const explicitConsent = statedEntries(notice).some(({ entry, statementPointer }) => entry.specialCategoryCondition === 'explicit-consent' && appliesTo(statementPointer, purposeIds, notice));
+  const explicitConsent = statedEntries(notice).some(
+    ({ entry, statementPointer }) => entry.specialCategoryCondition === 'explicit-consent' && appliesTo(statementPointer, purposeIds, notice),
+  );
   if (explicitConsent) codes.add('consent');
   return codes;
 }

@@ -18,7 +18,10 @@ for (const act of knownActs.acts as readonly (KnownAct & { readonly aliases?: re
 
 /** `2016/679` and `(EU) 2016/679` alike; spaces ignored. */
 function normaliseNumber(number: string): string {
-  return number.replace(/^\((?:EU|EY|EG|EC)\)\s*/iu, '').replace(/\s+/gu, '').toLowerCase();
+  return number
+    .replace(/^\((?:EU|EY|EG|EC)\)\s*/iu, '')
+    .replace(/\s+/gu, '')
+    .toLowerCase();
 }
 
 /** The act a reference cites, where seloste knows it by its number. */

@@ -26,7 +26,9 @@ export function basesOf(statement: LegalBasis, pointer: Place<LegalBasis>): Stat
 function directEntry(statement: LegalBasis): DeepReadonly<LegalBasisEntry> | undefined {
   const { basis, law, hedge, scope, legitimateInterest, specialCategoryCondition, howToWithdraw } = statement;
   if (basis === undefined && law === undefined) return undefined;
-  return Object.fromEntries(Object.entries({ basis, law, hedge, scope, legitimateInterest, specialCategoryCondition, howToWithdraw }).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(
+    Object.entries({ basis, law, hedge, scope, legitimateInterest, specialCategoryCondition, howToWithdraw }).filter(([, value]) => value !== undefined),
+  );
 }
 
 /** The Art. 6(1) points a statement names. */

@@ -10,7 +10,15 @@ export type Segment = string | number;
 export type StepOf<T> = T extends readonly unknown[] ? number : T extends object ? Extract<keyof T, string> : never;
 
 /** The value one step down from `T` along segment `K`, whether it is given or not: a place names where a value is written, or would be. */
-export type ChildOf<T, K> = T extends readonly (infer Item)[] ? (K extends number ? Item : never) : T extends object ? (K extends keyof T ? NonNullable<T[K]> : never) : never;
+export type ChildOf<T, K> = T extends readonly (infer Item)[]
+  ? K extends number
+    ? Item
+    : never
+  : T extends object
+    ? K extends keyof T
+      ? NonNullable<T[K]>
+      : never
+    : never;
 
 /**
  * The path `P` itself while each of its segments is a step of the value
@@ -25,7 +33,9 @@ export type CheckedPath<T, P extends readonly Segment[]> = P extends readonly [i
   : readonly [];
 
 /** The value at the end of path `P` from `T`. */
-export type ValueAt<T, P extends readonly Segment[]> = P extends readonly [infer K, ...infer Rest extends readonly Segment[]] ? ValueAt<ChildOf<T, K>, Rest> : T;
+export type ValueAt<T, P extends readonly Segment[]> = P extends readonly [infer K, ...infer Rest extends readonly Segment[]]
+  ? ValueAt<ChildOf<T, K>, Rest>
+  : T;
 
 type NoticeRoot = Notice['document'];
 type OrganisationRoot = Organisation['document'];
@@ -132,7 +142,11 @@ export function collectionItems<N extends IdCollectionName>(document: NoticeRoot
  * label, else its description; another item's label). `undefined` for an id
  * the collection does not have.
  */
-export function namingText(document: NoticeRoot, name: IdCollectionName, id: string): { readonly text: LocalizedText; readonly place: Place<LocalizedText> } | undefined {
+export function namingText(
+  document: NoticeRoot,
+  name: IdCollectionName,
+  id: string,
+): { readonly text: LocalizedText; readonly place: Place<LocalizedText> } | undefined {
   const items: readonly { readonly id: string }[] = collectionItems(document, name);
   const index = items.findIndex((item) => item.id === id);
   const item = items[index] as Readonly<Record<string, LocalizedText | undefined>> | undefined;

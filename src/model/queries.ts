@@ -1,7 +1,19 @@
 import { basisCodes } from './legal-bases.ts';
 import { noticePointer, type Place } from './places.ts';
 import { stated } from './states.ts';
-import type { Contact, ContactDetails, ContactTopic, DataCategory, DataSubjectGroup, LegalBasis, LegalBasisCode, Purpose, Recipient, Right, Source } from './vocabulary.ts';
+import type {
+  Contact,
+  ContactDetails,
+  ContactTopic,
+  DataCategory,
+  DataSubjectGroup,
+  LegalBasis,
+  LegalBasisCode,
+  Purpose,
+  Recipient,
+  Right,
+  Source,
+} from './vocabulary.ts';
 import type { Controller, Notice } from './types.ts';
 
 /** A purpose's legal-basis statement and where it is made: on the purpose, or for the whole notice. */

@@ -90,7 +90,12 @@ export function resolveNotice(
     const contactPoint = document.controllers?.jointControllership?.contactPoint;
     if (typeof contactPoint === 'string') {
       check(
-        { noun: 'controller', plural: 'controllers', listPointer: noticePointer('controllers', 'entities'), items: entries.flatMap((entry) => (entry.entityId === undefined ? [] : [{ id: entry.entityId }])) },
+        {
+          noun: 'controller',
+          plural: 'controllers',
+          listPointer: noticePointer('controllers', 'entities'),
+          items: entries.flatMap((entry) => (entry.entityId === undefined ? [] : [{ id: entry.entityId }])),
+        },
         [{ id: contactPoint, pointer: noticePointer('controllers', 'jointControllership', 'contactPoint') }],
       );
     }
@@ -141,7 +146,16 @@ export function resolveNotice(
   })) as ControllerEntry[];
   const controllers = resolved.flatMap((entry) => (entry.entity === undefined ? [] : [entry.entity]));
   return {
-    notice: { id: document.id, document, organisation, controllers, controllerEntries: resolved, languages: document.languages, source, contentHash: contentHash(organisation) },
+    notice: {
+      id: document.id,
+      document,
+      organisation,
+      controllers,
+      controllerEntries: resolved,
+      languages: document.languages,
+      source,
+      contentHash: contentHash(organisation),
+    },
     diagnostics,
   };
 }
@@ -174,7 +188,15 @@ export function duplicateNoticeIds(places: readonly NoticeIdPlace[]): Diagnostic
       first.set(place.id, place);
       continue;
     }
-    diagnostics.push({ ruleId: 'duplicate-id', severity: 'error', message: `Duplicate notice id ${code(place.id)}: ${earlier.file} uses it too; give each notice its own id`, file: place.file, pointer: noticePointer('id'), start: place.start, end: place.end });
+    diagnostics.push({
+      ruleId: 'duplicate-id',
+      severity: 'error',
+      message: `Duplicate notice id ${code(place.id)}: ${earlier.file} uses it too; give each notice its own id`,
+      file: place.file,
+      pointer: noticePointer('id'),
+      start: place.start,
+      end: place.end,
+    });
   }
   return diagnostics;
 }
@@ -215,7 +237,12 @@ function duplicateIds(collection: ListedCollection, source: Located): Diagnostic
     }
     const firstLine = source.sourceMap.locate(at(collection.listPointer, first, 'id')).start.line;
     diagnostics.push(
-      diagnosticAt(source, at(collection.listPointer, index, 'id'), 'duplicate-id', `Duplicate ${collection.noun} id ${code(item.id)}: line ${firstLine} uses it too; give each ${collection.noun} its own id`),
+      diagnosticAt(
+        source,
+        at(collection.listPointer, index, 'id'),
+        'duplicate-id',
+        `Duplicate ${collection.noun} id ${code(item.id)}: line ${firstLine} uses it too; give each ${collection.noun} its own id`,
+      ),
     );
   });
   return diagnostics;

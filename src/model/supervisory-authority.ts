@@ -12,7 +12,12 @@ export interface SupervisoryAuthority {
 }
 
 /** The Office of the Data Protection Ombudsman, with the contact details seloste keeps current. */
-export const FINNISH_DPA: SupervisoryAuthority = { name: finnishDpa.name, contact: finnishDpa.contact, verifiedOn: finnishDpa.verifiedOn, isFinnishDefault: true };
+export const FINNISH_DPA: SupervisoryAuthority = {
+  name: finnishDpa.name,
+  contact: finnishDpa.contact,
+  verifiedOn: finnishDpa.verifiedOn,
+  isFinnishDefault: true,
+};
 
 /** The authority a data subject of this notice may complain to: the organisation's own choice, else the Finnish one. */
 export function supervisoryAuthorityOf(notice: Notice): SupervisoryAuthority {

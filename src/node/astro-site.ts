@@ -103,7 +103,9 @@ function siteDataIntegration(options: SiteOptions): AstroIntegration {
                 name: 'seloste-site-data',
                 resolveId: (id: string) => (id === SITE_DATA_MODULE ? resolved : undefined),
                 load: (id: string) =>
-                  id === resolved ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(options.dataFile)}, 'utf8'));\n` : undefined,
+                  id === resolved
+                    ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(options.dataFile)}, 'utf8'));\n`
+                    : undefined,
               },
             ],
           },

@@ -75,7 +75,9 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
       data: () => options.site, // a file of its own per build: the pages' module names it, so no earlier build's module in this process is reused
       dataFile: join(folders.cache, `site-data-${randomUUID()}.json`),
     });
-    await insideFolder(folders.staging, () => build({ ...config, configFile: false, root: folders.cache, outDir: folders.site, cacheDir: folders.cache, logLevel: options.astroLog ?? 'error' }));
+    await insideFolder(folders.staging, () =>
+      build({ ...config, configFile: false, root: folders.cache, outDir: folders.site, cacheDir: folders.cache, logLevel: options.astroLog ?? 'error' }),
+    );
   } catch (error) {
     await settled();
     discardStaging(folders);
@@ -163,5 +165,8 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 
 function countOutput(folder: string): BuiltSite {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
-  return { pages: files.filter((file) => file.endsWith('.html')).length, records: files.filter((file) => file.startsWith('records/') && file.endsWith('.json') && !file.endsWith('.tilt.json')).length };
+  return {
+    pages: files.filter((file) => file.endsWith('.html')).length,
+    records: files.filter((file) => file.startsWith('records/') && file.endsWith('.json') && !file.endsWith('.tilt.json')).length,
+  };
 }

@@ -199,6 +199,8 @@ function noticesOf(results: readonly ShareResult[], kept: readonly SiteNotice[])
 function withStale(fresh: readonly DevNotice[], earlier: readonly DevNotice[], exists: (notice: DevNotice) => boolean): DevNotice[] {
   const freshFiles = new Set(fresh.map((notice) => notice.file));
   const freshIds = new Set(fresh.map((notice) => notice.id));
-  const stale = earlier.filter((notice) => exists(notice) && !freshFiles.has(notice.file) && !freshIds.has(notice.id)).map((notice) => ({ ...notice, stale: true }));
+  const stale = earlier
+    .filter((notice) => exists(notice) && !freshFiles.has(notice.file) && !freshIds.has(notice.id))
+    .map((notice) => ({ ...notice, stale: true }));
   return [...fresh, ...stale].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

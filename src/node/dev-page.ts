@@ -76,7 +76,10 @@ export function devNoticePage(build: DevBuild, notice: DevNotice, locale: string
     others.length === 0
       ? ''
       : `<nav class="languages" aria-label="${escapeHtml(texts('site.otherLanguages'))}"><ul>${others
-          .map((other) => `<li><a href="${noticeAddress(other, notice.id)}" lang="${escapeHtml(other)}" hreflang="${escapeHtml(other)}">${escapeHtml(siteText(build, other)('language.self'))}</a></li>`)
+          .map(
+            (other) =>
+              `<li><a href="${noticeAddress(other, notice.id)}" lang="${escapeHtml(other)}" hreflang="${escapeHtml(other)}">${escapeHtml(siteText(build, other)('language.self'))}</a></li>`,
+          )
           .join('')}</ul></nav>`;
   return layout(build, {
     lang: locale,
@@ -98,7 +101,9 @@ export function devIndexPage(build: DevBuild, only?: string): string {
       const count = build.diagnostics.filter((diagnostic) => diagnostic.file === notice.file).length;
       const notes = [...(notice.stale ? ['last valid version'] : []), ...(count > 0 ? [plural(count, 'problem')] : [])];
       const titleLang = page.titleLang === undefined ? '' : ` lang="${escapeHtml(page.titleLang)}"`;
-      return [`<li><a href="${noticeAddress(locale, notice.id)}"${titleLang}>${escapeHtml(page.title)}</a>${notes.length === 0 ? '' : ` <span class="dev-status" lang="en">(${notes.join(', ')})</span>`}</li>`];
+      return [
+        `<li><a href="${noticeAddress(locale, notice.id)}"${titleLang}>${escapeHtml(page.title)}</a>${notes.length === 0 ? '' : ` <span class="dev-status" lang="en">(${notes.join(', ')})</span>`}</li>`,
+      ];
     });
     return `<section lang="${escapeHtml(locale)}"><h2>${escapeHtml(siteText(build, locale)('language.self'))}</h2><ul class="notice-list">${items.join('')}</ul></section>`;
   });
@@ -152,7 +157,8 @@ function problemsPanel(build: DevBuild, diagnostics: readonly Diagnostic[], cont
     ...(context.stale ? ['This notice has errors, so the page shows its last valid version; it changes when the errors are fixed and the file saved.'] : []),
   ];
   const list = diagnostics.map((diagnostic) => `<li class="dev-${diagnostic.severity}"><code>${escapeHtml(formatDiagnostic(diagnostic))}</code></li>`);
-  const elsewhere = context.elsewhere === 0 ? '' : `<p><a href="/">${plural(context.elsewhere, 'problem')} in other files</a> are listed on the index page.</p>`;
+  const elsewhere =
+    context.elsewhere === 0 ? '' : `<p><a href="/">${plural(context.elsewhere, 'problem')} in other files</a> are listed on the index page.</p>`;
   return `<section class="dev-problems${kind}" aria-labelledby="dev-problems" lang="en">
 <h2 id="dev-problems">seloste dev: ${escapeHtml(heading)}</h2>
 ${notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('\n')}

@@ -113,8 +113,10 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
 /** What a request to the preview gets; the path only selects among the pages the preview makes, never a file. */
 function respond(request: IncomingMessage, response: ServerResponse, state: { build: DevBuild; streams: Set<ServerResponse>; port: number }): void {
   const { build, streams, port } = state;
-  if (!isOwnHost(request.headers.host, port)) return send(response, 421, 'text/plain', 'This server answers only requests to 127.0.0.1 or localhost at its port.\n');
-  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Only GET and HEAD are allowed.\n', { Allow: 'GET, HEAD' });
+  if (!isOwnHost(request.headers.host, port))
+    return send(response, 421, 'text/plain', 'This server answers only requests to 127.0.0.1 or localhost at its port.\n');
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return send(response, 405, 'text/plain', 'Only GET and HEAD are allowed.\n', { Allow: 'GET, HEAD' });
   const path = (request.url ?? '/').split('?')[0] ?? '/';
   if (path === DEV_ADDRESSES.events) return openStream(request, response, build, streams);
   if (path === DEV_ADDRESSES.stylesheet) {

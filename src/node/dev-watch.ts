@@ -23,7 +23,9 @@ export interface InputWatch {
 export function watchInputs(paths: readonly string[], cwd: string, onChange: () => void, quietMs = 40): InputWatch {
   let timer: NodeJS.Timeout | undefined;
   const watchers = new Map<string, FSWatcher>();
-  const roots = paths.map((path) => resolve(cwd, path)).map((path) => (isDirectory(path) ? { folder: path, deep: true } : { folder: dirname(path), deep: false }));
+  const roots = paths
+    .map((path) => resolve(cwd, path))
+    .map((path) => (isDirectory(path) ? { folder: path, deep: true } : { folder: dirname(path), deep: false }));
   const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -89,7 +91,12 @@ function foldersUnder(folder: string, seen = new Set<string>()): string[] {
   } catch {
     return [];
   }
-  const folders = entries.filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules' && (entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(join(folder, entry.name)))));
+  const folders = entries.filter(
+    (entry) =>
+      !entry.name.startsWith('.') &&
+      entry.name !== 'node_modules' &&
+      (entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(join(folder, entry.name)))),
+  );
   return [folder, ...folders.flatMap((entry) => foldersUnder(join(folder, entry.name), seen))];
 }
 

@@ -25,7 +25,8 @@ export function assertRevision(revision: string, cwd: string): void {
   } catch (error) {
     const { code, stderr } = error as { code?: string; stderr?: string };
     if (code === 'ENOENT') throw new RevisionError([revision], 'git is not installed, or not on PATH: reading earlier versions needs it');
-    if (typeof stderr === 'string' && /not a git repository/iu.test(stderr)) throw new RevisionError([revision], `${cwd} is not in a git repository: earlier versions are read from git`);
+    if (typeof stderr === 'string' && /not a git repository/iu.test(stderr))
+      throw new RevisionError([revision], `${cwd} is not in a git repository: earlier versions are read from git`);
     throw new RevisionError([revision], `Unknown revision "${revision}": give a commit, tag or branch of this repository (\`git log\` lists them)`);
   }
 }

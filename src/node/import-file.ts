@@ -51,7 +51,11 @@ export async function readImportFile(file: string, cwd: string): Promise<ImportF
     if (error instanceof PathError) throw error;
     throw new PathError([file], `No such file: ${visible(file)}`);
   }
-  if (size > MAX_IMPORT_BYTES) throw new PathError([file], `${visible(file)} is too large to be a privacy notice (${(size / 1024 / 1024).toFixed(1)} MB, at most ${String(MAX_IMPORT_BYTES / 1024 / 1024)} MB)`);
+  if (size > MAX_IMPORT_BYTES)
+    throw new PathError(
+      [file],
+      `${visible(file)} is too large to be a privacy notice (${(size / 1024 / 1024).toFixed(1)} MB, at most ${String(MAX_IMPORT_BYTES / 1024 / 1024)} MB)`,
+    );
   const bytes = readFileSync(path);
   if (format === 'docx') {
     const { default: mammoth } = await import('mammoth');
@@ -65,6 +69,11 @@ export async function readImportFile(file: string, cwd: string): Promise<ImportF
   try {
     return { file, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), format, warnings: [] };
   } catch {
-    return { file, text: new TextDecoder('windows-1252').decode(bytes), format, warnings: [`${file}: not UTF-8; read as Windows-1252 (Latin-1), as older documents often are: check the letters ä, ö and å in the draft`] };
+    return {
+      file,
+      text: new TextDecoder('windows-1252').decode(bytes),
+      format,
+      warnings: [`${file}: not UTF-8; read as Windows-1252 (Latin-1), as older documents often are: check the letters ä, ö and å in the draft`],
+    };
   }
 }

@@ -33,7 +33,8 @@ export function loadProjectConfig(cwd: string): { config: ProjectConfig; diagnos
   // read like a notice: only a regular file, within the size limit, as UTF-8
   const read = readInputFiles([path], cwd);
   const [input] = read.inputs;
-  if (input === undefined) return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics: read.diagnostics.map((diagnostic) => ({ ...diagnostic, file: CONFIG_FILE })) };
+  if (input === undefined)
+    return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics: read.diagnostics.map((diagnostic) => ({ ...diagnostic, file: CONFIG_FILE })) };
   const source = parseYaml(input.text, CONFIG_FILE);
   // an empty file, or one of comments only, asks for the defaults
   const parsed = source.data === null ? { ...source, data: {} } : source;
@@ -43,7 +44,10 @@ export function loadProjectConfig(cwd: string): { config: ProjectConfig; diagnos
   const organisation = document.site?.organisation;
   const logo = organisation?.logo === undefined ? undefined : readLogo(organisation.logo, cwd);
   if (logo !== undefined && 'problem' in logo) {
-    return { config: { lint: DEFAULT_LINT_CONFIG }, diagnostics: [...diagnostics, diagnosticAt(parsed, '/site/organisation/logo', 'invalid-logo', logo.problem)] };
+    return {
+      config: { lint: DEFAULT_LINT_CONFIG },
+      diagnostics: [...diagnostics, diagnosticAt(parsed, '/site/organisation/logo', 'invalid-logo', logo.problem)],
+    };
   }
   return {
     config: {

@@ -22,7 +22,10 @@ export interface LoadFromDiskOptions {
  * thread: what `validate`, `lint`, `render`, `record` and the site on its own
  * start from. Problems reading a file come first among the problems.
  */
-export function processFromDisk(paths: readonly string[] = DEFAULT_NOTICE_PATHS, options: LoadFromDiskOptions = {}): PipelineResult & { readonly project: Project } {
+export function processFromDisk(
+  paths: readonly string[] = DEFAULT_NOTICE_PATHS,
+  options: LoadFromDiskOptions = {},
+): PipelineResult & { readonly project: Project } {
   const cwd = options.cwd ?? process.cwd();
   const read = readNoticeFiles(paths, cwd);
   const share = processProject(read.inputs, {

@@ -20,7 +20,11 @@ export function siteNoticePaths(): readonly string[] {
  * that `astro dev` shows what the build would. Problems with the input and
  * the configuration, and lint findings, come beside.
  */
-export function loadSite(options: { readonly cwd: string; readonly paths?: readonly string[] }): { site?: SiteData; problems: readonly Diagnostic[]; findings: readonly Diagnostic[] } {
+export function loadSite(options: { readonly cwd: string; readonly paths?: readonly string[] }): {
+  site?: SiteData;
+  problems: readonly Diagnostic[];
+  findings: readonly Diagnostic[];
+} {
   const { config, diagnostics: configProblems } = loadProjectConfig(options.cwd);
   const result = processFromDisk(options.paths ?? siteNoticePaths(), { cwd: options.cwd, render: true, lint: { config: config.lint, today: today() } });
   return { ...(result.site === undefined ? {} : { site: result.site }), problems: [...configProblems, ...result.problems], findings: result.findings };

@@ -13,7 +13,11 @@ export const SITE_MARKER = '.seloste-site';
  * that cannot be made because a file stands where a parent folder would be.
  * Relative paths are taken from `cwd`; messages show `outDir` as given.
  */
-export function assertReplaceableOutput(outDir: string, protectedPaths: readonly { readonly path: string; readonly what: string }[], cwd: string = process.cwd()): void {
+export function assertReplaceableOutput(
+  outDir: string,
+  protectedPaths: readonly { readonly path: string; readonly what: string }[],
+  cwd: string = process.cwd(),
+): void {
   const target = resolve(cwd, outDir);
   const refuse = (why: string) => {
     throw new PathError([outDir], `Refusing to build into ${visible(outDir)}: ${why}; choose a new or empty folder such as dist/`);

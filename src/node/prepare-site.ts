@@ -88,6 +88,9 @@ function shareProgress(shares: number, listener?: (done: number, total: number) 
   return (share) => (count, total) => {
     done[share] = count;
     totals[share] = total;
-    listener?.(done.reduce((sum, value) => sum + value, 0), totals.reduce((sum, value) => sum + value, 0));
+    listener?.(
+      done.reduce((sum, value) => sum + value, 0),
+      totals.reduce((sum, value) => sum + value, 0),
+    );
   };
 }

@@ -47,7 +47,11 @@ export function collectYamlFiles(paths: readonly string[], cwd: string): string[
     }
   }
   if (missing.length > 0) throw new MissingPathError(missing);
-  if (found.size === 0) throw new MissingPathError(paths, `No YAML files in ${paths.map(visible).join(', ')}: give the folder of your notices (notices/ by default) or a notice file`);
+  if (found.size === 0)
+    throw new MissingPathError(
+      paths,
+      `No YAML files in ${paths.map(visible).join(', ')}: give the folder of your notices (notices/ by default) or a notice file`,
+    );
   return [...found].sort();
 }
 
@@ -74,7 +78,13 @@ export function readInputFiles(files: readonly string[], cwd: string): { inputs:
     }
     const size = stats.size;
     if (size > MAX_FILE_BYTES) {
-      diagnostics.push(fileProblem(file, 'file-too-large', `File too large: ${(size / 1024 / 1024).toFixed(1)} MB, a notice file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB; split it or remove what does not belong in it`));
+      diagnostics.push(
+        fileProblem(
+          file,
+          'file-too-large',
+          `File too large: ${(size / 1024 / 1024).toFixed(1)} MB, a notice file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB; split it or remove what does not belong in it`,
+        ),
+      );
       continue;
     }
     const bytes = readFileSync(absolute);
@@ -84,7 +94,14 @@ export function readInputFiles(files: readonly string[], cwd: string): { inputs:
       const lenient = new TextDecoder('utf-8').decode(bytes);
       const offset = Math.max(0, lenient.indexOf('\uFFFD'));
       const start = new LineIndex(lenient).positionAt(offset);
-      diagnostics.push({ ruleId: 'invalid-encoding', severity: 'error', message: 'Invalid UTF-8: the file has bytes that are not text in UTF-8; save it as UTF-8', file, start, end: start });
+      diagnostics.push({
+        ruleId: 'invalid-encoding',
+        severity: 'error',
+        message: 'Invalid UTF-8: the file has bytes that are not text in UTF-8; save it as UTF-8',
+        file,
+        start,
+        end: start,
+      });
     }
   }
   return { inputs, diagnostics };
@@ -145,12 +162,18 @@ function symbolicLinkProblem(absolute: string, cwd: string): { ruleId: string; m
     real = realpathSync(absolute);
   } catch {
     if (!lstatSafe(absolute)?.isSymbolicLink()) return undefined;
-    return { ruleId: 'dangling-link', message: `Dangling symbolic link: ${visible(displayPath(absolute, cwd))} points to ${visible(readlinkSync(absolute))}, which does not exist; fix the link or remove it` };
+    return {
+      ruleId: 'dangling-link',
+      message: `Dangling symbolic link: ${visible(displayPath(absolute, cwd))} points to ${visible(readlinkSync(absolute))}, which does not exist; fix the link or remove it`,
+    };
   }
   // a path given outside the project is read where it is; one inside must not lead out through a link
   const inside = (path: string, root: string) => path === root || path.startsWith(`${root}${sep}`);
   if (!inside(absolute, resolve(cwd)) || inside(real, realpathSync(cwd))) return undefined;
-  return { ruleId: 'link-outside-project', message: `Unexpected symbolic link out of the project: ${visible(displayPath(absolute, cwd))} points to ${visible(real)}; copy the file into the project instead` };
+  return {
+    ruleId: 'link-outside-project',
+    message: `Unexpected symbolic link out of the project: ${visible(displayPath(absolute, cwd))} points to ${visible(real)}; copy the file into the project instead`,
+  };
 }
 
 function lstatSafe(path: string): Stats | undefined {

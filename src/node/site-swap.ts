@@ -1,4 +1,17 @@
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The file inside a folder seloste is building: only folders holding it are ever removed as leftovers. */
@@ -51,7 +64,9 @@ export function recoverInterruptedBuilds(folders: SwapFolders): { restored?: str
   if (!existsSync(parent)) return {};
   const prefix = `.${basename(folders.target)}-build-`;
   let restored: string | undefined;
-  for (const name of readdirSync(parent).filter((entry) => entry.startsWith(prefix)).sort()) {
+  for (const name of readdirSync(parent)
+    .filter((entry) => entry.startsWith(prefix))
+    .sort()) {
     const path = join(parent, name);
     const pid = Number(/-build-(\d+)(?:-old)?$/u.exec(name)?.[1]);
     if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) continue;

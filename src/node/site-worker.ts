@@ -6,5 +6,10 @@ import { installedLocales } from './locale-files.ts';
 import { defaultTranslator } from './locales.ts';
 
 const { inputs, lint } = workerData as { inputs: InputFile[]; lint: LintSettings };
-const result = processProject(inputs, { locales: installedLocales(), translator: defaultTranslator(), lint, onProgress: (done, total) => parentPort?.postMessage({ progress: [done, total] }) });
+const result = processProject(inputs, {
+  locales: installedLocales(),
+  translator: defaultTranslator(),
+  lint,
+  onProgress: (done, total) => parentPort?.postMessage({ progress: [done, total] }),
+});
 parentPort?.postMessage({ result: withoutModel(result) });

@@ -34,7 +34,12 @@ export function mergeResults(results: readonly ShareResult[], lint?: LintSetting
   const ids = results.flatMap((result) => result.ids).sort(byFile);
   const duplicateIds = duplicateNoticeIds(ids);
   const withoutDuplicateIds = new Set(duplicateIds.map((diagnostic) => diagnostic.file));
-  const addresses = addressProblems(results.flatMap((result) => result.addresses).filter((notice) => !withoutDuplicateIds.has(notice.file)).sort(byFile));
+  const addresses = addressProblems(
+    results
+      .flatMap((result) => result.addresses)
+      .filter((notice) => !withoutDuplicateIds.has(notice.file))
+      .sort(byFile),
+  );
   const duplicates = [...duplicateIds, ...addresses];
   const left = new Set(duplicates.map((diagnostic) => diagnostic.file));
   const kept = results.flatMap((result) => (result.rendered ?? []).filter((_, index) => !left.has(result.ids[index]?.file ?? '')));

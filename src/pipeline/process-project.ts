@@ -69,7 +69,10 @@ export function processProject(inputs: readonly InputFile[], options: PipelineOp
   options.onProgress?.(0, noticeCount * steps);
   const project = loadProject(inputs, { locales: options.locales });
   options.onProgress?.(noticeCount, noticeCount * steps);
-  const rendered = options.translator === undefined ? undefined : renderSiteNotices(project.notices, options.translator, (done) => options.onProgress?.(noticeCount + done, noticeCount * steps));
+  const rendered =
+    options.translator === undefined
+      ? undefined
+      : renderSiteNotices(project.notices, options.translator, (done) => options.onProgress?.(noticeCount + done, noticeCount * steps));
   options.onProgress?.(noticeCount * steps, noticeCount * steps);
   const superseded = options.lint === undefined ? new Set<string>() : supersededProblems(options.lint.config);
   return {
@@ -79,7 +82,9 @@ export function processProject(inputs: readonly InputFile[], options: PipelineOp
     addresses: project.notices.map(noticeAddresses),
     ...(rendered === undefined || options.translator === undefined ? {} : { rendered: rendered.notices, siteTexts: siteTexts(options.translator) }),
     problems: [...project.diagnostics, ...(rendered?.diagnostics ?? []).filter((diagnostic) => !superseded.has(diagnostic.ruleId))],
-    ...(options.lint === undefined ? {} : { lint: lintShare(project.notices, rules, options.lint.config, options.lint.today, previousVersions(options.lint, options.locales)) }),
+    ...(options.lint === undefined
+      ? {}
+      : { lint: lintShare(project.notices, rules, options.lint.config, options.lint.today, previousVersions(options.lint, options.locales)) }),
     fileCount: project.fileCount,
     organisationFileCount: inputs.length - noticeCount,
   };

@@ -7,9 +7,7 @@ import { diagnosticAt, type ParsedSource } from '../source/index.ts';
 export function unsupportedLanguages(document: NoticeDocument, source: ParsedSource, locales: readonly string[] | undefined): Diagnostic[] {
   if (locales === undefined) return [];
   return document.languages.flatMap((language, index) =>
-    locales.includes(language)
-      ? []
-      : [diagnosticAt(source, noticePointer('languages', index), 'unsupported-language', unsupportedMessage(language, locales))],
+    locales.includes(language) ? [] : [diagnosticAt(source, noticePointer('languages', index), 'unsupported-language', unsupportedMessage(language, locales))],
   );
 }
 

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { capPerFile, code, type Diagnostic } from '../diagnostics/index.ts';
-import { checkOrganisation, contradictions, organisationPointer, resolveNotice, type Notice, type NoticeDocument, type Organisation, type OrganisationDocument } from '../model/index.ts';
+import {
+  checkOrganisation,
+  contradictions,
+  organisationPointer,
+  resolveNotice,
+  type Notice,
+  type NoticeDocument,
+  type Organisation,
+  type OrganisationDocument,
+} from '../model/index.ts';
 import { validateDocument } from '../schema/index.ts';
 import { diagnosticAt, findDirectives, parseYaml, type ParsedSource } from '../source/index.ts';
 import { unlistedTextLanguages, unsupportedLanguages } from './languages.ts';
@@ -51,15 +60,26 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
     if (problems.length === 0 && document !== undefined) {
       problems.push(...checkOrganisation(document, source));
       const duplicate = organisations.find((organisation) => organisation.id === document.id);
-      if (duplicate !== undefined) problems.push(diagnosticAt(source, organisationPointer('id'), 'duplicate-id', `Duplicate organisation id ${code(document.id)}: ${duplicate.source.file} uses it too; give each organisation its own id`));
+      if (duplicate !== undefined)
+        problems.push(
+          diagnosticAt(
+            source,
+            organisationPointer('id'),
+            'duplicate-id',
+            `Duplicate organisation id ${code(document.id)}: ${duplicate.source.file} uses it too; give each organisation its own id`,
+          ),
+        );
     }
     diagnostics.push(...problems);
     if (problems.length === 0 && document !== undefined) {
-      const organisation: Organisation = { id: document.id, document, source: { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(source) } };
+      const organisation: Organisation = {
+        id: document.id,
+        document,
+        source: { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(source) },
+      };
       organisations.push(organisation);
       organisationTexts.set(organisation, hashedText(source));
-    }
-    else brokenOrganisationFolders.add(dirname(input.file));
+    } else brokenOrganisationFolders.add(dirname(input.file));
   }
 
   const notices: Notice[] = [];
@@ -74,7 +94,12 @@ export function loadProject(files: readonly InputFile[], options: LoadOptions = 
         continue; // its organisation file has errors of its own
       }
       const hash = (organisation: Organisation) => contentHash(hashedText(source), organisationTexts.get(organisation) ?? '');
-      const resolved = resolveNotice(document, { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(source) }, besideOf(input.file, organisations), hash);
+      const resolved = resolveNotice(
+        document,
+        { file: input.file, sourceMap: source.sourceMap, directives: findDirectives(source) },
+        besideOf(input.file, organisations),
+        hash,
+      );
       problems.push(...resolved.diagnostics);
       if (problems.length === 0 && resolved.notice !== undefined) notices.push(resolved.notice);
     }

@@ -60,13 +60,28 @@ export interface SiteData {
  * cannot disagree. The warnings rendering produced (texts shown in another
  * language) come beside. `onProgress` hears of each notice done.
  */
-export function buildSiteData(project: Project, translator: Translator, onProgress?: (done: number, total: number) => void): { site: SiteData; diagnostics: Diagnostic[] } {
+export function buildSiteData(
+  project: Project,
+  translator: Translator,
+  onProgress?: (done: number, total: number) => void,
+): { site: SiteData; diagnostics: Diagnostic[] } {
   const { notices, diagnostics } = renderSiteNotices(project.notices, translator, onProgress);
-  return { site: assembleSiteData(notices, project.organisations.map((organisation) => organisation.document), siteTexts(translator)), diagnostics };
+  return {
+    site: assembleSiteData(
+      notices,
+      project.organisations.map((organisation) => organisation.document),
+      siteTexts(translator),
+    ),
+    diagnostics,
+  };
 }
 
 /** Each notice's pages in its languages and its record; warnings (texts shown in another language) beside. */
-export function renderSiteNotices(notices: readonly Notice[], translator: Translator, onProgress?: (done: number, total: number) => void): { notices: SiteNotice[]; diagnostics: Diagnostic[] } {
+export function renderSiteNotices(
+  notices: readonly Notice[],
+  translator: Translator,
+  onProgress?: (done: number, total: number) => void,
+): { notices: SiteNotice[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const rendered = notices.map((notice, index) => {
     const pages: Record<string, NoticePage> = {};
@@ -84,11 +99,18 @@ export function renderSiteNotices(notices: readonly Notice[], translator: Transl
 }
 
 /** The site from its rendered notices and their organisations: the record index and the languages offered. */
-export function assembleSiteData(notices: readonly SiteNotice[], organisations: readonly DeepReadonly<OrganisationDocument>[], texts: SiteData['texts']): SiteData {
+export function assembleSiteData(
+  notices: readonly SiteNotice[],
+  organisations: readonly DeepReadonly<OrganisationDocument>[],
+  texts: SiteData['texts'],
+): SiteData {
   return {
     texts,
     notices,
-    recordIndex: recordIndex(organisations, notices.map((notice) => notice.record)),
+    recordIndex: recordIndex(
+      organisations,
+      notices.map((notice) => notice.record),
+    ),
     // in the order notices list them: the first notice's original language first
     locales: [...new Set(notices.flatMap((notice) => notice.languages))],
   };
@@ -111,12 +133,17 @@ function siteNotice(notice: Notice, pages: Record<string, NoticePage>): SiteNoti
 function organisationName(notice: Notice, texts: LocaleTexts): { name: PageText; diagnostics: readonly Diagnostic[] } {
   const context = new RenderContext(notice, texts);
   const resolved = context.resolve(notice.organisation.document.name, organisationPointer('name'), notice.organisation.source);
-  const name = resolved === undefined ? { text: notice.organisation.id } : resolved.isFallback ? { text: resolved.value, lang: resolved.lang } : { text: resolved.value };
+  const name =
+    resolved === undefined ? { text: notice.organisation.id } : resolved.isFallback ? { text: resolved.value, lang: resolved.lang } : { text: resolved.value };
   return { name, diagnostics: context.diagnostics };
 }
 
 function toPage(rendered: RenderedNotice, organisation: PageText, path: string): NoticePage {
-  const introduction = rendered.introduction.map((node) => toString(node)).join(' ').replace(/\s+/gu, ' ').trim();
+  const introduction = rendered.introduction
+    .map((node) => toString(node))
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const [leadHtml = '', headerHtml = '', summaryHtml = '', contentsHtml = '', sectionsHtml = ''] = toHtmlParts([
     rendered.lead.length === 0 ? [] : [paragraph(rendered.lead, 'lead')],
     headerNodes(rendered),

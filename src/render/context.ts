@@ -59,7 +59,13 @@ export class RenderContext {
   #warn(source: SourceFile, pointer: string, lang: string): void {
     this.#warned.add(`${source.file}#${pointer}`);
     this.diagnostics.push(
-      diagnosticAt(source, pointer, 'missing-translation', `\`${keyPath(pointer)}\` has no \`${this.locale}\` text; the ${this.locale} page shows the \`${lang}\` text instead`, { severity: 'warning', target: 'key' }),
+      diagnosticAt(
+        source,
+        pointer,
+        'missing-translation',
+        `\`${keyPath(pointer)}\` has no \`${this.locale}\` text; the ${this.locale} page shows the \`${lang}\` text instead`,
+        { severity: 'warning', target: 'key' },
+      ),
     );
   }
 
@@ -99,7 +105,12 @@ export class RenderContext {
     });
   }
 
-  #inline(value: LocalizedText | undefined, pointer: string, source: SourceFile | undefined, shape: (phrasing: PhrasingContent[]) => PhrasingContent[]): PhrasingContent[] {
+  #inline(
+    value: LocalizedText | undefined,
+    pointer: string,
+    source: SourceFile | undefined,
+    shape: (phrasing: PhrasingContent[]) => PhrasingContent[],
+  ): PhrasingContent[] {
     const resolved = this.resolve(value, pointer, source);
     if (resolved === undefined) return [];
     const phrasing = shape(parseMarkdownInline(resolved.value));

@@ -25,14 +25,21 @@ export function headerNodes(rendered: RenderedNotice): RootContent[] {
 /** The “at a glance” layer as a headed section; nothing when the notice states nothing it would summarise. */
 export function summaryNodes(rendered: RenderedNotice): RootContent[] {
   if (rendered.summary.length === 0) return [];
-  return [division([heading(2, [text(rendered.summaryTitle)], { id: 'summary' }), ...rendered.summary], 'section', { className: ['summary'], ariaLabelledBy: 'summary' })];
+  return [
+    division([heading(2, [text(rendered.summaryTitle)], { id: 'summary' }), ...rendered.summary], 'section', {
+      className: ['summary'],
+      ariaLabelledBy: 'summary',
+    }),
+  ];
 }
 
 /** A table of contents: a list of links to the numbered sections; nothing without sections. */
 export function contentsNodes(rendered: RenderedNotice): RootContent[] {
   if (rendered.sections.length === 0) return [];
   const items = rendered.sections.map((section) => listItem([paragraph([link(`#${section.key}`, [text(`${section.number}. ${section.title}`)])])]));
-  return [division([heading(2, [text(rendered.contentsTitle)], { id: 'contents' }), list(items)], 'nav', { className: ['contents'], ariaLabelledBy: 'contents' })];
+  return [
+    division([heading(2, [text(rendered.contentsTitle)], { id: 'contents' }), list(items)], 'nav', { className: ['contents'], ariaLabelledBy: 'contents' }),
+  ];
 }
 
 /** The numbered sections, each a `<section>` whose heading carries the anchor. */

@@ -1,5 +1,17 @@
 import type { PhrasingContent } from 'mdast';
-import { addressLine, emailsOf, noticePointer, phonesOf, telephoneLink, valueIn, type Address, type ContactDetails, type LabelledValue, type Place, type SourceFile } from '../model/index.ts';
+import {
+  addressLine,
+  emailsOf,
+  noticePointer,
+  phonesOf,
+  telephoneLink,
+  valueIn,
+  type Address,
+  type ContactDetails,
+  type LabelledValue,
+  type Place,
+  type SourceFile,
+} from '../model/index.ts';
 import type { RenderContext } from './context.ts';
 import { emphasis, labelled, labelledBy, lineBreak, link, joinPhrasing, span, text } from './nodes.ts';
 import { trimEnd } from './trim-end.ts';
@@ -36,15 +48,25 @@ export interface DetailsPlace {
  * “Vaihde”), web page and form. Each value is taken in the page's language,
  * else in the notice's first language that has one, marked with its `lang`.
  */
-export function contactLines(details: ContactDetails | undefined, context: RenderContext, place: DetailsPlace = { pointer: noticePointer() }): PhrasingContent[][] {
+export function contactLines(
+  details: ContactDetails | undefined,
+  context: RenderContext,
+  place: DetailsPlace = { pointer: noticePointer() },
+): PhrasingContent[][] {
   if (details === undefined) return [];
   const lines: PhrasingContent[][] = [];
   if (details.postalAddress !== undefined) lines.push(labelled(context.t('contact.postalAddress'), [text(formatAddress(details.postalAddress, context))]));
-  if (details.visitingAddress !== undefined) lines.push(labelled(context.t('contact.visitingAddress'), [text(formatAddress(details.visitingAddress, context))]));
+  if (details.visitingAddress !== undefined)
+    lines.push(labelled(context.t('contact.visitingAddress'), [text(formatAddress(details.visitingAddress, context))]));
   // Non-breaking spaces keep a number on one line.
-  lines.push(...valueLines(phonesOf(details), 'contact.phone', (phone) => link(`tel:${telephoneLink(phone)}`, [text(phone.replaceAll(' ', '\u00a0'))]), context, place));
+  lines.push(
+    ...valueLines(phonesOf(details), 'contact.phone', (phone) => link(`tel:${telephoneLink(phone)}`, [text(phone.replaceAll(' ', '\u00a0'))]), context, place),
+  );
   lines.push(...valueLines(emailsOf(details), 'contact.email', (email) => link(`mailto:${email}`, [text(email)]), context, place));
-  for (const [key, value] of [['contact.website', details.website], ['contact.form', details.form]] as const) {
+  for (const [key, value] of [
+    ['contact.website', details.website],
+    ['contact.form', details.form],
+  ] as const) {
     const url = context.valueText(value);
     if (url !== undefined) lines.push(labelled(context.t(key), [link(url, [text(url)])]));
   }
@@ -52,7 +74,13 @@ export function contactLines(details: ContactDetails | undefined, context: Rende
 }
 
 /** One line per value, under its own label or the standard one; a value in another language than the page's is marked so. */
-function valueLines(values: readonly LabelledValue[], standardLabel: string, show: (value: string) => PhrasingContent, context: RenderContext, place: DetailsPlace): PhrasingContent[][] {
+function valueLines(
+  values: readonly LabelledValue[],
+  standardLabel: string,
+  show: (value: string) => PhrasingContent,
+  context: RenderContext,
+  place: DetailsPlace,
+): PhrasingContent[][] {
   return values.flatMap((entry) => {
     const found = valueIn(entry.value, context.locale, context.notice.languages);
     if (found === undefined) return [];

@@ -31,7 +31,8 @@ export function lawCitation(reference: DeepReadonly<LawReference>, pointer: Plac
   const kind = lawKind(reference);
   if (kind === 'government-bill' && reference.number !== undefined) return [text(context.t('law.governmentBill', { number: reference.number.trim() }))];
   const act = actName(reference, kind, pointer, context);
-  const detail = kind === 'eu-regulation' || kind === 'eu-directive' || reference.article !== undefined ? articleText(reference, context) : sectionText(reference, context);
+  const detail =
+    kind === 'eu-regulation' || kind === 'eu-directive' || reference.article !== undefined ? articleText(reference, context) : sectionText(reference, context);
   if (detail === undefined) return act;
   if (act.length === 0) return [text(detail)];
   const key = reference.article !== undefined && reference.section === undefined ? 'law.withArticle' : 'law.withSection';
@@ -39,7 +40,12 @@ export function lawCitation(reference: DeepReadonly<LawReference>, pointer: Plac
 }
 
 /** The act's name and number: from seloste's table where it knows the act, else as the notice names it. */
-function actName(reference: DeepReadonly<LawReference>, kind: NonNullable<LawReference['kind']>, pointer: Place<DeepReadonly<LawReference>>, context: RenderContext): PhrasingContent[] {
+function actName(
+  reference: DeepReadonly<LawReference>,
+  kind: NonNullable<LawReference['kind']>,
+  pointer: Place<DeepReadonly<LawReference>>,
+  context: RenderContext,
+): PhrasingContent[] {
   const known = knownAct(reference);
   const knownName = known?.names[context.locale];
   const name = knownName === undefined ? context.inlineTrimmed(reference.name, at(pointer, 'name')) : [text(knownName)];
@@ -47,7 +53,9 @@ function actName(reference: DeepReadonly<LawReference>, kind: NonNullable<LawRef
   if (number === undefined) return name;
   if (name.length === 0) return [text(number)];
   const key = kind === 'eu-regulation' ? 'law.euRegulation' : 'law.act';
-  return textAround([name], ([mark]) => context.t(key, { name: mark, number: kind === 'eu-regulation' ? number.replace(/^\((?:EU|EY|EG|EC)\)\s*/iu, '') : number }));
+  return textAround([name], ([mark]) =>
+    context.t(key, { name: mark, number: kind === 'eu-regulation' ? number.replace(/^\((?:EU|EY|EG|EC)\)\s*/iu, '') : number }),
+  );
 }
 
 /** A section's number and letter, as Finnish acts write them: `10`, `10 a`. */

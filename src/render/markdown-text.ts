@@ -143,7 +143,11 @@ function asWrittenWithin(node: Nodes & { children: PhrasingContent[] }, source: 
   const first = (node.children[0] as UnistNode | undefined)?.position?.start.offset;
   const last = (node.children.at(-1) as UnistNode | undefined)?.position?.end.offset;
   if (start?.offset === undefined || end?.offset === undefined || first === undefined || last === undefined) return asWritten(node, source);
-  return [text(source.slice(start.offset, first)), ...node.children.flatMap((child) => toPhrasing(child as Nodes, source)), text(source.slice(last, end.offset))];
+  return [
+    text(source.slice(start.offset, first)),
+    ...node.children.flatMap((child) => toPhrasing(child as Nodes, source)),
+    text(source.slice(last, end.offset)),
+  ];
 }
 
 /** A node shown as the text it was parsed from. */

@@ -58,7 +58,11 @@ export function link(url: string, children: PhrasingContent[]): Link {
 }
 
 /** A heading; `id` makes it an anchor, `lang` marks a heading in another language than the page. */
-export function heading(depth: 1 | 2 | 3 | 4, children: PhrasingContent[], attributes: { readonly id?: string | undefined; readonly lang?: string | undefined } = {}): Heading {
+export function heading(
+  depth: 1 | 2 | 3 | 4,
+  children: PhrasingContent[],
+  attributes: { readonly id?: string | undefined; readonly lang?: string | undefined } = {},
+): Heading {
   const properties = Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined));
   return Object.keys(properties).length === 0 ? { type: 'heading', depth, children } : { type: 'heading', depth, children, data: { hProperties: properties } };
 }

@@ -33,6 +33,7 @@ export function joinAnd(parts: readonly PhrasingContent[][], context: RenderCont
  */
 export function textAround(parts: readonly PhrasingContent[][], write: (marks: string[]) => string): PhrasingContent[] {
   const written = write(parts.map((_, index) => `\u0000${index}\u0000`));
-  return written.split(/\u0000(\d+)\u0000/u).flatMap((piece, position) => (position % 2 === 1 ? (parts[Number(piece)] ?? []) : piece === '' ? [] : [text(piece)]));
+  return written
+    .split(/\u0000(\d+)\u0000/u)
+    .flatMap((piece, position) => (position % 2 === 1 ? (parts[Number(piece)] ?? []) : piece === '' ? [] : [text(piece)]));
 }
-

@@ -88,7 +88,8 @@ const LEAD_LIMIT = 160;
 function leadLine(context: RenderContext): PhrasingContent[] {
   const { document } = context.notice;
   if (document.lead !== undefined) return context.inlineTrimmed(document.lead, noticePointer('lead'));
-  if (document.title !== undefined && document.register?.name !== undefined) return context.inlineTrimmed(document.register.name, noticePointer('register', 'name'));
+  if (document.title !== undefined && document.register?.name !== undefined)
+    return context.inlineTrimmed(document.register.name, noticePointer('register', 'name'));
   return context.inlineShortened(document.introduction, noticePointer('introduction'), LEAD_LIMIT, 'sentence');
 }
 

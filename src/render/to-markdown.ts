@@ -11,13 +11,17 @@ import { paragraph, strong, text } from './nodes.ts';
  */
 const gfmLiteral: StringifyOptions['unsafe'] = (
   [
-      { character: '~' },
-      { character: '|' },
-      { character: '.', before: '[Ww]', after: '[\\-.\\w]' },
-      { character: ':', before: '[ps]', after: '\\/' },
-      { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]' },
-    ] as const
-  ).map((pattern) => ({ ...pattern, inConstruct: 'phrasing', notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'] }));
+    { character: '~' },
+    { character: '|' },
+    { character: '.', before: '[Ww]', after: '[\\-.\\w]' },
+    { character: ':', before: '[ps]', after: '\\/' },
+    { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]' },
+  ] as const
+).map((pattern) => ({
+  ...pattern,
+  inConstruct: 'phrasing',
+  notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'],
+}));
 
 /** The ids seloste gives headings (section keys such as `controller`): nothing that needs escaping in an attribute. */
 const ANCHOR_ID = /^[a-z][a-z0-9-]*$/u;

@@ -64,7 +64,7 @@ function header(input: NoticeTemplateInput): string[] {
     ...commentLines(`A privacy notice (GDPR Art. 13 and 14) of ${name}, started with \`seloste new\`.`),
     '#',
     ...commentLines(
-      'Each section below says in a comment what the law asks, with its article, and shows an example. A section that says `notStated` is not stated yet: the page shows nothing for it, and `seloste lint` lists it as a gap. To fill a section in, put the notice\'s own words in place of its `notStated` lines (uncomment the example and rewrite it), in each language of `languages`. Where the notice says there is none, write `none: true` where the section allows it.',
+      "Each section below says in a comment what the law asks, with its article, and shows an example. A section that says `notStated` is not stated yet: the page shows nothing for it, and `seloste lint` lists it as a gap. To fill a section in, put the notice's own words in place of its `notStated` lines (uncomment the example and rewrite it), in each language of `languages`. Where the notice says there is none, write `none: true` where the section allows it.",
     ),
     '#',
     ...commentLines('`seloste validate` checks this file; `seloste lint` lists what is still to be filled in.'),
@@ -91,7 +91,10 @@ function controllers(input: NoticeTemplateInput): SectionContent {
   const { entities } = input.organisation;
   const names = entities.map((entity) => `\`${entity.id}\` (${displayName(entity.name, input.languages)})`);
   if (entities.length === 1) {
-    return { live: [...commentLines(`${names.join('')}, from organisation.yaml`), ...yamlEntry('controllers', { entities: entities.map((entity) => entity.id) })], withoutExample: true };
+    return {
+      live: [...commentLines(`${names.join('')}, from organisation.yaml`), ...yamlEntry('controllers', { entities: entities.map((entity) => entity.id) })],
+      withoutExample: true,
+    };
   }
   return {
     advice: `The organisation's entities are ${names.join(', ')}: name those that are the controllers of this register (several are joint controllers, with their arrangement).`,
@@ -107,7 +110,8 @@ function controllers(input: NoticeTemplateInput): SectionContent {
  * details, ready to uncomment where they are the ones to use.
  */
 function contacts(input: NoticeTemplateInput): SectionContent {
-  const advice = "The page shows the controller's contact details from organisation.yaml already: add a contact here only for what has its own (privacy matters, requests to use one's rights).";
+  const advice =
+    "The page shows the controller's contact details from organisation.yaml already: add a contact here only for what has its own (privacy matters, requests to use one's rights).";
   const shared = input.organisation.contact;
   if (shared === undefined) return { advice };
   const { email, phone, postalAddress, form, website } = shared;

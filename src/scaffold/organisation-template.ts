@@ -41,9 +41,13 @@ function header(input: OrganisationTemplateInput): string[] {
   return [
     `# yaml-language-server: $schema=${input.schemaFolder}/organisation.schema.json`,
     '#',
-    ...commentLines(`The organisation ${input.name}, started with \`seloste new\`: written once, named by each of its notices (\`organisation: ${input.id}\`), which pick their controllers from its \`entities\`.`),
+    ...commentLines(
+      `The organisation ${input.name}, started with \`seloste new\`: written once, named by each of its notices (\`organisation: ${input.id}\`), which pick their controllers from its \`entities\`.`,
+    ),
     '#',
-    ...commentLines('Each key below says in a comment what it is for and shows an example: uncomment the example and rewrite it. `seloste new <organisation>/<notice-id>` then starts a notice of this organisation.'),
+    ...commentLines(
+      'Each key below says in a comment what it is for and shows an example: uncomment the example and rewrite it. `seloste new <organisation>/<notice-id>` then starts a notice of this organisation.',
+    ),
   ];
 }
 

@@ -13,7 +13,10 @@ export function describeTypeError(error: ErrorObject, name: string, parent: Json
   if (isLocalizedText(parent)) {
     return `Expected a localized text for ${name}, with one line per language such as \`fi: …\` and \`en: …\`, got ${got}`;
   }
-  const quoteHint = expected === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean') ? `; put it in quotes: "${written ?? String(error.data)}"` : '';
+  const quoteHint =
+    expected === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean')
+      ? `; put it in quotes: "${written ?? String(error.data)}"`
+      : '';
   return `Expected ${describeType(expected)} for ${name}, got ${got}${quoteHint}`;
 }
 

@@ -8,7 +8,11 @@ export interface FoundText {
 }
 
 /** The texts found in each document, by kind: documents are read-only, and several checks ask about the same one. */
-const foundIn: Readonly<Record<DocumentKind, WeakMap<object, readonly FoundText[]>>> = { notice: new WeakMap(), organisation: new WeakMap(), config: new WeakMap() };
+const foundIn: Readonly<Record<DocumentKind, WeakMap<object, readonly FoundText[]>>> = {
+  notice: new WeakMap(),
+  organisation: new WeakMap(),
+  config: new WeakMap(),
+};
 
 /**
  * Every localized text of a schema-valid document, found by walking the

@@ -13,7 +13,8 @@ export function copySchema(
     if (Array.isArray(node)) return node.map(copy);
     if (node === null || typeof node !== 'object') return node;
     const kept = Object.entries(node).flatMap(([keyword, value]): [string, unknown][] => {
-      if (keyword === 'properties' || keyword === '$defs') return [[keyword, Object.fromEntries(Object.entries(value as object).map(([name, child]) => [name, copy(child)]))]];
+      if (keyword === 'properties' || keyword === '$defs')
+        return [[keyword, Object.fromEntries(Object.entries(value as object).map(([name, child]) => [name, copy(child)]))]];
       return keep(keyword, value) ? [[keyword, copy(value)]] : [];
     });
     return reshape(Object.fromEntries(kept));

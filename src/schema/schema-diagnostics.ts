@@ -47,7 +47,8 @@ function summariseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   for (const alternative of alternatives) {
     const branchErrors = errorsOfBranches(errors, alternative);
     for (const error of branchErrors) kept.delete(error);
-    const allRequired = branchErrors.length > 0 && branchErrors.every((error) => error.keyword === 'required' && error.instancePath === alternative.instancePath);
+    const allRequired =
+      branchErrors.length > 0 && branchErrors.every((error) => error.keyword === 'required' && error.instancePath === alternative.instancePath);
     if (allRequired) continue;
     const closest = closestBranch(branchErrors, alternative);
     if (closest.length === 0) continue;
@@ -68,7 +69,13 @@ function errorsOfBranches(errors: readonly ErrorObject[], alternative: ErrorObje
   for (let index = errors.indexOf(alternative) - 1; index >= 0; index -= 1) {
     const error = errors[index] as ErrorObject;
     if (!inside(error)) break;
-    if (error.keyword === 'anyOf' && error !== alternative && error.instancePath === alternative.instancePath && !error.schemaPath.startsWith(alternative.schemaPath)) break;
+    if (
+      error.keyword === 'anyOf' &&
+      error !== alternative &&
+      error.instancePath === alternative.instancePath &&
+      !error.schemaPath.startsWith(alternative.schemaPath)
+    )
+      break;
     found.unshift(error);
   }
   return found;
@@ -87,7 +94,11 @@ function closestBranch(branchErrors: readonly ErrorObject[], alternative: ErrorO
   const specific = fitting.filter((error) => error.keyword !== 'anyOf');
   const candidates = specific.length > 0 ? specific : fitting;
   if (candidates.length === 0) return [];
-  const byBranch = Map.groupBy(candidates, (error) => error.schemaPath.startsWith(`${alternative.schemaPath}/`) ? error.schemaPath.slice(alternative.schemaPath.length + 1).split('/')[0] ?? '' : error.schemaPath.split('#')[0] ?? '');
+  const byBranch = Map.groupBy(candidates, (error) =>
+    error.schemaPath.startsWith(`${alternative.schemaPath}/`)
+      ? (error.schemaPath.slice(alternative.schemaPath.length + 1).split('/')[0] ?? '')
+      : (error.schemaPath.split('#')[0] ?? ''),
+  );
   let best: ErrorObject[] = [];
   let bestDepth = -1;
   for (const group of byBranch.values()) {
@@ -118,14 +129,18 @@ function describe(error: ErrorObject, documentName: string, sourceMap: SourceMap
     }
     case 'anyOf': {
       const missing = (error.schema as { required?: string[] }[]).flatMap((branch) => branch.required ?? []);
-      if (missing.length === 0) return { ruleId: 'invalid-value', pointer: at, target: 'value', message: `Unexpected value in ${name}: it fits none of the allowed forms` };
+      if (missing.length === 0)
+        return { ruleId: 'invalid-value', pointer: at, target: 'value', message: `Unexpected value in ${name}: it fits none of the allowed forms` };
       return { ruleId: 'required-property', pointer: at, target: 'key', message: `Missing ${listOf(missing)} in ${name}: give at least one of them` };
     }
     case 'additionalProperties': {
       const unknown = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys((parent['properties'] ?? {}) as object);
       const translated = closestMatch(unknown, known) === undefined ? translationBeside(unknown, error.data) : undefined;
-      const tail = translated === undefined ? expectedOneOf(unknown, known) : `: a translation indented at the wrong level? Indent it as far as ${code(translated.language)} under ${code(translated.text)}`;
+      const tail =
+        translated === undefined
+          ? expectedOneOf(unknown, known)
+          : `: a translation indented at the wrong level? Indent it as far as ${code(translated.language)} under ${code(translated.text)}`;
       return { ruleId: 'unknown-property', pointer: childPointer(at, unknown), target: 'key', message: `Unknown property ${code(unknown)} in ${name}${tail}` };
     }
     case 'propertyNames':
@@ -148,16 +163,36 @@ function describe(error: ErrorObject, documentName: string, sourceMap: SourceMap
       return { ruleId: 'invalid-format', pointer: at, target: 'value', message: `Invalid ${what} ${code(error.data)} for ${name}${tail}` };
     }
     case 'minItems':
-      return { ruleId: 'empty-value', pointer: at, target: 'key', message: `Expected at least ${plural(Number(error.schema), 'item')} in ${name}, got ${(error.data as unknown[]).length}` };
+      return {
+        ruleId: 'empty-value',
+        pointer: at,
+        target: 'key',
+        message: `Expected at least ${plural(Number(error.schema), 'item')} in ${name}, got ${(error.data as unknown[]).length}`,
+      };
     case 'minProperties':
-      return { ruleId: 'empty-value', pointer: at, target: 'key', message: `Unexpected empty mapping for ${name}; ${isLocalizedText(parent) ? 'give the text in each language, e.g. `fi: …`' : 'give at least one entry or remove the key'}` };
+      return {
+        ruleId: 'empty-value',
+        pointer: at,
+        target: 'key',
+        message: `Unexpected empty mapping for ${name}; ${isLocalizedText(parent) ? 'give the text in each language, e.g. `fi: …`' : 'give at least one entry or remove the key'}`,
+      };
     case 'minLength':
       return { ruleId: 'empty-value', pointer: at, target: 'value', message: `Unexpected empty text for ${name}; write the text or remove the key` };
     case 'maxLength':
-      return { ruleId: 'invalid-format', pointer: at, target: 'value', message: `Text too long for ${name}: ${(error.data as string).length} characters, at most ${String(error.schema)}` };
+      return {
+        ruleId: 'invalid-format',
+        pointer: at,
+        target: 'value',
+        message: `Text too long for ${name}: ${(error.data as string).length} characters, at most ${String(error.schema)}`,
+      };
     case 'uniqueItems': {
       const { i, j } = error.params as { i: number; j: number };
-      return { ruleId: 'duplicate-item', pointer: childPointer(at, Math.max(i, j)), target: 'value', message: `Duplicate item ${code((error.data as unknown[])[Math.max(i, j)])} in ${name}; list each item once` };
+      return {
+        ruleId: 'duplicate-item',
+        pointer: childPointer(at, Math.max(i, j)),
+        target: 'value',
+        message: `Duplicate item ${code((error.data as unknown[])[Math.max(i, j)])} in ${name}; list each item once`,
+      };
     }
     default:
       return { ruleId: 'invalid-value', pointer: at, target: 'value', message: `Unexpected value for ${name}: ${error.message ?? 'not allowed here'}` };
@@ -179,10 +214,20 @@ function describeKeyName(error: ErrorObject, at: string, name: string): Finding 
   const names = error.schema as JsonSchema;
   const pointer = childPointer(at, key);
   if (Array.isArray(names['enum'])) {
-    return { ruleId: 'unknown-property', pointer, target: 'key', message: `Unknown property ${code(key)} in ${name}${expectedOneOf(key, names['enum'].map(String))}` };
+    return {
+      ruleId: 'unknown-property',
+      pointer,
+      target: 'key',
+      message: `Unknown property ${code(key)} in ${name}${expectedOneOf(key, names['enum'].map(String))}`,
+    };
   }
   if (String(names['$ref']).endsWith('/locale')) {
-    return { ruleId: 'invalid-language', pointer, target: 'key', message: `Unexpected language code ${code(key)} in ${name}; expected a BCP 47 code in lower case, such as \`fi\`, \`en\` or \`sv\`` };
+    return {
+      ruleId: 'invalid-language',
+      pointer,
+      target: 'key',
+      message: `Unexpected language code ${code(key)} in ${name}; expected a BCP 47 code in lower case, such as \`fi\`, \`en\` or \`sv\``,
+    };
   }
   return { ruleId: 'invalid-value', pointer, target: 'key', message: `Unexpected key ${code(key)} in ${name}` };
 }

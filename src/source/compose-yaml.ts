@@ -43,7 +43,10 @@ export function composeYaml(source: string, file: string, lines: LineIndex, limi
   const version = document.directives?.yaml.explicit === true ? document.directives.yaml.version : undefined;
   if (version !== undefined && version !== '1.2') {
     const at = source.indexOf('%YAML');
-    report('yaml-version', `Unexpected \`%YAML ${version}\`: notices are YAML 1.2, where dates stay texts and \`<<\` merges nothing; remove the line`, { start: Math.max(at, 0), end: Math.max(at, 0) + 5 });
+    report('yaml-version', `Unexpected \`%YAML ${version}\`: notices are YAML 1.2, where dates stay texts and \`<<\` merges nothing; remove the line`, {
+      start: Math.max(at, 0),
+      end: Math.max(at, 0) + 5,
+    });
   }
   if (diagnostics.length > 0) return { data: undefined, entries, comments: found.comments, diagnostics: capPerFile(diagnostics) };
 
@@ -171,7 +174,12 @@ class DataBuilder {
     if (!this.#entries.has(pointer)) this.#entries.set(pointer, key === undefined ? { value } : { key, value });
     this.#values += 1;
     if (this.#values > this.#limits.maxValues) {
-      this.#stop('size-limit', `Unexpected size: the file holds more than ${this.#limits.maxValues} values, counting what aliases repeat; ${FAR_FEWER}`, value, pointer);
+      this.#stop(
+        'size-limit',
+        `Unexpected size: the file holds more than ${this.#limits.maxValues} values, counting what aliases repeat; ${FAR_FEWER}`,
+        value,
+        pointer,
+      );
       return null;
     }
     if (depth > this.#limits.maxDepth) {
@@ -180,7 +188,12 @@ class DataBuilder {
     }
     if (isAlias(node)) return this.#buildAlias(node, pointer, key, depth);
     if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
-      this.#stop('yaml-tag', `Unexpected tag ${code(shortTag(node.tag))}: notices are plain YAML 1.2 texts, numbers, lists and mappings; remove the tag and write the value as text`, value, pointer);
+      this.#stop(
+        'yaml-tag',
+        `Unexpected tag ${code(shortTag(node.tag))}: notices are plain YAML 1.2 texts, numbers, lists and mappings; remove the tag and write the value as text`,
+        value,
+        pointer,
+      );
       return null;
     }
     if (isMap(node)) return this.#buildMap(node, pointer, depth);
@@ -192,22 +205,42 @@ class DataBuilder {
   /** A scalar's value, refusing what no page or record could show as written: an infinite or undefined number, a broken character. */
   #scalar(data: unknown, range: OffsetRange, pointer: string): Data {
     if (typeof data === 'number' && (!Number.isFinite(data) || (Number.isInteger(data) && !Number.isSafeInteger(data)))) {
-      this.#stop('invalid-number', 'Unexpected number that is infinite, not a number, or too large to keep exactly; write it as a text in quotes if it is one', range, pointer);
+      this.#stop(
+        'invalid-number',
+        'Unexpected number that is infinite, not a number, or too large to keep exactly; write it as a text in quotes if it is one',
+        range,
+        pointer,
+      );
       return null;
     }
     if (typeof data === 'string' && !data.isWellFormed()) {
-      this.#stop('invalid-character', 'Unexpected lone surrogate (a broken `\\uD800`–`\\uDFFF` escape): the text is not valid Unicode; write the character itself', range, pointer);
+      this.#stop(
+        'invalid-character',
+        'Unexpected lone surrogate (a broken `\\uD800`–`\\uDFFF` escape): the text is not valid Unicode; write the character itself',
+        range,
+        pointer,
+      );
       return null;
     }
     return toScalarData(data);
   }
 
-  #buildAlias(node: Node & { resolve(document: Document): Node | undefined; source: string }, pointer: string, key: OffsetRange | undefined, depth: number): Data {
+  #buildAlias(
+    node: Node & { resolve(document: Document): Node | undefined; source: string },
+    pointer: string,
+    key: OffsetRange | undefined,
+    depth: number,
+  ): Data {
     const isOutermost = this.#outermostAlias === undefined;
     if (isOutermost) this.#outermostAlias = rangeOf(node);
     this.#aliases += 1;
     if (this.#aliases > this.#limits.maxAliases) {
-      this.#stop('yaml-alias', `Unexpected alias: aliases expand more than ${this.#limits.maxAliases} times in this file; write the values out instead`, this.#outermostAlias ?? rangeOf(node), pointer);
+      this.#stop(
+        'yaml-alias',
+        `Unexpected alias: aliases expand more than ${this.#limits.maxAliases} times in this file; write the values out instead`,
+        this.#outermostAlias ?? rangeOf(node),
+        pointer,
+      );
       return null;
     }
     const target = node.resolve(this.#document);
@@ -236,7 +269,12 @@ class DataBuilder {
         return null;
       }
       if (seen.has(name)) {
-        this.#report('duplicate-key', `Duplicate key ${code(name)}: each key may appear only once in a mapping; merge the two or remove one`, keyRange, childPointer(pointer, name));
+        this.#report(
+          'duplicate-key',
+          `Duplicate key ${code(name)}: each key may appear only once in a mapping; merge the two or remove one`,
+          keyRange,
+          childPointer(pointer, name),
+        );
         continue;
       }
       seen.add(name);

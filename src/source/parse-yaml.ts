@@ -43,15 +43,38 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
   const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const source = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/gu, '\n') : unmarked;
   const lines = new LineIndex(source);
-  const refused = (diagnostic: Diagnostic): ParsedSource => ({ file, text: source, data: undefined, sourceMap: new SourceMap(new Map(), lines, source), comments: [], diagnostics: [diagnostic] });
+  const refused = (diagnostic: Diagnostic): ParsedSource => ({
+    file,
+    text: source,
+    data: undefined,
+    sourceMap: new SourceMap(new Map(), lines, source),
+    comments: [],
+    diagnostics: [diagnostic],
+  });
 
   const nul = source.indexOf('\u0000');
   if (nul >= 0) {
-    return refused(rangeDiagnostic(file, lines, 'invalid-character', 'Unexpected NUL character (U+0000): a YAML file holds text only; remove it (it often comes from a broken copy or a binary file)', { start: nul, end: nul + 1 }));
+    return refused(
+      rangeDiagnostic(
+        file,
+        lines,
+        'invalid-character',
+        'Unexpected NUL character (U+0000): a YAML file holds text only; remove it (it often comes from a broken copy or a binary file)',
+        { start: nul, end: nul + 1 },
+      ),
+    );
   }
   const depthProblem = findExcessiveNesting(source, limits.maxDepth);
-  if (depthProblem !== undefined) return refused(rangeDiagnostic(file, lines, 'nesting-limit', nestingMessage(limits), { start: depthProblem, end: depthProblem + 1 }));
+  if (depthProblem !== undefined)
+    return refused(rangeDiagnostic(file, lines, 'nesting-limit', nestingMessage(limits), { start: depthProblem, end: depthProblem + 1 }));
 
   const reading = readPlainYaml(source, limits) ?? composeYaml(source, file, lines, limits);
-  return { file, text: source, data: reading.data, sourceMap: new SourceMap(reading.entries, lines, source), comments: reading.comments, diagnostics: reading.diagnostics };
+  return {
+    file,
+    text: source,
+    data: reading.data,
+    sourceMap: new SourceMap(reading.entries, lines, source),
+    comments: reading.comments,
+    diagnostics: reading.diagnostics,
+  };
 }

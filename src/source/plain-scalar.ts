@@ -9,7 +9,9 @@ type TestedTag = ScalarTag & { readonly test: RegExp };
  * (including `.inf` and `.nan`). Taken from the package itself, so that both
  * ways of reading a file resolve a value alike.
  */
-const TESTED_TAGS = new Schema({ schema: 'core' }).tags.filter((tag: CollectionTag | ScalarTag): tag is TestedTag => tag.default === true && tag.test instanceof RegExp);
+const TESTED_TAGS = new Schema({ schema: 'core' }).tags.filter(
+  (tag: CollectionTag | ScalarTag): tag is TestedTag => tag.default === true && tag.test instanceof RegExp,
+);
 
 const RESOLVE_OPTIONS = { intAsBigInt: false } as const;
 

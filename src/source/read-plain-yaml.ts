@@ -524,7 +524,7 @@ class PlainReader {
     if (contentEnd < line.end) this.#collect(contentEnd + 1, line.end);
     else {
       let blankLines = 0;
-      for (let scan = line.end + 1; scan < this.#length; ) {
+      for (let scan = line.end + 1; scan < this.#length;) {
         let lineEnd = text.indexOf('\n', scan);
         if (lineEnd === -1) lineEnd = this.#length;
         let first = scan;

@@ -68,7 +68,7 @@ export function findUnusualWhitespace(source: string, literal: readonly OffsetRa
 
 function inIndentation(source: string, literal: readonly OffsetRange[]): UnusualWhitespace[] {
   const found: UnusualWhitespace[] = [];
-  for (let lineStart = 0; lineStart < source.length; ) {
+  for (let lineStart = 0; lineStart < source.length;) {
     const indentation = INDENTATION.exec(source.slice(lineStart, lineStart + 200))?.[0] ?? '';
     const index = indentation.search(UNUSUAL);
     const offset = lineStart + index;
@@ -87,7 +87,12 @@ function afterKeys(source: string, plainTexts: readonly PlainText[]): UnusualWhi
     const match = AFTER_KEY.exec(text.source);
     if (match === null || !startsLine(source, text.offset)) return [];
     const [, key = '', char = ''] = match;
-    return [{ offset: text.offset + key.length + 1, message: `Unexpected ${describeCharacter(char)} after ${code(`${key}:`)}; YAML needs an ordinary space after the colon of a key: ${remedy(char)}` }];
+    return [
+      {
+        offset: text.offset + key.length + 1,
+        message: `Unexpected ${describeCharacter(char)} after ${code(`${key}:`)}; YAML needs an ordinary space after the colon of a key: ${remedy(char)}`,
+      },
+    ];
   });
 }
 

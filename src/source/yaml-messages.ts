@@ -58,8 +58,14 @@ const plainYamlMessages: readonly (readonly [RegExp, string])[] = [
   [/^Implicit keys need to be on a single line/u, 'Unexpected text: expected `key: value` with a space after the colon, or a key on one line'],
   [/^All mapping items must start at the same column/u, 'Unexpected indentation: the keys of one mapping must start at the same column'],
   [/^Missing closing (["'])quote/u, 'Missing closing quote: a quoted text must end with the same quote it starts with'],
-  [/^Flow sequence in block collection must be sufficiently indented and end with a \]/u, 'Missing `]`: a list written as `[a, b]` must be closed on the same or a more indented line'],
-  [/^Flow map in block collection must be sufficiently indented and end with a \}/u, 'Missing `}`: a mapping written as `{a: b}` must be closed on the same or a more indented line'],
+  [
+    /^Flow sequence in block collection must be sufficiently indented and end with a \]/u,
+    'Missing `]`: a list written as `[a, b]` must be closed on the same or a more indented line',
+  ],
+  [
+    /^Flow map in block collection must be sufficiently indented and end with a \}/u,
+    'Missing `}`: a mapping written as `{a: b}` must be closed on the same or a more indented line',
+  ],
 ];
 
 function restOfLine(source: string, offset: number): string {
@@ -82,10 +88,15 @@ const TYPOGRAPHIC_QUOTE = /^[“”„‘’‚«»]/u;
  */
 function colonInText(valueStart: number, source: string): Omit<ParserProblem, 'ruleId'> | undefined {
   const line = lineAt(source, valueStart);
-  const text = restOfLine(source, valueStart).replace(/\s+#.*$/u, '').trim();
+  const text = restOfLine(source, valueStart)
+    .replace(/\s+#.*$/u, '')
+    .trim();
   const colon = text.indexOf(': ');
   if (colon === -1) return undefined;
-  const key = line.text.slice(0, valueStart - line.start).replace(/^[\s-]*/u, '').replace(/:\s*$/u, '');
+  const key = line.text
+    .slice(0, valueStart - line.start)
+    .replace(/^[\s-]*/u, '')
+    .replace(/:\s*$/u, '');
   const start = valueStart + colon;
   const example = `${key === '' ? '' : `${key}: `}${quoted(shortened(text))}`;
   const typographic = TYPOGRAPHIC_QUOTE.test(text) ? '; quotes such as “ ” are part of the text, YAML quotes are straight: `"` or `\'`' : '';

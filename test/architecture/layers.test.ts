@@ -24,7 +24,24 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   pipeline: ['diagnostics', 'model', 'i18n', 'project', 'lint', 'publish'],
   core: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline'],
   node: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline'],
-  cli: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline', 'scaffold', 'import', 'node', 'package.json'],
+  cli: [
+    'diagnostics',
+    'source',
+    'schema',
+    'model',
+    'i18n',
+    'project',
+    'diff',
+    'lint',
+    'render',
+    'export',
+    'publish',
+    'pipeline',
+    'scaffold',
+    'import',
+    'node',
+    'package.json',
+  ],
 };
 
 /** Packages only one layer may use (STYLE.md: each dependency behind one module's layer). */
@@ -51,9 +68,19 @@ function layerOf(file: string): string {
 /** Every module a file imports or re-exports, statically or dynamically: relative paths resolved, packages by name. */
 function importsOf(file: string): { readonly target: string; readonly isPackage: boolean }[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gu)].map((match) => match[1] ?? match[2] ?? '');
+  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gu)].map(
+    (match) => match[1] ?? match[2] ?? '',
+  );
   return specifiers.map((specifier) =>
-    specifier.startsWith('.') ? { target: normalize(join(dirname(file), specifier)), isPackage: false } : { target: specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'), isPackage: true },
+    specifier.startsWith('.')
+      ? { target: normalize(join(dirname(file), specifier)), isPackage: false }
+      : {
+          target: specifier
+            .split('/')
+            .slice(0, specifier.startsWith('@') ? 2 : 1)
+            .join('/'),
+          isPackage: true,
+        },
   );
 }
 

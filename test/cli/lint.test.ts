@@ -43,12 +43,17 @@ describe('seloste lint', () => {
   it('locates files in SARIF relative to the working directory, and files outside it by file:// URL', async () => {
     const inside = JSON.parse((await runCli(['lint', '--format', 'sarif', 'notices'], root)).stdout);
     expect(inside.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(root).href } });
-    expect(inside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'notices/pori-energia/markkinointi-ja-viestinta.yaml', uriBaseId: '%SRCROOT%' });
+    expect(inside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: 'notices/pori-energia/markkinointi-ja-viestinta.yaml',
+      uriBaseId: '%SRCROOT%',
+    });
 
     const elsewhere = mkdtempSync(join(tmpdir(), 'seloste-sarif-'));
     try {
       const outside = JSON.parse((await runCli(['lint', '--format', 'sarif', fromRoot('notices')], elsewhere)).stdout);
-      expect(outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: pathToFileURL(fromRoot('notices/pori-energia/markkinointi-ja-viestinta.yaml')).href });
+      expect(outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+        uri: pathToFileURL(fromRoot('notices/pori-energia/markkinointi-ja-viestinta.yaml')).href,
+      });
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }
@@ -57,7 +62,9 @@ describe('seloste lint', () => {
   it('warns, without failing, when the paths hold organisation files but no notice', async () => {
     const result = await runCli(['lint', 'test/fixtures/minimal/organisation.yaml'], root);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('No problems in 0 notices\nwarning: No notices in test/fixtures/minimal/organisation.yaml: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file.\n');
+    expect(result.stderr).toBe(
+      'No problems in 0 notices\nwarning: No notices in test/fixtures/minimal/organisation.yaml: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file.\n',
+    );
   });
 
   it('reports invalid notices as validate does, without linting them', async () => {
@@ -89,12 +96,19 @@ describe('seloste lint', () => {
     const project = mkdtempSync(join(tmpdir(), 'seloste-sarif-'));
     try {
       writeFileSync(join(project, 'seloste.config.yaml'), 'lint:\n  rules:\n    recipient-named: off\n');
-      writeFileSync(join(project, 'organisation.yaml'), `# seloste-disable dpo-stated\n${readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8')}`);
+      writeFileSync(
+        join(project, 'organisation.yaml'),
+        `# seloste-disable dpo-stated\n${readFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), 'utf8')}`,
+      );
       copyFileSync(fromRoot('test/fixtures/minimal/asiakasrekisteri.yaml'), join(project, 'asiakasrekisteri.yaml'));
       const sarif = JSON.parse((await runCli(['lint', '--format', 'sarif', '.'], project)).stdout);
-      const descriptions = Object.fromEntries(sarif.runs[0].tool.driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => [rule.id, rule.shortDescription.text]));
+      const descriptions = Object.fromEntries(
+        sarif.runs[0].tool.driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => [rule.id, rule.shortDescription.text]),
+      );
       expect(descriptions['lint-directive']).toBe('A seloste-disable comment that names no rule or an unknown one, gives no reason, or silences nothing');
-      expect(descriptions['unknown-property']).toBe('Validation problem unknown-property in a notice, organisation or configuration file (its YAML, schema or references), found before linting; docs/validation.md explains each');
+      expect(descriptions['unknown-property']).toBe(
+        'Validation problem unknown-property in a notice, organisation or configuration file (its YAML, schema or references), found before linting; docs/validation.md explains each',
+      );
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
@@ -120,7 +134,10 @@ describe('seloste lint on the Finnish calendar', () => {
 
   /** The `last-updated` findings of the minimal notice dated `date`. */
   async function lastUpdatedFindings(date: string): Promise<string[]> {
-    const result = await inMinimalProject((notice) => notice.replace(/^lastUpdated: .*$/mu, `lastUpdated: ${date}`), (folder) => runCli(['lint', '--format', 'json', '.'], folder));
+    const result = await inMinimalProject(
+      (notice) => notice.replace(/^lastUpdated: .*$/mu, `lastUpdated: ${date}`),
+      (folder) => runCli(['lint', '--format', 'json', '.'], folder),
+    );
     const findings = JSON.parse(result.stdout) as { ruleId: string; message: string }[];
     return findings.filter((finding) => finding.ruleId === 'last-updated').map((finding) => finding.message);
   }

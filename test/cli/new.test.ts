@@ -13,12 +13,17 @@ describe('seloste new', () => {
 
   it('starts an organisation, then a notice of it, both valid, saying what to do next', async () => {
     const organisation = await runCli(['new', 'esimerkki', '--name', 'Esimerkki Oy'], workspace);
-    expect(organisation).toEqual({ code: 0, stderr: '', stdout: 'Wrote notices/esimerkki/organisation.yaml. Fill in its commented keys; then `seloste new esimerkki/<notice-id>` starts a notice of it.\n' });
+    expect(organisation).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: 'Wrote notices/esimerkki/organisation.yaml. Fill in its commented keys; then `seloste new esimerkki/<notice-id>` starts a notice of it.\n',
+    });
     const notice = await runCli(['new', 'esimerkki/asiakasrekisteri'], workspace);
     expect(notice).toEqual({
       code: 0,
       stderr: '',
-      stdout: 'Wrote notices/esimerkki/asiakasrekisteri.yaml, a notice in fi, en. Fill in its sections; `seloste lint notices/esimerkki/asiakasrekisteri.yaml` lists what is still missing.\n',
+      stdout:
+        'Wrote notices/esimerkki/asiakasrekisteri.yaml, a notice in fi, en. Fill in its sections; `seloste lint notices/esimerkki/asiakasrekisteri.yaml` lists what is still missing.\n',
     });
     const text = readFileSync(join(workspace, 'notices/esimerkki/asiakasrekisteri.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+.*schemas\/notice\.schema\.json$/u);
@@ -62,7 +67,7 @@ describe('seloste new', () => {
       [['new', 'esimerkki/Asiakas rekisteri'], 'Unexpected notice id `Asiakas rekisteri`'],
       [['new', 'a/b/c'], 'expected <organisation> or <organisation>/<notice-id>'],
       [['new'], 'Expected one name'],
-      [['new', 'esimerkki'], "Expected the organisation's name: `seloste new esimerkki --name \"Esimerkki Oy\"`"],
+      [['new', 'esimerkki'], 'Expected the organisation\'s name: `seloste new esimerkki --name "Esimerkki Oy"`'],
       [['new', 'esimerkki/asiakasrekisteri'], 'No notices/esimerkki/organisation.yaml: start the organisation with `seloste new esimerkki --name "…"`'],
       [['new', 'esimerkki', '--name', 'E', '--languages', 'fi,de'], 'Unexpected language `de` in --languages; seloste has standard texts for en, fi, sv'],
       [['new', 'esimerkki/x', '--name', 'E'], '--name is for a new organisation'],

@@ -26,17 +26,24 @@ describe('seloste render', () => {
 
   it('says in its help, in whole sentences, what a text missing in the language shows', async () => {
     const help = (await runCli(['render', '--help'], root)).stdout;
-    expect(help).toContain("A text the notice does not give in that language is\nshown in the first of the notice's languages that has it, marked as such,\nand a warning on standard error names it.\n");
+    expect(help).toContain(
+      "A text the notice does not give in that language is\nshown in the first of the notice's languages that has it, marked as such,\nand a warning on standard error names it.\n",
+    );
   });
 
   it('prints missing translations as warnings on standard error, naming the field', async () => {
     const result = await runCli(['render', 'test/fixtures/untranslated/rekisteri.yaml', '--lang', 'en'], root);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('test/fixtures/untranslated/rekisteri.yaml:15:7: warning: `purposes.items[0].description` has no `en` text; the en page shows the `fi` text instead [missing-translation]\n');
+    expect(result.stderr).toBe(
+      'test/fixtures/untranslated/rekisteri.yaml:15:7: warning: `purposes.items[0].description` has no `en` text; the en page shows the `fi` text instead [missing-translation]\n',
+    );
   });
 
   it('refuses a language the notice does not offer, and an invalid notice', async () => {
-    expect(await runCli(['render', seedNotice, '--lang', 'sv'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('not published in "sv"; its languages are fi, en') });
+    expect(await runCli(['render', seedNotice, '--lang', 'sv'], root)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not published in "sv"; its languages are fi, en'),
+    });
     const invalid = await runCli(['render', 'test/fixtures/invalid/wrong-type.yaml'], root);
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toBe('');
@@ -49,8 +56,14 @@ describe('seloste render', () => {
       stdout: '',
       stderr: `seloste render: notices/pori-energia is a folder, and render takes one notice file: its notice file is ${seedNotice}. See \`seloste render --help\`.\n`,
     });
-    expect(await runCli(['render', 'docs'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('docs is a folder, and render takes one notice file: it holds no notice file.') });
-    expect(await runCli(['render', 'notices/pori-energia/organisation.yaml'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a notice (an organisation file cannot be rendered on its own)') });
+    expect(await runCli(['render', 'docs'], root)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('docs is a folder, and render takes one notice file: it holds no notice file.'),
+    });
+    expect(await runCli(['render', 'notices/pori-energia/organisation.yaml'], root)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('is not a notice (an organisation file cannot be rendered on its own)'),
+    });
   });
 });
 
@@ -77,7 +90,9 @@ describe('seloste record', () => {
       const result = await runCli(['record', 'esimerkki'], folder);
       expect(result.code).toBe(0);
       expect(JSON.parse(result.stdout)).toMatchObject({ recordType: 'index', organisations: [{ id: 'esimerkki', notices: [] }] });
-      expect(result.stderr).toBe('warning: No notices in esimerkki: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file.\n');
+      expect(result.stderr).toBe(
+        'warning: No notices in esimerkki: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file.\n',
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -87,7 +102,9 @@ describe('seloste record', () => {
     expect(await runCli(['record', 'notices/pori-energia/organisation.yaml'], root)).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: expect.stringContaining('notices/pori-energia/organisation.yaml is not a notice (an organisation file has no record of its own; give a notice file, or the folder for every notice’s record)'),
+      stderr: expect.stringContaining(
+        'notices/pori-energia/organisation.yaml is not a notice (an organisation file has no record of its own; give a notice file, or the folder for every notice’s record)',
+      ),
     });
   });
 

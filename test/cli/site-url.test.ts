@@ -9,7 +9,9 @@ describe('the site address of seloste build', () => {
   });
 
   it('warns while it is unset or on an example domain, and not for a real one', () => {
-    expect(placeholderAddressWarning({ source: 'nowhere' })).toMatch(/^warning: no site address is set: canonical links, hreflang links and the sitemap point at a placeholder.*Set `site\.url` in seloste\.config\.yaml or pass --site/u);
+    expect(placeholderAddressWarning({ source: 'nowhere' })).toMatch(
+      /^warning: no site address is set: canonical links, hreflang links and the sitemap point at a placeholder.*Set `site\.url` in seloste\.config\.yaml or pass --site/u,
+    );
     for (const url of ['https://tietosuoja.example.fi/', 'https://example.com/privacy/', 'http://www.example.org/']) {
       expect(placeholderAddressWarning({ url, source: '--site' }), url).toContain(`the site address ${url} (from --site) is an example address`);
     }
@@ -18,7 +20,9 @@ describe('the site address of seloste build', () => {
   });
 
   it('refuses an address with a user name or password, which every page would publish', () => {
-    expect(() => chooseSiteAddress('https://admin:salasana@tietosuoja.pori-energia.fi/', undefined, undefined)).toThrow(/user name or password in the site address \(from --site\)/u);
+    expect(() => chooseSiteAddress('https://admin:salasana@tietosuoja.pori-energia.fi/', undefined, undefined)).toThrow(
+      /user name or password in the site address \(from --site\)/u,
+    );
     expect(() => chooseSiteAddress(undefined, undefined, 'https://admin@tietosuoja.pori-energia.fi/')).toThrow(/from site\.url in seloste\.config\.yaml/u);
   });
 });

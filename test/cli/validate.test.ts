@@ -19,7 +19,9 @@ describe('seloste validate', () => {
     const result = await runCli(['validate', 'test/fixtures/invalid/unknown-enum-value.yaml', 'test/fixtures/invalid/wrong-type.yaml'], root);
     expect(result.code).toBe(1);
     const lines = result.stderr.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^test\/fixtures\/invalid\/unknown-enum-value\.yaml:19:16: error: Unexpected value `contracts` for `basis`; did you mean `contract`\?.* \[invalid-value\]$/u);
+    expect(lines[0]).toMatch(
+      /^test\/fixtures\/invalid\/unknown-enum-value\.yaml:19:16: error: Unexpected value `contracts` for `basis`; did you mean `contract`\?.* \[invalid-value\]$/u,
+    );
     expect(lines).toContain('');
     // both notices have a problem; their organisation.yaml, read with them, has none
     expect(lines.at(-1)).toBe('2 errors and 0 warnings in 2 of 3 files');
@@ -44,7 +46,10 @@ describe('seloste validate', () => {
   });
 
   it('treats a missing path, an unknown option and a bad format as usage errors (exit 2)', async () => {
-    expect(await runCli(['validate', 'no/such/dir'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('No such file or directory: no/such/dir') });
+    expect(await runCli(['validate', 'no/such/dir'], root)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('No such file or directory: no/such/dir'),
+    });
     expect(await runCli(['validate', '--bogus'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
     expect(await runCli(['validate', '--format', 'xml'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('expected text, json') });
     expect(await runCli(['validate', 'docs'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('No YAML files in docs') });
@@ -52,7 +57,10 @@ describe('seloste validate', () => {
   });
 
   it('refuses a language seloste has no standard texts for, as build does', async () => {
-    const result = await inMinimalProject((notice) => notice.replace('languages: [fi, en]', 'languages: [fi, de]').replaceAll('  en: ', '  de: '), (folder) => runCli(['validate', '.'], folder));
+    const result = await inMinimalProject(
+      (notice) => notice.replace('languages: [fi, en]', 'languages: [fi, de]').replaceAll('  en: ', '  de: '),
+      (folder) => runCli(['validate', '.'], folder),
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('asiakasrekisteri.yaml:4:17: error: Unsupported language `de`: seloste has standard texts for `en`, `fi` and `sv`');
   });
@@ -72,7 +80,9 @@ describe('seloste validate', () => {
   it('warns, without failing, when the paths hold organisation files but no notice', async () => {
     const result = await runCli(['validate', 'test/fixtures/minimal/organisation.yaml'], root);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('1 file valid: 0 notices, 1 organisation\nwarning: No notices in test/fixtures/minimal/organisation.yaml: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file.\n');
+    expect(result.stderr).toBe(
+      '1 file valid: 0 notices, 1 organisation\nwarning: No notices in test/fixtures/minimal/organisation.yaml: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file.\n',
+    );
   });
 
   it('explains itself with --help', async () => {
@@ -117,7 +127,11 @@ describe('the seloste command', () => {
 
   it('shows a command’s help with `seloste help <command>`, and refuses an unknown one as a usage error', async () => {
     expect(await runCli(['help', 'record'], root)).toEqual(await runCli(['record', '--help'], root));
-    expect(await runCli(['help', 'nope'], root)).toEqual({ code: 2, stdout: '', stderr: `seloste: unknown command "nope"; expected one of ${Object.keys(commands).join(', ')}. See \`seloste --help\`.\n` });
+    expect(await runCli(['help', 'nope'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `seloste: unknown command "nope"; expected one of ${Object.keys(commands).join(', ')}. See \`seloste --help\`.\n`,
+    });
   });
 
   it('prints its help on standard error when called without a command, a usage error', async () => {
@@ -128,7 +142,11 @@ describe('the seloste command', () => {
   });
 
   it('takes --help after -- as a path, not as a request for help', async () => {
-    expect(await runCli(['validate', '--', '--help'], root)).toEqual({ code: 2, stdout: '', stderr: 'seloste validate: No such file or directory: --help. See `seloste validate --help`.\n' });
+    expect(await runCli(['validate', '--', '--help'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'seloste validate: No such file or directory: --help. See `seloste validate --help`.\n',
+    });
   });
 
   it('runs as a real process without stack traces on bad input', () => {

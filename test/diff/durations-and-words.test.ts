@@ -24,7 +24,11 @@ describe('compareDurations', () => {
 });
 
 describe('wordDiff', () => {
-  const join = (words: readonly WordChange[], side: 'delete' | 'insert') => words.filter((word) => word.op === 'equal' || word.op === side).map((word) => word.text).join('');
+  const join = (words: readonly WordChange[], side: 'delete' | 'insert') =>
+    words
+      .filter((word) => word.op === 'equal' || word.op === side)
+      .map((word) => word.text)
+      .join('');
 
   it('gives back both texts exactly', () => {
     const before = 'Säilytämme tiedot  kaksi vuotta\nasiakkuuden päättymisestä.';

@@ -21,7 +21,11 @@ const repository = mkdtempSync(join(tmpdir(), 'seloste-versions-'));
 const file = 'notices/aromi/uutiskirje.yaml';
 const courses: Edit = (n) => {
   n.lastUpdated = '2026-01-10';
-  n.purposes?.items?.push({ id: 'kurssit', description: { fi: 'Kahvikurssien ilmoittautumiset', en: 'Registrations for coffee courses' }, legalBasis: { basis: 'contract' } });
+  n.purposes?.items?.push({
+    id: 'kurssit',
+    description: { fi: 'Kahvikurssien ilmoittautumiset', en: 'Registrations for coffee courses' },
+    legalBasis: { basis: 'contract' },
+  });
   n.changes?.log?.unshift({ date: '2026-01-10', description: { fi: 'Lisätty kahvikurssit.', en: 'Added the coffee courses.' } });
 };
 const longer: Edit = (n, o) => {
@@ -33,7 +37,11 @@ const versions = [versionTexts(), versionTexts(courses), versionTexts(longer)];
 
 function git(args: readonly string[], date?: string): string {
   const env = date === undefined ? process.env : { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-  return execFileSync('git', ['-c', 'user.name=seloste', '-c', 'user.email=seloste@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd: repository, encoding: 'utf8', env });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=seloste', '-c', 'user.email=seloste@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args],
+    { cwd: repository, encoding: 'utf8', env },
+  );
 }
 
 /** Writes a version's files into the working tree. */
@@ -58,7 +66,9 @@ describe('seloste diff over git revisions', () => {
     const result = await runCli(['diff', file, '--from', 'v1', '--to', 'v2'], repository);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain(`uutiskirje: v1:${file} (2025-09-01) → v2:${file} (2026-01-10)`);
-    expect(result.stdout).toContain(`v2:${file}:${lineOf(versions[1]?.notice ?? '', '- id: kurssit')}:7: material: New purpose: Registrations for coffee courses [purpose-added]`);
+    expect(result.stdout).toContain(
+      `v2:${file}:${lineOf(versions[1]?.notice ?? '', '- id: kurssit')}:7: material: New purpose: Registrations for coffee courses [purpose-added]`,
+    );
     const later = await runCli(['diff', file, '--from', 'v2', '--to', 'HEAD'], repository);
     expect(later.stdout).toContain('material: Retention lengthened from 2 years to 3 years [retention-lengthened]');
     expect(later.stdout).toContain(`HEAD:notices/aromi/organisation.yaml:`);
@@ -76,7 +86,10 @@ describe('seloste diff over git revisions', () => {
   it('refuses a revision that does not exist, a file the revision lacks, and a folder outside any repository, as usage errors', async () => {
     expect(await runCli(['diff', file, '--from', 'v9'], repository)).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown revision "v9"') });
     writeFileSync(join(repository, 'notices', 'aromi', 'uusi.yaml'), versions[0]?.notice.replace('id: uutiskirje', 'id: uusi') ?? '');
-    expect(await runCli(['diff', 'notices/aromi/uusi.yaml', '--from', 'v1'], repository)).toMatchObject({ code: 2, stderr: expect.stringContaining('does not exist at revision "v1"') });
+    expect(await runCli(['diff', 'notices/aromi/uusi.yaml', '--from', 'v1'], repository)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('does not exist at revision "v1"'),
+    });
     const outside = mkdtempSync(join(tmpdir(), 'seloste-no-git-'));
     writeFileSync(join(outside, 'a.yaml'), 'id: a\n');
     expect(await runCli(['diff', 'a.yaml', '--from', 'HEAD'], outside)).toMatchObject({ code: 2, stderr: expect.stringContaining('not in a git repository') });
@@ -103,7 +116,10 @@ describe('a change history from the revisions of a notice', () => {
       ['2026-01-01', [], 0, 0, ['Added the statistics.']],
     ]);
     const finnish = changeHistory(history(), textsIn('fi'));
-    expect(finnish[1]).toMatchObject({ material: ['Uusi käsittelyn tarkoitus: Kahvikurssien ilmoittautumiset'], notes: [{ date: '2026-01-10', text: 'Lisätty kahvikurssit.', lang: 'fi' }] });
+    expect(finnish[1]).toMatchObject({
+      material: ['Uusi käsittelyn tarkoitus: Kahvikurssien ilmoittautumiset'],
+      notes: [{ date: '2026-01-10', text: 'Lisätty kahvikurssit.', lang: 'fi' }],
+    });
   });
 
   it('gives a record what it needs, language-neutral: each version’s changes with kinds, places and values', () => {
@@ -119,7 +135,9 @@ describe('a change history from the revisions of a notice', () => {
 describe('seloste lint --since', () => {
   it('reports a material change without a change note and a new date, where it is', async () => {
     const result = await runCli(['lint', 'notices', '--since', 'v2', '--format', 'json'], repository);
-    const findings = (JSON.parse(result.stdout) as { ruleId: string; line: number; message: string }[]).filter((finding) => finding.ruleId === 'material-change-undocumented');
+    const findings = (JSON.parse(result.stdout) as { ruleId: string; line: number; message: string }[]).filter(
+      (finding) => finding.ruleId === 'material-change-undocumented',
+    );
     const current = versions[2]?.notice ?? '';
     expect(findings.map((finding) => finding.line).sort((a, b) => a - b)).toEqual([lineOf(current, 'lastUpdated:'), lineOf(current, 'period: P3Y')]);
     expect(findings.map((finding) => finding.message).join('\n')).toContain('`retention-lengthened`');
@@ -130,7 +148,11 @@ describe('seloste lint --since', () => {
     write(versions[1]);
     try {
       const result = await runCli(['lint', file, '--since', 'v1', '--format', 'json'], repository);
-      expect((JSON.parse(result.stdout) as { ruleId: string }[]).filter((finding) => ['material-change-undocumented', 'new-purpose-informed'].includes(finding.ruleId))).toEqual([]);
+      expect(
+        (JSON.parse(result.stdout) as { ruleId: string }[]).filter((finding) =>
+          ['material-change-undocumented', 'new-purpose-informed'].includes(finding.ruleId),
+        ),
+      ).toEqual([]);
     } finally {
       write(versions[2]);
     }
@@ -144,7 +166,9 @@ describe('seloste lint --since', () => {
     write(silent);
     try {
       const result = await runCli(['lint', file, '--since', 'v1', '--format', 'json'], repository);
-      const findings = (JSON.parse(result.stdout) as { ruleId: string; line: number; severity: string }[]).filter((finding) => finding.ruleId === 'new-purpose-informed');
+      const findings = (JSON.parse(result.stdout) as { ruleId: string; line: number; severity: string }[]).filter(
+        (finding) => finding.ruleId === 'new-purpose-informed',
+      );
       expect(findings).toMatchObject([{ severity: 'warning', line: lineOf(silent.notice, '- id: kurssit') }]);
     } finally {
       write(versions[2]);

@@ -9,7 +9,11 @@ const today = '2026-02-01';
 const versionRules = new Set(['material-change-undocumented', 'new-purpose-informed']);
 
 const courses: Edit = (n) => {
-  n.purposes?.items?.push({ id: 'kurssit', description: { fi: 'Kahvikurssien ilmoittautumiset', en: 'Registrations for coffee courses' }, legalBasis: { basis: 'contract' } });
+  n.purposes?.items?.push({
+    id: 'kurssit',
+    description: { fi: 'Kahvikurssien ilmoittautumiset', en: 'Registrations for coffee courses' },
+    legalBasis: { basis: 'contract' },
+  });
   delete n.changes?.description;
 };
 
@@ -56,8 +60,10 @@ describe('lint across versions', () => {
     expect(silenced.filter((finding) => finding.ruleId === 'new-purpose-informed' || finding.ruleId === 'lint-directive')).toEqual([]);
     expect(lintNotices([current], rules, config, today).filter((finding) => finding.ruleId === 'lint-directive')).toEqual([]);
     const unchanged = new Map([[current.id, current]]);
-    expect(lintNotices([current], rules, config, today, unchanged).filter((finding) => finding.ruleId === 'lint-directive').map((finding) => finding.message)).toEqual([
-      'Unused seloste-disable comment: `new-purpose-informed` reports nothing here; remove the comment',
-    ]);
+    expect(
+      lintNotices([current], rules, config, today, unchanged)
+        .filter((finding) => finding.ruleId === 'lint-directive')
+        .map((finding) => finding.message),
+    ).toEqual(['Unused seloste-disable comment: `new-purpose-informed` reports nothing here; remove the comment']);
   });
 });

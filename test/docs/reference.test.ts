@@ -16,7 +16,9 @@ describe('docs/reference/ (run `npm run generate` after changing a schema)', () 
     const section = notice.slice(notice.indexOf('### `purposes.items[].legalBasis`'), notice.indexOf('### `purposes.items[].dataSubjects`'));
     expect(section).toContain('Type: [legal basis statement](#legal-basis-statement).');
     expect(section).toContain('Serves: GDPR Art. 6(1), 9(2), 13(1)(c).');
-    expect(notice).toContain('| `legitimate-interests` | GDPR Art. 6(1)(f): legitimate interests of the controller or a third party; state them in `legitimateInterest`. |');
+    expect(notice).toContain(
+      '| `legitimate-interests` | GDPR Art. 6(1)(f): legitimate interests of the controller or a third party; state them in `legitimateInterest`. |',
+    );
     expect(notice).toContain('## `transfers`\n\nType: mapping with the keys below.\n\nServes: GDPR Art. 13(1)(f), 30(1)(e), Chapter V.');
     expect(notice).toContain('```yaml\ntransfers:\n  outsideEea: none\n');
     expect(pages['organisation.md']).toContain('### `entities[].businessId`');
@@ -25,7 +27,14 @@ describe('docs/reference/ (run `npm run generate` after changing a schema)', () 
 
   it('links every value type to its one description', () => {
     const common = pages['common.md'] ?? '';
-    const anchors = new Set([...common.matchAll(/^#+ (.+)$/gmu)].map(([, heading]) => (heading ?? '').toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/gu, '-')));
+    const anchors = new Set(
+      [...common.matchAll(/^#+ (.+)$/gmu)].map(([, heading]) =>
+        (heading ?? '')
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+          .replace(/\s/gu, '-'),
+      ),
+    );
     const links = Object.values(pages).flatMap((text) => [...text.matchAll(/\]\(common\.md#([^)]+)\)/gu)].map(([, target]) => target ?? ''));
     expect(links.length).toBeGreaterThan(50);
     expect(links.filter((target) => !anchors.has(target))).toEqual([]);
@@ -33,7 +42,9 @@ describe('docs/reference/ (run `npm run generate` after changing a schema)', () 
 
   it('reads the articles a description cites, not other brackets', () => {
     expect(servedArticles('Why the data are processed (GDPR Art. 13(1)(c), 30(1)(b)).')).toEqual(['GDPR Art. 13(1)(c), 30(1)(b)']);
-    expect(servedArticles('The channels (Finnish Act on Electronic Communications Services 917/2014, §200–202).')).toEqual(['Finnish Act on Electronic Communications Services 917/2014, §200–202']);
+    expect(servedArticles('The channels (Finnish Act on Electronic Communications Services 917/2014, §200–202).')).toEqual([
+      'Finnish Act on Electronic Communications Services 917/2014, §200–202',
+    ]);
     expect(servedArticles('When the copy was taken (YYYY-MM-DD), e.g. (`/fi/<id>/`).')).toEqual([]);
   });
 });

@@ -33,7 +33,10 @@ describe('the register-of-processing spreadsheet', () => {
       '(f) Poistamisen määräajat',
       '(g) Tekniset ja organisatoriset turvatoimet',
     ]);
-    expect(read(recordsCsv(records, 'en'))[0]?.slice(2, 4)).toEqual(['(a) Controller, representative and data protection officer, with contact details', '(b) Purposes of the processing']);
+    expect(read(recordsCsv(records, 'en'))[0]?.slice(2, 4)).toEqual([
+      '(a) Controller, representative and data protection officer, with contact details',
+      '(b) Purposes of the processing',
+    ]);
   });
 
   it('puts several values of a cell on lines of their own, in the chosen language', () => {
@@ -57,6 +60,8 @@ describe('the register-of-processing spreadsheet', () => {
     const [header = [], row = []] = read(recordsCsv([record], 'fi'));
     expect(row[header.indexOf('(a) Rekisterinpitäjä, edustaja ja tietosuojavastaava sekä niiden yhteystiedot')]).toContain('Tietosuojavastaava: Ei ole');
     const [, seedRow = []] = read(recordsCsv([seedRecord()], 'fi'));
-    expect(seedRow[header.indexOf('(a) Rekisterinpitäjä, edustaja ja tietosuojavastaava sekä niiden yhteystiedot')]).toContain('Tietosuojavastaava: Ei ilmoitettu');
+    expect(seedRow[header.indexOf('(a) Rekisterinpitäjä, edustaja ja tietosuojavastaava sekä niiden yhteystiedot')]).toContain(
+      'Tietosuojavastaava: Ei ilmoitettu',
+    );
   });
 });

@@ -23,7 +23,18 @@ const vocabularies = Object.entries(DPV_MAPPING.vocabularies);
 
 describe('the DPV mapping (src/export/dpv/mapping.json)', () => {
   it('maps the ten vocabularies of the notice schema', () => {
-    expect(vocabularies.map(([name]) => name)).toEqual(['purposeKind', 'dataCategoryKind', 'dataSubjectKind', 'legalBasis', 'specialCategoryCondition', 'transferMechanism', 'securityMeasure', 'right', 'sourceKind', 'recipientRole']);
+    expect(vocabularies.map(([name]) => name)).toEqual([
+      'purposeKind',
+      'dataCategoryKind',
+      'dataSubjectKind',
+      'legalBasis',
+      'specialCategoryCondition',
+      'transferMechanism',
+      'securityMeasure',
+      'right',
+      'sourceKind',
+      'recipientRole',
+    ]);
   });
 
   it.each(vocabularies)('has an entry for every value of %s, in the schema’s order, and no other', (_, vocabulary) => {
@@ -62,7 +73,8 @@ describe('the DPV mapping (src/export/dpv/mapping.json)', () => {
 
   it('gives TILT references in TILT’s own pattern', () => {
     for (const name of ['legalBasis', 'specialCategoryCondition'] as const) {
-      for (const entry of Object.values(DPV_MAPPING.vocabularies[name].values)) for (const reference of entry.tilt ?? []) expect(reference).toMatch(/^GDPR(-\d+)+-[a-j]$/u);
+      for (const entry of Object.values(DPV_MAPPING.vocabularies[name].values))
+        for (const reference of entry.tilt ?? []) expect(reference).toMatch(/^GDPR(-\d+)+-[a-j]$/u);
     }
   });
 });

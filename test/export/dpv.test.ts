@@ -56,16 +56,19 @@ describe('the DPV JSON-LD export', () => {
     expect(records.length).toBeGreaterThanOrEqual(13);
   });
 
-  it.each(records.map(({ folder, record }) => [`${folder}: ${record.notice.id}`, record] as const))('%s expands cleanly to absolute IRIs that DPV 2.2 has', async (_, record) => {
-    const { iris, languages } = usedIn(await expanded(record, 'https://www.example.fi/'));
-    expect(iris.size).toBeGreaterThan(10);
-    for (const iri of iris) {
-      expect(iri, 'an absolute IRI').toMatch(ABSOLUTE_IRI);
-      if (DPV_NAMESPACES.some((namespace) => iri.startsWith(namespace))) expect(terms.has(iri), `${iri} is a DPV 2.2 term`).toBe(true);
-    }
-    // the notice's languages, and the three of seloste's names of the acts it cites
-    for (const language of languages) expect([...record.notice.languages, 'fi', 'en', 'sv']).toContain(language);
-  });
+  it.each(records.map(({ folder, record }) => [`${folder}: ${record.notice.id}`, record] as const))(
+    '%s expands cleanly to absolute IRIs that DPV 2.2 has',
+    async (_, record) => {
+      const { iris, languages } = usedIn(await expanded(record, 'https://www.example.fi/'));
+      expect(iris.size).toBeGreaterThan(10);
+      for (const iri of iris) {
+        expect(iri, 'an absolute IRI').toMatch(ABSOLUTE_IRI);
+        if (DPV_NAMESPACES.some((namespace) => iri.startsWith(namespace))) expect(terms.has(iri), `${iri} is a DPV 2.2 term`).toBe(true);
+      }
+      // the notice's languages, and the three of seloste's names of the acts it cites
+      for (const language of languages) expect([...record.notice.languages, 'fi', 'en', 'sv']).toContain(language);
+    },
+  );
 
   it('expands without a site address too, the document then without an @id', async () => {
     const [document] = await expanded(seedRecord());
@@ -88,14 +91,22 @@ describe('the DPV JSON-LD export', () => {
         'tutkimukset',
       ]);
       const [marketing] = nodesOfType(processes[0], dpv('Purpose'));
-      expect(marketing?.['@type']).toEqual([dpv('Purpose'), dpv('Marketing'), dpv('DirectMarketing'), dpv('CommunicationManagement'), dpv('CustomerManagement')]);
+      expect(marketing?.['@type']).toEqual([
+        dpv('Purpose'),
+        dpv('Marketing'),
+        dpv('DirectMarketing'),
+        dpv('CommunicationManagement'),
+        dpv('CustomerManagement'),
+      ]);
     });
 
     it('states the legitimate interest as Art. 6(1)(f), in the notice’s words in Finnish and English', () => {
       const [basis] = nodesOfType(processes[0], gdpr('A6-1-f'));
       const words = basis?.['http://purl.org/dc/terms/description'] as { '@value': string; '@language': string }[];
       expect(words.map((text) => text['@language']).sort()).toEqual(['en', 'fi']);
-      expect(words.find((text) => text['@language'] === 'fi')?.['@value']).toMatch(/^Henkilötietojen käsittely perustuu ensisijaisesti Rekisterinpitäjän perusteltuun ja oikeutettuun etuun/u);
+      expect(words.find((text) => text['@language'] === 'fi')?.['@value']).toMatch(
+        /^Henkilötietojen käsittely perustuu ensisijaisesti Rekisterinpitäjän perusteltuun ja oikeutettuun etuun/u,
+      );
     });
 
     it('gives the personal identity code as pd:OfficialID and the transfers’ clauses as eu-gdpr:A46-2-c', () => {
@@ -105,7 +116,10 @@ describe('the DPV JSON-LD export', () => {
     });
 
     it('keeps retention as dpv:StorageDuration until an event, and says the DPO is not stated', () => {
-      expect(nodesOfType(processes[0], dpv('StorageDuration')).map((node) => node['@type'])).toContainEqual([dpv('StorageDuration'), dpv('UntilEventDuration')]);
+      expect(nodesOfType(processes[0], dpv('StorageDuration')).map((node) => node['@type'])).toContainEqual([
+        dpv('StorageDuration'),
+        dpv('UntilEventDuration'),
+      ]);
       const [dpo] = nodesOfType(document, dpv('DataProtectionOfficer'));
       expect(dpo?.[dpv('hasApplicability')]).toEqual([{ '@id': dpv('UnknownApplicability') }]);
     });
@@ -123,9 +137,15 @@ describe('the DPV JSON-LD export', () => {
   });
 
   it('writes a period as an xsd:duration of a dpv:StorageDuration', async () => {
-    const withPeriod = allRecords().find(({ record }) => record.processingActivities.some((activity) => activity.retention.status === 'given' && activity.retention.items.some((rule) => rule.period !== undefined)));
+    const withPeriod = allRecords().find(({ record }) =>
+      record.processingActivities.some(
+        (activity) => activity.retention.status === 'given' && activity.retention.items.some((rule) => rule.period !== undefined),
+      ),
+    );
     if (withPeriod === undefined) throw new Error('no test notice with a retention period');
     const durations = nodesOfType(await expanded(withPeriod.record), dpv('TemporalDuration'));
-    expect(durations[0]?.['http://www.w3.org/1999/02/22-rdf-syntax-ns#value']).toEqual([{ '@value': expect.stringMatching(/^P/u), '@type': 'http://www.w3.org/2001/XMLSchema#duration' }]);
+    expect(durations[0]?.['http://www.w3.org/1999/02/22-rdf-syntax-ns#value']).toEqual([
+      { '@value': expect.stringMatching(/^P/u), '@type': 'http://www.w3.org/2001/XMLSchema#duration' },
+    ]);
   });
 });

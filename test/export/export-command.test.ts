@@ -11,7 +11,10 @@ describe('seloste export', () => {
     const result = await runCli(['export', 'notices'], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Missing --format; expected one of dpv, tilt, csv');
-    expect(await runCli(['export', '--format', 'rdf', 'notices'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('Unexpected value "rdf" for --format; expected dpv, tilt, csv') });
+    expect(await runCli(['export', '--format', 'rdf', 'notices'], root)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Unexpected value "rdf" for --format; expected dpv, tilt, csv'),
+    });
   });
 
   it('prints a notice’s DPV JSON-LD, with full addresses for --site', async () => {
@@ -28,7 +31,9 @@ describe('seloste export', () => {
     const documents = JSON.parse(result.stdout) as { controller: { name: string } }[];
     expect(documents.map((document) => document.controller.name)).toEqual(['Pori Energia Oy', 'Pori Energia Sähköverkot Oy']);
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
-      expect.stringMatching(/^notices\/pori-energia\/markkinointi-ja-viestinta\.yaml: warning: TILT document for controller pori-energia-oy: not stated in the notice, so placeholders listed in `_notStated`: meta\.version, controller\.representative\.name, dataProtectionOfficer\.name, .*dataDisclosed\[\]\.storage\[\]\.aggregationFunction/u),
+      expect.stringMatching(
+        /^notices\/pori-energia\/markkinointi-ja-viestinta\.yaml: warning: TILT document for controller pori-energia-oy: not stated in the notice, so placeholders listed in `_notStated`: meta\.version, controller\.representative\.name, dataProtectionOfficer\.name, .*dataDisclosed\[\]\.storage\[\]\.aggregationFunction/u,
+      ),
       expect.stringMatching(/^notices\/pori-energia\/markkinointi-ja-viestinta\.yaml: warning: TILT document for controller pori-energia-sahkoverkot-oy: /u),
     ]);
   });
@@ -43,7 +48,10 @@ describe('seloste export', () => {
   });
 
   it('refuses --lang for a format without headers, and an invalid notice', async () => {
-    expect(await runCli(['export', '--format', 'dpv', '--lang', 'en', 'notices'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('only the spreadsheet (--format csv) has headers in one language') });
+    expect(await runCli(['export', '--format', 'dpv', '--lang', 'en', 'notices'], root)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('only the spreadsheet (--format csv) has headers in one language'),
+    });
     expect((await runCli(['export', '--format', 'dpv', 'test/fixtures/invalid/unknown-reference.yaml'], root)).code).toBe(1);
   });
 });

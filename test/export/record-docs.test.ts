@@ -22,6 +22,7 @@ describe('docs/record.md', () => {
   });
 
   it('names no DPV term the way the old table did wrongly', () => {
-    for (const wrong of ['dpv:StandardContractualClauses', 'dpv:BindingCorporateRules', 'pd:NationalIdentificationNumber', 'dpv:PersonalDataHandling']) expect(doc).not.toContain(wrong);
+    for (const wrong of ['dpv:StandardContractualClauses', 'dpv:BindingCorporateRules', 'pd:NationalIdentificationNumber', 'dpv:PersonalDataHandling'])
+      expect(doc).not.toContain(wrong);
   });
 });

@@ -53,10 +53,15 @@ describe('the record of processing, version 2', () => {
       for (const notice of project.notices) expect(recordSchemaErrors(noticeRecord(notice)), notice.id).toEqual([]);
     }
     const project = loadFolders('notices', 'test/fixtures/swedish');
-    const index = recordIndex(project.organisations.map((organisation) => organisation.document), project.notices.map(noticeRecord));
+    const index = recordIndex(
+      project.organisations.map((organisation) => organisation.document),
+      project.notices.map(noticeRecord),
+    );
     expect(recordSchemaErrors(index)).toEqual([]);
     expect(index.schemaVersion).toBe(2);
-    expect(index.organisations.map((organisation) => [organisation.id, organisation.dpo.status, organisation.notices.map((notice) => notice.notice.id)])).toEqual([
+    expect(
+      index.organisations.map((organisation) => [organisation.id, organisation.dpo.status, organisation.notices.map((notice) => notice.notice.id)]),
+    ).toEqual([
       ['pori-energia', 'not-stated', ['markkinointi-ja-viestinta']],
       ['kustbolaget', 'none', ['nyhetsbrev']],
     ]);
@@ -64,14 +69,27 @@ describe('the record of processing, version 2', () => {
 
   it('has one processing activity per purpose, with the stable ids, and the notice version', () => {
     expect(seed.schemaVersion).toBe(2);
-    expect(seed.processingActivities.map((activity) => activity.id)).toEqual(['markkinointi', 'asiakaspalvelun-kehittaminen', 'analysointi', 'kavijaseuranta', 'kayttokokemus', 'tutkimukset']);
+    expect(seed.processingActivities.map((activity) => activity.id)).toEqual([
+      'markkinointi',
+      'asiakaspalvelun-kehittaminen',
+      'analysointi',
+      'kavijaseuranta',
+      'kayttokokemus',
+      'tutkimukset',
+    ]);
     expect(seed.notice).toMatchObject({ id: 'markkinointi-ja-viestinta', organisation: 'pori-energia', lastUpdated: '2022-10-24', languages: ['fi', 'en'] });
     expect(seed.notice.contentHash).toMatch(/^[0-9a-f]{64}$/u);
     expect(seed.notice.contentHashAlgorithm).toBe('sha256');
   });
 
   it('keeps how the notice is changed in its own words, and says so when a notice is silent on it', () => {
-    expect(seed.changes).toEqual({ status: 'given', description: { fi: 'Pidätämme oikeuden muuttaa ja päivittää tätä tietosuojaselostetta.', en: 'We reserve the right to change and update this privacy notice.' } });
+    expect(seed.changes).toEqual({
+      status: 'given',
+      description: {
+        fi: 'Pidätämme oikeuden muuttaa ja päivittää tätä tietosuojaselostetta.',
+        en: 'We reserve the right to change and update this privacy notice.',
+      },
+    });
     expect(recordWith('').changes).toEqual({ status: 'not-stated' });
   });
 
@@ -80,13 +98,22 @@ describe('the record of processing, version 2', () => {
     expect(seed.notice.pages).toEqual({ fi: '/fi/markkinointi-ja-viestinta/', en: '/en/markkinointi-ja-viestinta/' });
     const published = recordAt(seed, 'https://www.example.fi/tietosuoja');
     expect(published.$schema).toBe('https://www.example.fi/tietosuoja/schemas/record.schema.json');
-    expect(published.notice.pages).toEqual({ fi: 'https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/', en: 'https://www.example.fi/tietosuoja/en/markkinointi-ja-viestinta/' });
+    expect(published.notice.pages).toEqual({
+      fi: 'https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/',
+      en: 'https://www.example.fi/tietosuoja/en/markkinointi-ja-viestinta/',
+    });
     expect(recordSchemaErrors(published)).toEqual([]);
   });
 
   it('lists in the index each notice’s record, DPV and TILT files with their addresses, and the spreadsheet', () => {
     const project = loadFolders('notices', 'test/fixtures/swedish');
-    const index = recordIndexAt(recordIndex(project.organisations.map((organisation) => organisation.document), project.notices.map(noticeRecord)), 'https://www.example.fi/');
+    const index = recordIndexAt(
+      recordIndex(
+        project.organisations.map((organisation) => organisation.document),
+        project.notices.map(noticeRecord),
+      ),
+      'https://www.example.fi/',
+    );
     expect(recordSchemaErrors(index)).toEqual([]);
     expect(index.$schema).toBe('https://www.example.fi/schemas/record.schema.json');
     expect(index.records).toEqual([
@@ -96,8 +123,16 @@ describe('the record of processing, version 2', () => {
         record: { file: 'records/markkinointi-ja-viestinta.json', url: 'https://www.example.fi/records/markkinointi-ja-viestinta.json' },
         dpv: { file: 'records/markkinointi-ja-viestinta.jsonld', url: 'https://www.example.fi/records/markkinointi-ja-viestinta.jsonld' },
         tilt: [
-          { controller: 'pori-energia-oy', file: 'records/markkinointi-ja-viestinta.pori-energia-oy.tilt.json', url: 'https://www.example.fi/records/markkinointi-ja-viestinta.pori-energia-oy.tilt.json' },
-          { controller: 'pori-energia-sahkoverkot-oy', file: 'records/markkinointi-ja-viestinta.pori-energia-sahkoverkot-oy.tilt.json', url: 'https://www.example.fi/records/markkinointi-ja-viestinta.pori-energia-sahkoverkot-oy.tilt.json' },
+          {
+            controller: 'pori-energia-oy',
+            file: 'records/markkinointi-ja-viestinta.pori-energia-oy.tilt.json',
+            url: 'https://www.example.fi/records/markkinointi-ja-viestinta.pori-energia-oy.tilt.json',
+          },
+          {
+            controller: 'pori-energia-sahkoverkot-oy',
+            file: 'records/markkinointi-ja-viestinta.pori-energia-sahkoverkot-oy.tilt.json',
+            url: 'https://www.example.fi/records/markkinointi-ja-viestinta.pori-energia-sahkoverkot-oy.tilt.json',
+          },
         ],
       },
       {
@@ -121,7 +156,12 @@ describe('the record of processing, version 2', () => {
   });
 
   it('invents nothing for the seed: no DPO, representative, complaint authority or provision it does not state', () => {
-    expect([seed.dpo, seed.representative, seed.complaint, markkinointi.provision]).toEqual([{ status: 'not-stated' }, { status: 'not-stated' }, { status: 'not-stated' }, { status: 'not-stated' }]);
+    expect([seed.dpo, seed.representative, seed.complaint, markkinointi.provision]).toEqual([
+      { status: 'not-stated' },
+      { status: 'not-stated' },
+      { status: 'not-stated' },
+      { status: 'not-stated' },
+    ]);
     expect(JSON.stringify(seed)).not.toContain('Tietosuojavaltuutetun');
   });
 
@@ -134,11 +174,18 @@ describe('the record of processing, version 2', () => {
     expect(given(markkinointi.recipients).items.map((recipient) => recipient.role)).toEqual(['processor', 'authority', 'group-company']);
     expect(given(markkinointi.transfers)).toMatchObject({ outsideEea: 'possible', mechanisms: ['standard-contractual-clauses'], items: [] });
     const retention = given(markkinointi.retention);
-    expect(retention.items.map((rule) => rule.until)).toEqual([['purpose-fulfilled'], ['consent-withdrawn', 'direct-marketing-prohibited'], ['purpose-fulfilled']]);
+    expect(retention.items.map((rule) => rule.until)).toEqual([
+      ['purpose-fulfilled'],
+      ['consent-withdrawn', 'direct-marketing-prohibited'],
+      ['purpose-fulfilled'],
+    ]);
     expect(retention.description?.['fi']).toBe('Tiedot poistetaan rekisterinpitäjän noudattamien poistoprosessien mukaisesti.');
     expect(given(seed.securityMeasures).items).toContain('firewalls');
     const decisions = given(seed.automatedDecisionMaking);
-    expect([decisions.automatedDecisions, decisions.profiling]).toEqual([{ status: 'given', value: false }, { status: 'given', value: false }]);
+    expect([decisions.automatedDecisions, decisions.profiling]).toEqual([
+      { status: 'given', value: false },
+      { status: 'given', value: false },
+    ]);
   });
 
   it('names both controllers, and keeps the contacts as written', () => {
@@ -166,7 +213,11 @@ describe('the record of processing, version 2', () => {
     const none = firstActivity(recordWith('recipients:\n  none: true\n  description: { fi: Tietoja ei luovuteta., en: Data are not disclosed. }\n')).recipients;
     const silent = firstActivity(recordWith('')).recipients;
     const marked = firstActivity(recordWith('recipients:\n  notStated: { note: kysy tietosuojavastaavalta }\n')).recipients;
-    const listed = firstActivity(recordWith('recipients:\n  items:\n    - { id: posti, role: public, label: { fi: julkinen, en: public }, regularity: occasional, name: { fi: Posti, en: Posti Ltd } }\n  notDisclosedFor: [direct-marketing]\n')).recipients;
+    const listed = firstActivity(
+      recordWith(
+        'recipients:\n  items:\n    - { id: posti, role: public, label: { fi: julkinen, en: public }, regularity: occasional, name: { fi: Posti, en: Posti Ltd } }\n  notDisclosedFor: [direct-marketing]\n',
+      ),
+    ).recipients;
     expect(none).toEqual({ status: 'none', description: { fi: 'Tietoja ei luovuteta.', en: 'Data are not disclosed.' } });
     expect(silent).toEqual({ status: 'not-stated' });
     expect(marked).toEqual({ status: 'not-stated' });
@@ -181,7 +232,12 @@ describe('the record of processing, version 2', () => {
   it('tells transfers that are none, not stated and given apart, with their regularity', () => {
     expect(firstActivity(recordWith('transfers:\n  outsideEea: none\n')).transfers).toEqual({ status: 'none' });
     expect(firstActivity(recordWith('')).transfers).toEqual({ status: 'not-stated' });
-    expect(firstActivity(recordWith('transfers:\n  outsideEea: possible\n  regularity: occasional\n')).transfers).toEqual({ status: 'given', outsideEea: 'possible', regularity: 'occasional', items: [] });
+    expect(firstActivity(recordWith('transfers:\n  outsideEea: possible\n  regularity: occasional\n')).transfers).toEqual({
+      status: 'given',
+      outsideEea: 'possible',
+      regularity: 'occasional',
+      items: [],
+    });
   });
 
   it('gives each activity only the transfers to its own recipients, and those that name none', () => {
@@ -206,14 +262,25 @@ transfers:
     expect(firstActivity(recordWith('')).retention).toEqual({ status: 'not-stated' });
     expect(firstActivity(recordWith('retention:\n  notStated: { note: alkuperäinen katkeaa }\n')).retention).toEqual({ status: 'not-stated' });
     const rules = given(
-      firstActivity(recordWith('retention:\n  rules:\n    - { period: P6Y, after: [contract-ended], atLatest: true, law: { number: 1336/1997, section: 2 luku 10 § } }\n    - { permanent: true, recordsManagementPlan: true }\n')).retention,
+      firstActivity(
+        recordWith(
+          'retention:\n  rules:\n    - { period: P6Y, after: [contract-ended], atLatest: true, law: { number: 1336/1997, section: 2 luku 10 § } }\n    - { permanent: true, recordsManagementPlan: true }\n',
+        ),
+      ).retention,
     ).items;
     expect(rules).toEqual([
       {
         period: 'P6Y',
         after: ['contract-ended'],
         atLatest: true,
-        law: [{ kind: 'act', number: '1336/1997', section: '2 luku 10 §', knownAct: { number: '1336/1997', kind: 'act', names: { fi: 'kirjanpitolaki', en: 'Accounting Act', sv: 'bokföringslagen' } } }],
+        law: [
+          {
+            kind: 'act',
+            number: '1336/1997',
+            section: '2 luku 10 §',
+            knownAct: { number: '1336/1997', kind: 'act', names: { fi: 'kirjanpitolaki', en: 'Accounting Act', sv: 'bokföringslagen' } },
+          },
+        ],
       },
       { permanent: true, recordsManagementPlan: true },
     ]);
@@ -239,16 +306,38 @@ transfers:
   });
 
   it('tells a legal basis given for the purpose, for the whole notice and not stated apart, without a hedge or point the notice did not give', () => {
-    expect(given(firstActivity(recordWith('')).legalBasis)).toEqual({ status: 'given', statedFor: 'purpose', items: [{ basis: 'contract', article: '6(1)(b)' }] });
+    expect(given(firstActivity(recordWith('')).legalBasis)).toEqual({
+      status: 'given',
+      statedFor: 'purpose',
+      items: [{ basis: 'contract', article: '6(1)(b)' }],
+    });
     const withoutOwn = minimal.notice.replace('      legalBasis:\n        basis: contract\n', '');
     expect(firstActivity(noticeRecord(validNotice(withoutOwn))).legalBasis).toEqual({ status: 'not-stated' });
-    const general = firstActivity(noticeRecord(validNotice(`${withoutOwn}legalBasis:\n  law: { number: 523/1999, section: "8" }\n  description: { fi: Henkilötietolaki 8 §, en: Personal Data Act s. 8 }\n`))).legalBasis;
+    const general = firstActivity(
+      noticeRecord(
+        validNotice(
+          `${withoutOwn}legalBasis:\n  law: { number: 523/1999, section: "8" }\n  description: { fi: Henkilötietolaki 8 §, en: Personal Data Act s. 8 }\n`,
+        ),
+      ),
+    ).legalBasis;
     expect(given(general)).toEqual({
       status: 'given',
       statedFor: 'notice',
       items: [
         {
-          law: [{ kind: 'act', number: '523/1999', section: '8', knownAct: { number: '523/1999', kind: 'act', names: { fi: 'henkilötietolaki', en: 'Personal Data Act', sv: 'personuppgiftslagen' }, replacedBy: '1050/2018' } }],
+          law: [
+            {
+              kind: 'act',
+              number: '523/1999',
+              section: '8',
+              knownAct: {
+                number: '523/1999',
+                kind: 'act',
+                names: { fi: 'henkilötietolaki', en: 'Personal Data Act', sv: 'personuppgiftslagen' },
+                replacedBy: '1050/2018',
+              },
+            },
+          ],
         },
       ],
       description: { fi: 'Henkilötietolaki 8 §', en: 'Personal Data Act s. 8' },
@@ -264,7 +353,12 @@ transfers:
     expect(basis.relation).toBe('alternatives');
     expect(basis.items).toEqual([
       { basis: 'contract', article: '6(1)(b)', hedge: 'as-a-rule' },
-      { basis: 'legitimate-interests', article: '6(1)(f)', legitimateInterest: { fi: 'asiakassuhteen hoito', en: 'customer care' }, scope: { dataCategories: ['yhteystiedot'] } },
+      {
+        basis: 'legitimate-interests',
+        article: '6(1)(f)',
+        legitimateInterest: { fi: 'asiakassuhteen hoito', en: 'customer care' },
+        scope: { dataCategories: ['yhteystiedot'] },
+      },
     ]);
   });
 
@@ -277,12 +371,17 @@ transfers:
       { id: 'asiakkaat', label: { fi: 'asiakkaat', en: 'customers' }, dataCategories: ['yhteystiedot'], sources: ['itse'] },
       { id: 'vierailijat', label: { fi: 'vierailijat', en: 'visitors' }, noPersonalData: true },
     ]);
-    const mandatory = noticeRecord(validNotice(minimal.notice.replace('        en: name and contact details\n', '        en: name and contact details\n      mandatory: true\n')));
+    const mandatory = noticeRecord(
+      validNotice(minimal.notice.replace('        en: name and contact details\n', '        en: name and contact details\n      mandatory: true\n')),
+    );
     expect(given(firstActivity(mandatory).dataCategories).items[0]?.mandatory).toBe(true);
   });
 
   it('shows the supervisory authority only where the notice asks for it, never the Ombudsman in place of a missing one', () => {
-    expect(recordWith('complaint:\n  description: { fi: Voit valittaa., en: You may complain. }\n').complaint).toEqual({ status: 'given', description: { fi: 'Voit valittaa.', en: 'You may complain.' } });
+    expect(recordWith('complaint:\n  description: { fi: Voit valittaa., en: You may complain. }\n').complaint).toEqual({
+      status: 'given',
+      description: { fi: 'Voit valittaa.', en: 'You may complain.' },
+    });
     const finnish = given(recordWith('complaint:\n  authority: fi\n').complaint);
     expect(finnish.authority?.source).toBe('fi');
     expect(finnish.authority?.name['fi']).toBe('Tietosuojavaltuutetun toimisto');
@@ -292,12 +391,17 @@ transfers:
   it('states the DPO as designated, not designated or not stated', () => {
     expect(recordWith('').dpo).toEqual({ status: 'not-stated' });
     expect(recordWith('', `${minimal.organisation}dpo:\n  designated: false\n`).dpo).toEqual({ status: 'none' });
-    expect(recordWith('', `${minimal.organisation}dpo:\n  designated: true\n  contact: { email: tietosuoja@esimerkki.fi }\n`).dpo).toEqual({ status: 'given', value: { contact: { email: 'tietosuoja@esimerkki.fi' } } });
+    expect(recordWith('', `${minimal.organisation}dpo:\n  designated: true\n  contact: { email: tietosuoja@esimerkki.fi }\n`).dpo).toEqual({
+      status: 'given',
+      value: { contact: { email: 'tietosuoja@esimerkki.fi' } },
+    });
   });
 
   it('keeps rights with their conditions, fee, deadline and what they apply to', () => {
     const rights = given(
-      recordWith('rights:\n  deadline: P1M\n  fee: none\n  items:\n    - { covers: [erasure], applies: false, description: { fi: Ei sovellu., en: Does not apply. } }\n    - { covers: [access], appliesTo: { purposes: [asiakassuhde] }, conditions: { fi: kerran vuodessa, en: once a year } }\n').rights,
+      recordWith(
+        'rights:\n  deadline: P1M\n  fee: none\n  items:\n    - { covers: [erasure], applies: false, description: { fi: Ei sovellu., en: Does not apply. } }\n    - { covers: [access], appliesTo: { purposes: [asiakassuhde] }, conditions: { fi: kerran vuodessa, en: once a year } }\n',
+      ).rights,
     );
     expect(rights).toMatchObject({ deadline: 'P1M', fee: 'none' });
     expect(rights.items.map((item) => [item.covers, item.applies, item.appliesTo])).toEqual([
@@ -312,7 +416,9 @@ transfers:
       'controllers:\n  entities:\n    - { entity: esimerkki-oy, unit: { fi: Viestintä, en: Communications } }\n  jointControllership:\n    parties: { fi: ryhmän jäsenet, en: the members of the group }\n    contactPoint: esimerkki-oy\n',
     );
     const controllers = given(noticeRecord(validNotice(text)).controllers);
-    expect(controllers.items.map((item) => [item.entity?.id, item.entity?.businessId, item.unit])).toEqual([['esimerkki-oy', '1234567-1', { fi: 'Viestintä', en: 'Communications' }]]);
+    expect(controllers.items.map((item) => [item.entity?.id, item.entity?.businessId, item.unit])).toEqual([
+      ['esimerkki-oy', '1234567-1', { fi: 'Viestintä', en: 'Communications' }],
+    ]);
     expect(controllers.jointControllership).toEqual({ parties: { fi: 'ryhmän jäsenet', en: 'the members of the group' }, contactPoint: 'esimerkki-oy' });
   });
 
@@ -321,7 +427,11 @@ transfers:
       'contacts:\n  - topic: privacy\n    email: { fi: tietosuoja@esimerkki.fi, en: privacy@esimerkki.fi }\n    phone: [{ number: 09 123 4567, label: { fi: vaihde, en: switchboard } }]\noriginal:\n  complete: false\n  note: sivu katkeaa\n',
     );
     expect(given(record.contacts).items).toEqual([
-      { topic: 'privacy', email: { fi: 'tietosuoja@esimerkki.fi', en: 'privacy@esimerkki.fi' }, phone: [{ number: '09 123 4567', label: { fi: 'vaihde', en: 'switchboard' } }] },
+      {
+        topic: 'privacy',
+        email: { fi: 'tietosuoja@esimerkki.fi', en: 'privacy@esimerkki.fi' },
+        phone: [{ number: '09 123 4567', label: { fi: 'vaihde', en: 'switchboard' } }],
+      },
     ]);
     expect(record.notice.original).toEqual({ complete: false });
     expect(JSON.stringify(record)).not.toContain('sivu katkeaa');

@@ -36,7 +36,10 @@ describe('the records the site publishes', () => {
         expect(file.url).toBe(`${SITE}${file.file}`);
       }
     }
-    expect(index.records[0]?.tilt.map((file) => file.file)).toEqual(['records/markkinointi-ja-viestinta.pori-energia-oy.tilt.json', 'records/markkinointi-ja-viestinta.pori-energia-sahkoverkot-oy.tilt.json']);
+    expect(index.records[0]?.tilt.map((file) => file.file)).toEqual([
+      'records/markkinointi-ja-viestinta.pori-energia-oy.tilt.json',
+      'records/markkinointi-ja-viestinta.pori-energia-sahkoverkot-oy.tilt.json',
+    ]);
   });
 
   it('publishes each record with its schema’s and its pages’ full addresses', () => {

@@ -18,7 +18,8 @@ const PLACEHOLDERS = new Set(['Not stated in the notice', 'None, as the notice s
 function placeholdersIn(value: unknown, pointer = '', found: string[] = []): string[] {
   if (typeof value === 'string' && PLACEHOLDERS.has(value)) found.push(pointer);
   else if (Array.isArray(value)) value.forEach((item, index) => placeholdersIn(item, `${pointer}/${index}`, found));
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) if (!key.startsWith('_')) placeholdersIn(item, `${pointer}/${key}`, found);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) if (!key.startsWith('_')) placeholdersIn(item, `${pointer}/${key}`, found);
   return found;
 }
 
@@ -37,27 +38,37 @@ function tiltOf(record: Parameters<typeof tiltDocuments>[0]): TiltExport[] {
 describe('the TILT export', () => {
   const records = allRecords();
 
-  it.each(records.map(({ folder, record }) => [`${folder}: ${record.notice.id}`, record] as const))('%s gives TILT documents valid against TILT’s schema', (_, record) => {
-    const documents = tiltOf(record);
-    expect(documents.length).toBeGreaterThan(0);
-    for (const { document } of documents) {
-      validate(document);
-      expect(validate.errors ?? []).toEqual([]);
-    }
-  });
-
-  it.each(records.map(({ folder, record }) => [`${folder}: ${record.notice.id}`, record] as const))('%s holds placeholders only where it says the notice does not state the field', (_, record) => {
-    for (const { document, notStated } of tiltOf(record)) {
-      // a placeholder is a field said to be not stated, or inside one (a placeholder object)
-      for (const pointer of placeholdersIn(document)) expect(notStated.some((gap) => pointer === gap || pointer.startsWith(`${gap}/`)), pointer).toBe(true);
-      for (const pointer of notStated) {
-        const [, ...path] = pointer.split('/');
-        const field = path.pop() ?? '';
-        const object = at(document, path.length === 0 ? '' : `/${path.join('/')}`) as { _notStated?: string[]; _none?: string[] };
-        expect([...(object._notStated ?? []), ...(object._none ?? [])], pointer).toContain(field);
+  it.each(records.map(({ folder, record }) => [`${folder}: ${record.notice.id}`, record] as const))(
+    '%s gives TILT documents valid against TILT’s schema',
+    (_, record) => {
+      const documents = tiltOf(record);
+      expect(documents.length).toBeGreaterThan(0);
+      for (const { document } of documents) {
+        validate(document);
+        expect(validate.errors ?? []).toEqual([]);
       }
-    }
-  });
+    },
+  );
+
+  it.each(records.map(({ folder, record }) => [`${folder}: ${record.notice.id}`, record] as const))(
+    '%s holds placeholders only where it says the notice does not state the field',
+    (_, record) => {
+      for (const { document, notStated } of tiltOf(record)) {
+        // a placeholder is a field said to be not stated, or inside one (a placeholder object)
+        for (const pointer of placeholdersIn(document))
+          expect(
+            notStated.some((gap) => pointer === gap || pointer.startsWith(`${gap}/`)),
+            pointer,
+          ).toBe(true);
+        for (const pointer of notStated) {
+          const [, ...path] = pointer.split('/');
+          const field = path.pop() ?? '';
+          const object = at(document, path.length === 0 ? '' : `/${path.join('/')}`) as { _notStated?: string[]; _none?: string[] };
+          expect([...(object._notStated ?? []), ...(object._none ?? [])], pointer).toContain(field);
+        }
+      }
+    },
+  );
 
   describe('of the seed', () => {
     const documents = tiltOf(seedRecord());
@@ -98,14 +109,20 @@ describe('the TILT export', () => {
       const disclosed = document['dataDisclosed'] as unknown as { _id: string; legalBases: unknown[]; legitimateInterests: unknown[] }[];
       expect(disclosed.map((entry) => entry._id)).toContain('tunnisteet');
       for (const entry of disclosed) {
-        expect(entry.legalBases).toEqual([{ reference: 'GDPR-6-1-f', description: expect.stringMatching(/^Henkilötietojen käsittely perustuu ensisijaisesti/u) }]);
+        expect(entry.legalBases).toEqual([
+          { reference: 'GDPR-6-1-f', description: expect.stringMatching(/^Henkilötietojen käsittely perustuu ensisijaisesti/u) },
+        ]);
         expect(entry.legitimateInterests).toEqual([{ exists: true, reasoning: expect.stringMatching(/oikeutettuun etuun/u) }]);
       }
     });
 
     it('lists the rights the notice names as available, with their words', () => {
       expect(document['rightToInformation']).toMatchObject({ available: true, description: 'Oikeus saada pääsy tietoihin' });
-      expect(document['rightToComplain']).toMatchObject({ available: true, supervisoryAuthority: { name: 'Not stated in the notice' }, _notStated: ['supervisoryAuthority'] });
+      expect(document['rightToComplain']).toMatchObject({
+        available: true,
+        supervisoryAuthority: { name: 'Not stated in the notice' },
+        _notStated: ['supervisoryAuthority'],
+      });
     });
   });
 
@@ -121,6 +138,10 @@ describe('the TILT export', () => {
     const undated = records.find(({ record }) => record.notice.lastUpdated === undefined);
     if (undated === undefined) throw new Error('no test notice without lastUpdated');
     const [tilt] = tiltOf(undated.record);
-    expect(tilt?.document['meta']).toMatchObject({ created: '2026-01-31', modified: '2026-01-31', _notStated: expect.arrayContaining(['created', 'modified']) });
+    expect(tilt?.document['meta']).toMatchObject({
+      created: '2026-01-31',
+      modified: '2026-01-31',
+      _notStated: expect.arrayContaining(['created', 'modified']),
+    });
   });
 });

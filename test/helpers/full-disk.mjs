@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 
 const full = (path) => /-build-\d+[\\/]site[\\/]/u.test(String(path));
-const enospc = (path) => Object.assign(new Error(`ENOSPC: no space left on device, open '${path}'`), { code: 'ENOSPC', errno: -28, syscall: 'open', path: String(path) });
+const enospc = (path) =>
+  Object.assign(new Error(`ENOSPC: no space left on device, open '${path}'`), { code: 'ENOSPC', errno: -28, syscall: 'open', path: String(path) });
 
 const { writeFile } = fs.promises;
 fs.promises.writeFile = async (path, ...rest) => (full(path) ? Promise.reject(enospc(path)) : writeFile(path, ...rest));

@@ -56,7 +56,9 @@ describe('hostile input', () => {
       copyFileSync(fromRoot('test/fixtures/minimal/organisation.yaml'), join(folder, 'organisation.yaml'));
       writeFileSync(join(folder, 'many.yaml'), `id: many\nlist:\n${'- a\n'.repeat(210_000)}`);
       const result = await runCli(['validate', '--format', 'json', join(folder, 'many.yaml')], folder);
-      expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ ruleId: 'size-limit', message: expect.stringContaining('more than 200000 values') })]);
+      expect(JSON.parse(result.stdout)).toEqual([
+        expect.objectContaining({ ruleId: 'size-limit', message: expect.stringContaining('more than 200000 values') }),
+      ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -84,7 +86,9 @@ describe('hostile input', () => {
       closeSync(handle);
       const result = await runCli(['validate', '--format', 'json', huge], folder);
       expect(result.code).toBe(1);
-      expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ file: 'huge.yaml', line: 1, column: 1, ruleId: 'file-too-large', message: expect.stringContaining('50.0 MB') })]);
+      expect(JSON.parse(result.stdout)).toEqual([
+        expect.objectContaining({ file: 'huge.yaml', line: 1, column: 1, ruleId: 'file-too-large', message: expect.stringContaining('50.0 MB') }),
+      ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -25,7 +25,9 @@ describe('standard texts', () => {
 
   it('have no empty strings', () => {
     for (const locale of locales) {
-      const empty = Object.entries(resources[locale] ?? {}).filter(([, value]) => value.trim() === '').map(([key]) => key);
+      const empty = Object.entries(resources[locale] ?? {})
+        .filter(([, value]) => value.trim() === '')
+        .map(([key]) => key);
       expect(empty, locale).toEqual([]);
     }
   });
@@ -47,7 +49,11 @@ describe('standard texts', () => {
       ...vocabulary('/$defs/transfers/properties/outsideEea').map((code) => `transfers.${code}`),
       ...locales.map((locale) => `language.in.${locale}`),
     ];
-    for (const locale of locales) expect(needed.filter((key) => !(key in (resources[locale] ?? {}))), locale).toEqual([]);
+    for (const locale of locales)
+      expect(
+        needed.filter((key) => !(key in (resources[locale] ?? {}))),
+        locale,
+      ).toEqual([]);
   });
 
   it('write dates and lists in each locale’s own form', () => {

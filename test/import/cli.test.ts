@@ -25,7 +25,25 @@ describe('seloste import', () => {
 
   it('imports a notice and its translation as one notice in two languages', async () => {
     const cwd = folder();
-    const run = await runCli(['import', fromRoot('test/fixtures/import/kieliparit/input.fi.txt'), '--lang', 'fi', '--with', fromRoot('test/fixtures/import/kieliparit/input.en.txt'), '--lang', 'en', '--organisation', 'virta', '--out', 'notices/virta/tapahtumat.yaml', '--format', 'json'], cwd);
+    const run = await runCli(
+      [
+        'import',
+        fromRoot('test/fixtures/import/kieliparit/input.fi.txt'),
+        '--lang',
+        'fi',
+        '--with',
+        fromRoot('test/fixtures/import/kieliparit/input.en.txt'),
+        '--lang',
+        'en',
+        '--organisation',
+        'virta',
+        '--out',
+        'notices/virta/tapahtumat.yaml',
+        '--format',
+        'json',
+      ],
+      cwd,
+    );
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { files: { language: string }[]; sections: unknown[]; facts: unknown[]; findings: { ruleId: string }[] };
     expect(report.files.map((file) => file.language)).toEqual(['fi', 'en']);
@@ -35,7 +53,10 @@ describe('seloste import', () => {
 
   it('keeps what it cannot place, and lint reports it', async () => {
     const cwd = folder();
-    const run = await runCli(['import', fromRoot('test/fixtures/import/gdpr-markdown/input.md'), '--organisation', 'lumo', '--out', 'notices/lumo/verkkokauppa.yaml'], cwd);
+    const run = await runCli(
+      ['import', fromRoot('test/fixtures/import/gdpr-markdown/input.md'), '--organisation', 'lumo', '--out', 'notices/lumo/verkkokauppa.yaml'],
+      cwd,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\/unplaced\/0 under “Evästeet”/u);
     expect(run.stdout).toContain('[unplaced-text]');
@@ -50,7 +71,9 @@ describe('seloste import', () => {
     expect(again.stderr).toContain('exists: give another --out, or --force to replace it');
     expect((await runCli([...args, '--force'], cwd)).code).toBe(0);
     expect((await runCli(['import', 'x.txt', '--out', 'notices/a/b.yaml'], cwd)).stderr).toContain('Missing --organisation');
-    expect((await runCli(['import', 'x.pdf', '--organisation', 'a', '--out', 'notices/a/b.yaml'], cwd)).stderr).toContain('is not a document seloste can import');
+    expect((await runCli(['import', 'x.pdf', '--organisation', 'a', '--out', 'notices/a/b.yaml'], cwd)).stderr).toContain(
+      'is not a document seloste can import',
+    );
     expect(existsSync(join(cwd, 'notices/a'))).toBe(false);
   });
 });

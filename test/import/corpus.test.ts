@@ -6,7 +6,10 @@ import { corpus, importCase, lostSentences } from './corpus.ts';
 
 /** The value at a JSON pointer. */
 function at(value: unknown, pointer: string): unknown {
-  return parsePointer(pointer).reduce<unknown>((current, key) => (typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined), value);
+  return parsePointer(pointer).reduce<unknown>(
+    (current, key) => (typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 describe.each(corpus.map((entry) => [entry.name, entry] as const))('importing %s', (name, entry) => {
@@ -27,10 +30,13 @@ describe.each(corpus.map((entry) => [entry.name, entry] as const))('importing %s
     const { result } = await importCase(entry);
     const notice = toYaml(result.notice as unknown as Record<string, unknown>);
     const organisation = result.organisation === undefined ? '' : toYaml(result.organisation as unknown as Record<string, unknown>);
-    const project = loadProject([
-      { file: 'a/organisation.yaml', text: organisation },
-      { file: 'a/draft.yaml', text: notice },
-    ], { locales: ['fi', 'en', 'sv'] });
+    const project = loadProject(
+      [
+        { file: 'a/organisation.yaml', text: organisation },
+        { file: 'a/draft.yaml', text: notice },
+      ],
+      { locales: ['fi', 'en', 'sv'] },
+    );
     expect(project.diagnostics.map((diagnostic) => `${diagnostic.pointer ?? ''}: ${diagnostic.message}`)).toEqual([]);
     expect(result.report.problems).toEqual([]);
     await expect(notice).toMatchFileSnapshot(`../fixtures/import/${name}/expected.yaml`);
@@ -39,7 +45,11 @@ describe.each(corpus.map((entry) => [entry.name, entry] as const))('importing %s
 
   it('invents nothing: every fact it reports came from the words of the original', async () => {
     const { inputs, result } = await importCase(entry);
-    const original = inputs.map((input) => input.text).join('\n').replace(/\s+/gu, ' ').toLowerCase();
+    const original = inputs
+      .map((input) => input.text)
+      .join('\n')
+      .replace(/\s+/gu, ' ')
+      .toLowerCase();
     for (const fact of result.report.facts) {
       for (const part of fact.source.split(' … ').flatMap((source) => source.split(', '))) {
         expect(original, `${fact.kind} ${fact.value}`).toContain(part.replace(/\s+/gu, ' ').toLowerCase().replace(/&/gu, '&'));

@@ -181,8 +181,20 @@ export async function caseInput(entry: CorpusCase): Promise<ImportInput> {
 /** Imports a case as `seloste import` would, into a folder without an organisation file. */
 export async function importCase(entry: CorpusCase, existing?: OrganisationDocument): Promise<{ inputs: ImportInput[]; result: ImportResult }> {
   const input = await caseInput(entry);
-  const translation = entry.translation === undefined ? undefined : { file: entry.translation.file, text: readFileSync(join(caseFolder(entry.name), entry.translation.file), 'utf8'), format: 'text' as const, language: entry.translation.language };
-  const result = importNotice(input, { id: 'draft', organisation: { id: entry.organisation, ...(existing === undefined ? {} : { existing }) }, ...(translation === undefined ? {} : { translation }) });
+  const translation =
+    entry.translation === undefined
+      ? undefined
+      : {
+          file: entry.translation.file,
+          text: readFileSync(join(caseFolder(entry.name), entry.translation.file), 'utf8'),
+          format: 'text' as const,
+          language: entry.translation.language,
+        };
+  const result = importNotice(input, {
+    id: 'draft',
+    organisation: { id: entry.organisation, ...(existing === undefined ? {} : { existing }) },
+    ...(translation === undefined ? {} : { translation }),
+  });
   return { inputs: [input, ...(translation === undefined ? [] : [translation])], result };
 }
 
@@ -213,9 +225,19 @@ export function lostSentences(inputs: readonly ImportInput[], result: ImportResu
   for (const input of inputs) {
     for (const block of blocksOf(input)) {
       for (const line of (block.cells ?? block.text.split('\n')).map((part) => normalise(part.replace(/^\d{1,2}(\.\d{1,2})*\.?\s+/u, '')))) {
-        if (line === '' || structure.has(line) || [...structure].some((entry) => normalise(entry.replace(/^\d{1,2}(\.\d{1,2})*\.?\s+/u, '')) === line)) continue;
+        if (line === '' || structure.has(line) || [...structure].some((entry) => normalise(entry.replace(/^\d{1,2}(\.\d{1,2})*\.?\s+/u, '')) === line))
+          continue;
         if (factLines.has(line) || [...factLines].some((entry) => entry.includes(line))) {
-          const missing = line.toLowerCase().split(/[^\p{L}\p{N}@.-]+/u).map((word) => word.replace(/\.$/u, '')).filter((word) => word.length > 2 && !words.has(word) && !/^(puh|puhelin|sähköposti|osoite|tel|email|phone|y-tunnus|business|id|käyntiosoite|fo-nummer|e-post|nimi|name)$/u.test(word));
+          const missing = line
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}@.-]+/u)
+            .map((word) => word.replace(/\.$/u, ''))
+            .filter(
+              (word) =>
+                word.length > 2 &&
+                !words.has(word) &&
+                !/^(puh|puhelin|sähköposti|osoite|tel|email|phone|y-tunnus|business|id|käyntiosoite|fo-nummer|e-post|nimi|name)$/u.test(word),
+            );
           if (missing.length > 0) lost.push(`${line} (${missing.join(', ')})`);
           continue;
         }

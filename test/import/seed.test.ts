@@ -26,7 +26,12 @@ const SECTION_OF_HEADING: Readonly<Record<string, string>> = {
 };
 
 /** Lines of the original that the page words its own way (the document kind, a label seloste prints itself). */
-const REWORDED: Readonly<Record<string, string>> = { TIETOSUOJASELOSTE: 'Tietosuojaseloste', 'puh. 044 701 2176': '044 701 2176', 'Puhelin: 02 621 2050': '02 621 2050', 'käyntiosoite: Radanvarsi 2, Pori': 'Radanvarsi 2, Pori' };
+const REWORDED: Readonly<Record<string, string>> = {
+  TIETOSUOJASELOSTE: 'Tietosuojaseloste',
+  'puh. 044 701 2176': '044 701 2176',
+  'Puhelin: 02 621 2050': '02 621 2050',
+  'käyntiosoite: Radanvarsi 2, Pori': 'Radanvarsi 2, Pori',
+};
 
 /** The original's lines, bullets without their `·`, each with the heading it stands under. */
 function originalLines(): { line: string; heading: string | undefined }[] {
@@ -47,7 +52,10 @@ function originalLines(): { line: string; heading: string | undefined }[] {
 async function importSeed(organisation?: string) {
   const folder = mkdtempSync(join(tmpdir(), 'seloste-import-seed-'));
   if (organisation !== undefined) cpSync(fromRoot(organisation), join(folder, 'notices/pori-energia/organisation.yaml'), { recursive: true });
-  const run = await runCli(['import', fromRoot(seedOriginal), '--lang', 'fi', '--organisation', 'pori-energia', '--out', 'notices/pori-energia/markkinointi.yaml', '--format', 'json'], folder);
+  const run = await runCli(
+    ['import', fromRoot(seedOriginal), '--lang', 'fi', '--organisation', 'pori-energia', '--out', 'notices/pori-energia/markkinointi.yaml', '--format', 'json'],
+    folder,
+  );
   return { folder, run, report: JSON.parse(run.stdout) as { findings: { ruleId: string }[]; unplaced: unknown[] } };
 }
 
@@ -88,7 +96,9 @@ describe('seloste import of the seed’s original text', () => {
   it('names the entities of an organisation file that is there already, and leaves the file as it was', async () => {
     const { folder, run } = await importSeed('notices/pori-energia/organisation.yaml');
     expect(run.code).toBe(0);
-    expect(readFileSync(join(folder, 'notices/pori-energia/organisation.yaml'), 'utf8')).toBe(readFileSync(fromRoot('notices/pori-energia/organisation.yaml'), 'utf8'));
+    expect(readFileSync(join(folder, 'notices/pori-energia/organisation.yaml'), 'utf8')).toBe(
+      readFileSync(fromRoot('notices/pori-energia/organisation.yaml'), 'utf8'),
+    );
     expect(readFileSync(join(folder, 'notices/pori-energia/markkinointi.yaml'), 'utf8')).toContain('entities: [pori-energia-oy, pori-energia-sahkoverkot-oy]');
     expect(seedNotice).toContain('pori-energia');
   });

@@ -36,9 +36,8 @@ describe('build shared between threads finds what lint finds', () => {
 
   it('counts a seloste-disable comment in the organisation file as used when a notice in another thread uses it', async () => {
     // a.yaml (first thread) is published in Swedish too, which the organisation's name lacks; b.yaml (second thread) is not
-    const folder = project(
-      { a: (text) => withId('a')(text).replace('languages: [fi, en]', 'languages: [fi, en, sv]'), b: withId('b') },
-      (text) => text.replace('id: esimerkki', '# seloste-disable translations-complete -- the Swedish page shows the Finnish name\nid: esimerkki'),
+    const folder = project({ a: (text) => withId('a')(text).replace('languages: [fi, en]', 'languages: [fi, en, sv]'), b: withId('b') }, (text) =>
+      text.replace('id: esimerkki', '# seloste-disable translations-complete -- the Swedish page shows the Finnish name\nid: esimerkki'),
     );
     folders.push(folder);
     const lint = await runCli(['lint', '--format', 'json', '.'], folder);
@@ -54,6 +53,8 @@ describe('build shared between threads finds what lint finds', () => {
     const validate = await runCli(['validate', '--format', 'json', '.'], folder);
     const build = await buildInTwoThreads(folder);
     expect(build.problems).toEqual(JSON.parse(validate.stdout));
-    expect(build.problems).toEqual([expect.objectContaining({ file: 'c.yaml', ruleId: 'duplicate-id', message: expect.stringContaining('b.yaml uses it too') })]);
+    expect(build.problems).toEqual([
+      expect.objectContaining({ file: 'c.yaml', ruleId: 'duplicate-id', message: expect.stringContaining('b.yaml uses it too') }),
+    ]);
   });
 });

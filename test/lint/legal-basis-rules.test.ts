@@ -66,7 +66,9 @@ describe('basis-hedged', () => {
 
   it('takes a level configured for the rule for all its findings', () => {
     const text = noticeWith(purposeOn(`        basis: contract\n        hedge: and-or`));
-    expect(findings('basis-hedged', text, { ...recommended, rules: { 'basis-hedged': 'warning' } })).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect(findings('basis-hedged', text, { ...recommended, rules: { 'basis-hedged': 'warning' } })).toEqual([
+      expect.objectContaining({ severity: 'warning' }),
+    ]);
   });
 
   it('says nothing of a basis stated solely, nor of bases each with what it covers', () => {
@@ -99,7 +101,9 @@ describe('no-hedged-legal-basis, deprecated', () => {
   });
 
   it('still runs where a configuration turns it on by name', () => {
-    expect(findings('no-hedged-legal-basis', text, { ...recommended, rules: { 'no-hedged-legal-basis': 'error' } })).toEqual([expect.objectContaining({ line: lineOf(text, 'hedge: primarily') })]);
+    expect(findings('no-hedged-legal-basis', text, { ...recommended, rules: { 'no-hedged-legal-basis': 'error' } })).toEqual([
+      expect.objectContaining({ line: lineOf(text, 'hedge: primarily') }),
+    ]);
   });
 });
 
@@ -182,7 +186,9 @@ describe('consent-undeclared', () => {
         fi: toiveet, jos asiakas antaa ne luvallaan
         en: wishes, if the customer gives them
 `);
-    expect(findings('consent-undeclared', text)).toEqual([expect.objectContaining({ line: lineOf(text, 'fi: valokuvat'), message: expect.stringContaining('“permission”') })]);
+    expect(findings('consent-undeclared', text)).toEqual([
+      expect.objectContaining({ line: lineOf(text, 'fi: valokuvat'), message: expect.stringContaining('“permission”') }),
+    ]);
   });
 
   it('says nothing of promises, permits, unauthorised access or consent denied', () => {
@@ -253,10 +259,12 @@ describe('rights against the bases', () => {
   });
 
   it('reports a fee for access requests that is not limited, at the fee', () => {
-    const text = noticeWith(`${purposeOn('        basis: contract')}${rights(`    - covers: [access, rectification]
+    const text = noticeWith(
+      `${purposeOn('        basis: contract')}${rights(`    - covers: [access, rectification]
       fee:
         amount: {fi: 10 €, en: EUR 10}
-`)}`);
+`)}`,
+    );
     expect(findings('access-fee', text)).toEqual([expect.objectContaining({ line: lineOf(text, 'amount:'), severity: 'error' })]);
   });
 
@@ -292,7 +300,9 @@ ${rights(`    - covers: [portability]
       `${purposeOn('        basis: legitimate-interests\n        legitimateInterest: {fi: Etu, en: Interest}')}${rights('    - covers: [objection]\n      applies: false\n')}`,
     );
     expect(findings('objection-basis', denied)).toEqual([expect.objectContaining({ line: lineOf(denied, 'applies: false') })]);
-    const missing = noticeWith(`${purposeOn('        basis: legitimate-interests\n        legitimateInterest: {fi: Etu, en: Interest}')}${rights('    - covers: [access]\n')}`);
+    const missing = noticeWith(
+      `${purposeOn('        basis: legitimate-interests\n        legitimateInterest: {fi: Etu, en: Interest}')}${rights('    - covers: [access]\n')}`,
+    );
     expect(findings('objection-basis', missing)).toEqual([]);
     expect(findings('right-to-object-statement', missing)).toHaveLength(1);
   });
@@ -300,7 +310,9 @@ ${rights(`    - covers: [portability]
   it('suggests conditions for erasure only where every basis is statutory', () => {
     const statutory = noticeWith(`${purposeOn('        basis: legal-obligation\n        law: {number: 503/1989}')}${rights('    - covers: [erasure]\n')}`);
     expect(findings('erasure-statutory', statutory)).toEqual([expect.objectContaining({ severity: 'info' })]);
-    const mixed = noticeWith(`${purposeOn('        bases:\n          - basis: legal-obligation\n            law: {number: 503/1989}\n          - basis: contract')}${rights('    - covers: [erasure]\n')}`);
+    const mixed = noticeWith(
+      `${purposeOn('        bases:\n          - basis: legal-obligation\n            law: {number: 503/1989}\n          - basis: contract')}${rights('    - covers: [erasure]\n')}`,
+    );
     expect(findings('erasure-statutory', mixed)).toEqual([]);
   });
 });

@@ -27,7 +27,11 @@ describe('lint on the seed notice as written', () => {
 
   it('reports the legal basis not tied to purposes while consent is relied on', () => {
     expect(at('basis-hedged')).toEqual([seed('hedge: primarily')]);
-    expect(at('consent-basis-stated')).toEqual([seed('collectedWithConsent: true'), seed('collectedWithConsent: true', readFileSync(fromRoot(seedNotice), 'utf8').indexOf('sources:')), seed('until: [consent-withdrawn')]);
+    expect(at('consent-basis-stated')).toEqual([
+      seed('collectedWithConsent: true'),
+      seed('collectedWithConsent: true', readFileSync(fromRoot(seedNotice), 'utf8').indexOf('sources:')),
+      seed('until: [consent-withdrawn'),
+    ]);
   });
 
   it('reports cookies and online tracking without consent', () => {
@@ -85,8 +89,28 @@ describe('lint on the seed notice as written', () => {
 
   it('finds nothing in what the seed gets right', () => {
     const silent = [
-      ...['controller-identity', 'controller-legal-entity', 'business-id', 'legal-basis-per-purpose', 'legitimate-interest-stated', 'purposes-stated', 'data-subjects-stated', 'data-categories-stated'],
-      ...['recipients-stated', 'transfers-stated', 'retention-stated', 'rights-stated', 'automated-decisions-stated', 'complaint-right', 'translations-complete', 'last-updated', 'contact-values', 'contact-parity'],
+      ...[
+        'controller-identity',
+        'controller-legal-entity',
+        'business-id',
+        'legal-basis-per-purpose',
+        'legitimate-interest-stated',
+        'purposes-stated',
+        'data-subjects-stated',
+        'data-categories-stated',
+      ],
+      ...[
+        'recipients-stated',
+        'transfers-stated',
+        'retention-stated',
+        'rights-stated',
+        'automated-decisions-stated',
+        'complaint-right',
+        'translations-complete',
+        'last-updated',
+        'contact-values',
+        'contact-parity',
+      ],
     ];
     for (const ruleId of silent) {
       expect(at(ruleId), ruleId).toEqual([]);
@@ -142,18 +166,27 @@ describe('a notice that states only what identifies it', () => {
 
   it('gets them as information when its source copy is incomplete, and nothing else changes', () => {
     const incomplete = lintTexts(`${bareNotice}original:\n  complete: false\n  note: The PDF ends after the first page.\n`);
-    expect(incomplete.map((finding) => [finding.ruleId, finding.severity]).sort()).toEqual([...Object.keys(gaps), 'last-updated'].sort().map((ruleId) => [ruleId, 'info']));
+    expect(incomplete.map((finding) => [finding.ruleId, finding.severity]).sort()).toEqual(
+      [...Object.keys(gaps), 'last-updated'].sort().map((ruleId) => [ruleId, 'info']),
+    );
   });
 
   it('keeps the level of a finding that is not a gap when the copy is incomplete', () => {
     const organisation = bareOrganisation.replace('businessId: 1234567-1', 'businessId: 1234567-8');
-    const levels = (text: string) => lintTexts(text, organisation).filter((finding) => finding.ruleId === 'business-id').map((finding) => finding.severity);
+    const levels = (text: string) =>
+      lintTexts(text, organisation)
+        .filter((finding) => finding.ruleId === 'business-id')
+        .map((finding) => finding.severity);
     expect(levels(`${bareNotice}controllers:\n  entities: [esimerkki-oy]\noriginal:\n  complete: false\n`)).toEqual(['error']);
   });
 
   it('reports a section marked not stated at its key, once', () => {
     const text = `${bareNotice}retention:\n  notStated:\n    note: Ask the DPO.\n`;
-    expect(lintTexts(text).filter((finding) => finding.ruleId === 'retention-stated').map((finding) => finding.start.line)).toEqual([lineOf(text, 'retention:')]);
+    expect(
+      lintTexts(text)
+        .filter((finding) => finding.ruleId === 'retention-stated')
+        .map((finding) => finding.start.line),
+    ).toEqual([lineOf(text, 'retention:')]);
   });
 
   it('reports the missing date at the level configured for the rule, or raised by the strict preset', () => {
@@ -176,7 +209,9 @@ describe('contact values in each language', () => {
   });
 
   it('accepts a difference the notice marks as intended, with its reason', () => {
-    const text = notice(perLanguage.replace('      fi:', '      # seloste-disable-next-line contact-parity -- the English mailbox is read by the international team\n      fi:'));
+    const text = notice(
+      perLanguage.replace('      fi:', '      # seloste-disable-next-line contact-parity -- the English mailbox is read by the international team\n      fi:'),
+    );
     expect(lintTexts(text).filter((finding) => finding.ruleId === 'contact-parity' || finding.ruleId === 'lint-directive')).toEqual([]);
   });
 });
@@ -214,7 +249,8 @@ describe('silencing a finding in the YAML', () => {
       recommended,
       today,
     );
-  const lint = (organisationText: string) => lintFindings(organisationText).map((finding) => [finding.ruleId, finding.severity, finding.start.line, finding.message.slice(0, 30)]);
+  const lint = (organisationText: string) =>
+    lintFindings(organisationText).map((finding) => [finding.ruleId, finding.severity, finding.start.line, finding.message.slice(0, 30)]);
 
   it('is reported without a directive', () => {
     expect(lint(organisation)).toEqual([['dpo-stated', 'warning', 5, 'The organisation does not say ']]);
@@ -234,7 +270,10 @@ describe('silencing a finding in the YAML', () => {
   });
 
   it('is not silenced by directive words inside a block text', () => {
-    const inText = organisation.replace(/^name:\n {2}fi: .*$/mu, (name) => `${name.replace(/fi: .*/u, 'fi: |-')}\n    # seloste-disable dpo-stated -- hidden in the text\n    Aromi Oy`);
+    const inText = organisation.replace(
+      /^name:\n {2}fi: .*$/mu,
+      (name) => `${name.replace(/fi: .*/u, 'fi: |-')}\n    # seloste-disable dpo-stated -- hidden in the text\n    Aromi Oy`,
+    );
     expect(inText).toContain('    # seloste-disable dpo-stated');
     expect(lintFindings(inText).map((finding) => finding.ruleId)).toEqual(['dpo-stated']);
   });
@@ -258,7 +297,10 @@ describe('silencing a finding in the YAML', () => {
 describe('SARIF output', () => {
   const findings = lintPath('notices');
   const sarif = toSarif(findings, rules, (rule) => ({ markdown: `# ${rule.meta.id}`, uri: `https://example.org/docs/rules/${rule.meta.id}.md` }), '0.1.0') as {
-    runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+    runs: {
+      tool: { driver: { rules: { id: string; helpUri?: string }[] } };
+      results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+    }[];
   };
 
   it('is valid SARIF 2.1.0', () => {

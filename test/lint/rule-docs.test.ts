@@ -32,7 +32,10 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
 
 describe('the rule set', () => {
   it('has a page for every rule and a rule for every page', () => {
-    const pages = readdirSync(docsDirectory).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => name.slice(0, -3)).sort();
+    const pages = readdirSync(docsDirectory)
+      .filter((name) => name.endsWith('.md') && name !== 'README.md')
+      .map((name) => name.slice(0, -3))
+      .sort();
     expect(pages).toEqual(rules.map((rule) => rule.meta.id).sort());
   });
 
@@ -61,7 +64,14 @@ describe('the rule set', () => {
   });
 
   it('is what the configuration schema offers for completion', () => {
-    const offered = ((((schemaFiles['config.schema.json']?.['properties'] as Record<string, Record<string, unknown>>)['lint']?.['properties'] as Record<string, Record<string, unknown>>)['rules']?.['propertyNames'] as Record<string, unknown>)['enum'] as string[]);
+    const offered = (
+      (
+        (schemaFiles['config.schema.json']?.['properties'] as Record<string, Record<string, unknown>>)['lint']?.['properties'] as Record<
+          string,
+          Record<string, unknown>
+        >
+      )['rules']?.['propertyNames'] as Record<string, unknown>
+    )['enum'] as string[];
     expect([...offered].sort()).toEqual(rules.map((rule) => rule.meta.id).sort());
   });
 });

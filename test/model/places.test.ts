@@ -36,20 +36,35 @@ function written(place: string, source = notice.source, target: 'key' | 'value' 
 describe('places built from typed paths', () => {
   it('name places of the seed notice that its source map finds, on the lines they are written', () => {
     expect(written(noticePointer('legalBasis', 'hedge'))).toEqual({ line: lineOf(noticeText, 'hedge: primarily'), exact: true });
-    expect(written(noticePointer('purposes', 'items', 0, 'directMarketing', 'audiences'))).toEqual({ line: lineOf(noticeText, 'audiences: [consumers, business-contacts]'), exact: true });
-    expect(written(noticePointer('dataCategories', 'items', 1, 'label', 'en'))).toEqual({ line: lineOf(noticeText, "en: name and position, place of business and address of a company's contact person"), exact: true });
+    expect(written(noticePointer('purposes', 'items', 0, 'directMarketing', 'audiences'))).toEqual({
+      line: lineOf(noticeText, 'audiences: [consumers, business-contacts]'),
+      exact: true,
+    });
+    expect(written(noticePointer('dataCategories', 'items', 1, 'label', 'en'))).toEqual({
+      line: lineOf(noticeText, "en: name and position, place of business and address of a company's contact person"),
+      exact: true,
+    });
     expect(written(noticePointer('purposes', 'items', 5), notice.source, 'key')).toEqual({ line: lineOf(noticeText, '- id: tutkimukset'), exact: true });
   });
 
   it('name places of the seed organisation file', () => {
     const source = notice.organisation.source;
-    expect(written(organisationPointer('entities', 1, 'name'), source)).toEqual({ line: lineOf(organisationText, 'name: Pori Energia Sähköverkot Oy'), exact: true });
-    expect(written(organisationPointer('contact', 'postalAddress', 'postalCode'), source)).toEqual({ line: lineOf(organisationText, 'postalCode: "28100"'), exact: true });
+    expect(written(organisationPointer('entities', 1, 'name'), source)).toEqual({
+      line: lineOf(organisationText, 'name: Pori Energia Sähköverkot Oy'),
+      exact: true,
+    });
+    expect(written(organisationPointer('contact', 'postalAddress', 'postalCode'), source)).toEqual({
+      line: lineOf(organisationText, 'postalCode: "28100"'),
+      exact: true,
+    });
   });
 
   it('extend a place given to a function, checked against the type it points at', () => {
     const basis: Place<LegalBasis> = noticePointer('legalBasis');
-    expect(written(at(basis, 'description'), notice.source, 'key')).toEqual({ line: lineOf(noticeText, 'description:', noticeText.indexOf('legalBasis:')), exact: true });
+    expect(written(at(basis, 'description'), notice.source, 'key')).toEqual({
+      line: lineOf(noticeText, 'description:', noticeText.indexOf('legalBasis:')),
+      exact: true,
+    });
     expect(at(basis, 'law', 0, 'number')).toBe('/legalBasis/law/0/number');
   });
 
@@ -88,7 +103,10 @@ describe('the table of id collections', () => {
     // the seed's purposes have neither a short name nor a label: a purpose is named by its description
     const purpose = namingText(notice.document, 'purposes', 'tutkimukset');
     expect(purpose?.place).toBe('/purposes/items/5/description');
-    expect(written(purpose?.place ?? '', notice.source, 'key')).toEqual({ line: lineOf(noticeText, 'description:', noticeText.indexOf('- id: tutkimukset')), exact: true });
+    expect(written(purpose?.place ?? '', notice.source, 'key')).toEqual({
+      line: lineOf(noticeText, 'description:', noticeText.indexOf('- id: tutkimukset')),
+      exact: true,
+    });
     const group = namingText(notice.document, 'dataSubjects', 'asiakkaat');
     expectTypeOf(group?.text).toEqualTypeOf<LocalizedText | undefined>();
     expect(group?.place).toBe('/dataSubjects/groups/0/label');
@@ -124,7 +142,12 @@ const noticeSchema = schemaFiles['notice.schema.json'] as JsonSchema;
 function resolved(schema: JsonSchema): JsonSchema {
   const ref = schema['$ref'];
   if (typeof ref !== 'string') return schema;
-  return resolved(ref.replace('#/', '').split('/').reduce<JsonSchema>((node, key) => node[key] as JsonSchema, noticeSchema));
+  return resolved(
+    ref
+      .replace('#/', '')
+      .split('/')
+      .reduce<JsonSchema>((node, key) => node[key] as JsonSchema, noticeSchema),
+  );
 }
 
 /** The schema of the value at a path of a notice. */

@@ -19,7 +19,8 @@ afterEach(() => {
 function project(): string {
   const root = folder();
   mkdirSync(join(root, 'notices', 'esimerkki'), { recursive: true });
-  for (const name of ['organisation.yaml', 'asiakasrekisteri.yaml']) copyFileSync(fromRoot(`test/fixtures/minimal/${name}`), join(root, 'notices', 'esimerkki', name));
+  for (const name of ['organisation.yaml', 'asiakasrekisteri.yaml'])
+    copyFileSync(fromRoot(`test/fixtures/minimal/${name}`), join(root, 'notices', 'esimerkki', name));
   return root;
 }
 
@@ -32,14 +33,21 @@ describe('symbolic links among the notices', () => {
     symlinkSync(join(root, 'shared'), join(root, 'notices', 'shared'));
     const { inputs, diagnostics } = readNoticeFiles(['notices'], root);
     expect(diagnostics).toEqual([]);
-    expect(inputs.map((input) => input.file)).toEqual(['notices/esimerkki/asiakasrekisteri.yaml', 'notices/esimerkki/organisation.yaml', 'notices/shared/linked.yaml', 'notices/shared/organisation.yaml']);
+    expect(inputs.map((input) => input.file)).toEqual([
+      'notices/esimerkki/asiakasrekisteri.yaml',
+      'notices/esimerkki/organisation.yaml',
+      'notices/shared/linked.yaml',
+      'notices/shared/organisation.yaml',
+    ]);
   });
 
   it('that dangle are reported, not skipped', () => {
     const root = project();
     symlinkSync(join(root, 'missing.yaml'), join(root, 'notices', 'esimerkki', 'poistettu.yaml'));
     const { diagnostics } = readNoticeFiles(['notices'], root);
-    expect(diagnostics).toMatchObject([{ ruleId: 'dangling-link', file: 'notices/esimerkki/poistettu.yaml', message: expect.stringContaining('which does not exist') }]);
+    expect(diagnostics).toMatchObject([
+      { ruleId: 'dangling-link', file: 'notices/esimerkki/poistettu.yaml', message: expect.stringContaining('which does not exist') },
+    ]);
   });
 
   it('that leave the project are refused with a word', () => {

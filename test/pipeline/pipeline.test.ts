@@ -21,7 +21,9 @@ const twoOrganisations: InputFile[] = [
 function shares(files: readonly InputFile[], count: number): ShareResult[] {
   const organisations = files.filter((file) => file.file.endsWith('organisation.yaml'));
   const notices = files.filter((file) => !file.file.endsWith('organisation.yaml'));
-  return Array.from({ length: count }, (_, share) => withoutModel(processProject([...organisations, ...notices.filter((_, index) => index % count === share)], options)));
+  return Array.from({ length: count }, (_, share) =>
+    withoutModel(processProject([...organisations, ...notices.filter((_, index) => index % count === share)], options)),
+  );
 }
 
 describe('the pipeline', () => {
@@ -29,7 +31,14 @@ describe('the pipeline', () => {
     const merged = mergeResults([processProject(twoOrganisations, options)], lint);
     expect(merged.project?.notices.map((loaded) => loaded.source.file)).toEqual(['a/one.yaml']);
     expect(merged.site?.notices.map((page) => page.id)).toEqual(['asiakasrekisteri']);
-    expect(merged.problems).toEqual([expect.objectContaining({ file: 'b/two.yaml', ruleId: 'duplicate-id', start: { line: 2, column: 5 }, message: expect.stringContaining('a/one.yaml uses it too') })]);
+    expect(merged.problems).toEqual([
+      expect.objectContaining({
+        file: 'b/two.yaml',
+        ruleId: 'duplicate-id',
+        start: { line: 2, column: 5 },
+        message: expect.stringContaining('a/one.yaml uses it too'),
+      }),
+    ]);
   });
 
   it('gives the same pages, problems and findings whether the files are in one share or several', () => {
@@ -44,7 +53,10 @@ describe('the pipeline', () => {
 
   it('reports a missing translation once: by lint when its rule is on, else as a rendering warning', () => {
     const untranslated = notice.replace(/\n    en: Customer register/u, '');
-    const files = [{ file: 'a/organisation.yaml', text: organisation }, { file: 'a/notice.yaml', text: untranslated }];
+    const files = [
+      { file: 'a/organisation.yaml', text: organisation },
+      { file: 'a/notice.yaml', text: untranslated },
+    ];
     const linted = mergeResults([processProject(files, options)], lint);
     expect(linted.problems.filter((problem) => problem.ruleId === 'missing-translation')).toEqual([]);
     expect(linted.findings.filter((finding) => finding.ruleId === 'translations-complete')).toHaveLength(1);

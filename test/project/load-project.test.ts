@@ -24,7 +24,13 @@ describe('loading a project', () => {
     ]);
     expect(project.notices).toEqual([]);
     expect(project.diagnostics).toEqual([
-      expect.objectContaining({ file: 'b/notice.yaml', ruleId: 'unknown-reference', start: { line: 3, column: 15 }, message: 'Unknown organisation `esimerkki`: the organisation.yaml beside this notice has the id `toinen`; write that id here, or move the notice to its organisation\'s folder' }),
+      expect.objectContaining({
+        file: 'b/notice.yaml',
+        ruleId: 'unknown-reference',
+        start: { line: 3, column: 15 },
+        message:
+          "Unknown organisation `esimerkki`: the organisation.yaml beside this notice has the id `toinen`; write that id here, or move the notice to its organisation's folder",
+      }),
     ]);
   });
 
@@ -32,19 +38,36 @@ describe('loading a project', () => {
     const project = loadTexts(notice.replace('en: Customer register', 'eng: Customer register'));
     expect(project.notices).toEqual([]);
     expect(project.diagnostics).toEqual([
-      expect.objectContaining({ ruleId: 'unlisted-language', start: { line: 9, column: 5 }, message: 'Text in `eng`, a language the notice does not list in `languages` (`fi` and `en`): did you mean `en`? Correct the language code, or add the language to `languages` and translate every text' }),
+      expect.objectContaining({
+        ruleId: 'unlisted-language',
+        start: { line: 9, column: 5 },
+        message:
+          'Text in `eng`, a language the notice does not list in `languages` (`fi` and `en`): did you mean `en`? Correct the language code, or add the language to `languages` and translate every text',
+      }),
     ]);
   });
 
   it('refuses a notice that says both "no transfers" and lists one, or "no recipients" and lists one', () => {
-    const transfers = loadTexts(`${notice}recipients:\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\ntransfers:\n  outsideEea: none\n  destinations:\n    - countries: [US]\n      recipients: [pilvi]\n      mechanism: adequacy-decision\n`);
+    const transfers = loadTexts(
+      `${notice}recipients:\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\ntransfers:\n  outsideEea: none\n  destinations:\n    - countries: [US]\n      recipients: [pilvi]\n      mechanism: adequacy-decision\n`,
+    );
     expect(transfers.notices).toEqual([]);
     expect(transfers.diagnostics).toEqual([
-      expect.objectContaining({ ruleId: 'contradiction', start: { line: 33, column: 15 }, message: '`outsideEea` is `none`, but `destinations` (line 34) lists 1 transfer outside the EU/EEA; write `outsideEea: yes`, or remove `destinations`' }),
+      expect.objectContaining({
+        ruleId: 'contradiction',
+        start: { line: 33, column: 15 },
+        message: '`outsideEea` is `none`, but `destinations` (line 34) lists 1 transfer outside the EU/EEA; write `outsideEea: yes`, or remove `destinations`',
+      }),
     ]);
-    const recipients = loadTexts(`${notice}recipients:\n  none: true\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\n`);
+    const recipients = loadTexts(
+      `${notice}recipients:\n  none: true\n  items:\n    - id: pilvi\n      role: processor\n      label: { fi: pilvipalvelu, en: cloud service }\n`,
+    );
     expect(recipients.diagnostics).toEqual([
-      expect.objectContaining({ ruleId: 'contradiction', start: { line: 28, column: 9 }, message: expect.stringContaining('`none: true` says the data are disclosed to no one, but `items` (line 29) lists 1 recipient') }),
+      expect.objectContaining({
+        ruleId: 'contradiction',
+        start: { line: 28, column: 9 },
+        message: expect.stringContaining('`none: true` says the data are disclosed to no one, but `items` (line 29) lists 1 recipient'),
+      }),
     ]);
   });
 
@@ -54,7 +77,11 @@ describe('loading a project', () => {
       { file: 'b/organisation.yaml', text: organisation },
     ]);
     expect(project.diagnostics).toEqual([
-      expect.objectContaining({ file: 'b/organisation.yaml', ruleId: 'duplicate-id', message: 'Duplicate organisation id `esimerkki`: a/organisation.yaml uses it too; give each organisation its own id' }),
+      expect.objectContaining({
+        file: 'b/organisation.yaml',
+        ruleId: 'duplicate-id',
+        message: 'Duplicate organisation id `esimerkki`: a/organisation.yaml uses it too; give each organisation its own id',
+      }),
     ]);
   });
 
@@ -68,9 +95,14 @@ describe('loading a project', () => {
         { locales: ['en', 'fi', 'sv'] },
       ).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'unsupported-language');
     expect(withLanguage('de')).toEqual([
-      expect.objectContaining({ message: 'Unsupported language `de`: seloste has standard texts for `en`, `fi` and `sv`, and this version has none for `de`; choose one of those languages' }),
+      expect.objectContaining({
+        message:
+          'Unsupported language `de`: seloste has standard texts for `en`, `fi` and `sv`, and this version has none for `de`; choose one of those languages',
+      }),
     ]);
-    expect(withLanguage('eng')).toEqual([expect.objectContaining({ message: expect.stringContaining('none for `eng`; did you mean `en`? Choose one of those languages') })]);
+    expect(withLanguage('eng')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('none for `eng`; did you mean `en`? Choose one of those languages') }),
+    ]);
   });
 
   it('hashes the content whatever the line ends and byte-order mark, and changes the hash with either file', () => {

@@ -18,7 +18,7 @@ function load(generated: { organisation: object; notice: object }): Notice {
   return project.notices[0] as Notice;
 }
 
-const runs = { numRuns: Number(process.env["PROPERTY_RUNS"] ?? 60) };
+const runs = { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 60) };
 
 describe('for any valid notice', () => {
   it('every text of the YAML appears on the page of its language, and every contact fact on both', () => {
@@ -27,7 +27,8 @@ describe('for any valid notice', () => {
         const notice = load(generated);
         for (const locale of ['fi', 'en']) {
           const { text } = renderDocument(notice, locale);
-          for (const found of localizedTexts('notice', notice.document)) expect(text, `${locale} ${found.pointer}`).toContain(normalise(found.text[locale] ?? ''));
+          for (const found of localizedTexts('notice', notice.document))
+            expect(text, `${locale} ${found.pointer}`).toContain(normalise(found.text[locale] ?? ''));
           for (const contact of notice.document.contacts ?? []) {
             for (const { value } of [...emailsOf(contact), ...phonesOf(contact)]) expect(text).toContain(valueIn(value, locale, notice.languages)?.value ?? '');
           }

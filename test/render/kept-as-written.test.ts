@@ -11,7 +11,10 @@ import { toMarkdown } from '../../src/render/to-markdown.ts';
 const punctuation = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
 
 /** The text a reader sees of a notice text: what the page shows. */
-const shown = (value: string) => parseMarkdownBlocks(value).map((block) => toString(block)).join('\n\n');
+const shown = (value: string) =>
+  parseMarkdownBlocks(value)
+    .map((block) => toString(block))
+    .join('\n\n');
 
 describe('a notice text reaches the page as written', () => {
   it.each(punctuation.filter((char) => char !== '*'))('with `%s` anywhere in it', (char) => {

@@ -13,7 +13,9 @@ const notice = validNotice(minimal.notice);
 function cite(reference: LawReference | readonly LawReference[], locale: string): string {
   const context = new RenderContext(notice, defaultTranslator().forLocale(locale));
   const law = noticePointer('legalBasis', 'law');
-  const phrasing = Array.isArray(reference) ? lawCitations(reference, law, context) : lawCitation(reference as LawReference, noticePointer('legalBasis', 'law', 0), context);
+  const phrasing = Array.isArray(reference)
+    ? lawCitations(reference, law, context)
+    : lawCitation(reference as LawReference, noticePointer('legalBasis', 'law', 0), context);
   return visibleText(toHtml({ type: 'root', children: [{ type: 'paragraph', children: phrasing }] }));
 }
 
@@ -45,20 +47,36 @@ describe('a law reference', () => {
   });
 
   it('keeps the name the notice gives an act seloste does not know, and a reference in the notice’s own words as it is', () => {
-    expect(cite({ number: '1552/2016', name: { fi: 'laki kansallisista opintohallintorekistereistä', en: 'Act on National Registers of Education Records' }, section: '5' }, 'en')).toBe(
-      'Act on National Registers of Education Records (1552/2016), section 5',
+    expect(
+      cite(
+        {
+          number: '1552/2016',
+          name: { fi: 'laki kansallisista opintohallintorekistereistä', en: 'Act on National Registers of Education Records' },
+          section: '5',
+        },
+        'en',
+      ),
+    ).toBe('Act on National Registers of Education Records (1552/2016), section 5');
+    expect(cite({ text: { fi: 'Kirjanpitolaki 2 luku 10 §.', en: 'Accounting Act, chapter 2, section 10.' } }, 'en')).toBe(
+      'Accounting Act, chapter 2, section 10',
     );
-    expect(cite({ text: { fi: 'Kirjanpitolaki 2 luku 10 §.', en: 'Accounting Act, chapter 2, section 10.' } }, 'en')).toBe('Accounting Act, chapter 2, section 10');
   });
 
   it('lists several references the way the language lists things', () => {
-    expect(cite([{ number: '621/1999' }, { number: '906/2019' }], 'fi')).toBe('laki viranomaisten toiminnan julkisuudesta (621/1999) ja laki julkisen hallinnon tiedonhallinnasta (906/2019)');
+    expect(cite([{ number: '621/1999' }, { number: '906/2019' }], 'fi')).toBe(
+      'laki viranomaisten toiminnan julkisuudesta (621/1999) ja laki julkisen hallinnon tiedonhallinnasta (906/2019)',
+    );
   });
 });
 
 describe('a legal basis that names only a law', () => {
   it('shows the law, never an Art. 6 point the notice does not name', () => {
-    const loaded = validNotice(minimal.notice.replace('      legalBasis:\n        basis: contract\n', '      legalBasis:\n        law:\n          number: 1050/2018\n          section: "4"\n'));
+    const loaded = validNotice(
+      minimal.notice.replace(
+        '      legalBasis:\n        basis: contract\n',
+        '      legalBasis:\n        law:\n          number: 1050/2018\n          section: "4"\n',
+      ),
+    );
     const fi = renderDocument(loaded, 'fi').text;
     const en = renderDocument(loaded, 'en').text;
     expect(fi).toContain('Oikeusperuste: tietosuojalaki (1050/2018) 4 §');

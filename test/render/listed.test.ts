@@ -37,12 +37,17 @@ describe('items the notice states in running text (`listed: false`)', () => {
   });
 
   it('keep their labels when they would be the only words', () => {
-    const { text } = renderDocument(validNotice(`${skeleton}dataSubjects:\n  listed: false\n  groups:\n    - id: asiakkaat\n      label: { fi: asiakkaat, en: customers }\n`), 'en');
+    const { text } = renderDocument(
+      validNotice(`${skeleton}dataSubjects:\n  listed: false\n  groups:\n    - id: asiakkaat\n      label: { fi: asiakkaat, en: customers }\n`),
+      'en',
+    );
     expect(text).toContain('customers');
   });
 
   it('of data subjects, show the section’s description alone', () => {
-    const notice = validNotice(`${skeleton}dataSubjects:\n  listed: false\n  description: { fi: Rekisterissä on asiakkaiden tietoja., en: The register holds data on customers. }\n  groups:\n    - id: asiakkaat\n      label: { fi: asiakkaat, en: the customers }\n`);
+    const notice = validNotice(
+      `${skeleton}dataSubjects:\n  listed: false\n  description: { fi: Rekisterissä on asiakkaiden tietoja., en: The register holds data on customers. }\n  groups:\n    - id: asiakkaat\n      label: { fi: asiakkaat, en: the customers }\n`,
+    );
     const { text } = renderDocument(notice, 'en');
     expect(text).toContain('The register holds data on customers.');
     expect(text).not.toContain('the customers');

@@ -49,7 +49,12 @@ describe('a text missing in the requested language', () => {
 
   it('yields one warning at the text that lacks the translation', () => {
     expect(en.rendered.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', ruleId: 'missing-translation', file: 'test/fixtures/untranslated/rekisteri.yaml', start: { line: 15, column: 7 } }),
+      expect.objectContaining({
+        severity: 'warning',
+        ruleId: 'missing-translation',
+        file: 'test/fixtures/untranslated/rekisteri.yaml',
+        start: { line: 15, column: 7 },
+      }),
     ]);
   });
 

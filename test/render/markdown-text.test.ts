@@ -32,7 +32,9 @@ describe('notice texts as Markdown', () => {
   });
 
   it('links only to web, e-mail and telephone addresses, and shows any other link as written', () => {
-    expect(blockHtml('[lomake](https://x.fi/lomake) tai [x](javascript:alert(1))')).toBe('<p><a href="https://x.fi/lomake">lomake</a> tai [x](javascript:alert(1))</p>');
+    expect(blockHtml('[lomake](https://x.fi/lomake) tai [x](javascript:alert(1))')).toBe(
+      '<p><a href="https://x.fi/lomake">lomake</a> tai [x](javascript:alert(1))</p>',
+    );
     expect(inlineHtml('*korostus* ja **vahva**')).toBe('<p><em>korostus</em> ja <strong>vahva</strong></p>');
   });
 

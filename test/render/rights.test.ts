@@ -35,7 +35,9 @@ describe('the rights section', () => {
     expect(en).toContain('Right of access You may ask whether your personal data are processed and receive a copy of them (GDPR Article 15).');
     // the objection item has words of its own, which stand alone
     expect(en).toContain('Right to object You may object by letter.');
-    expect(en).not.toContain('You may object to processing based on legitimate interests or on a task in the public interest, and at any time to direct marketing');
+    expect(en).not.toContain(
+      'You may object to processing based on legitimate interests or on a task in the public interest, and at any time to direct marketing',
+    );
     expect(en).toContain('Your right to object Where processing is based on legitimate interests');
     expect(en).toContain('How to use your rights Send your request to the controller using the contact details below.');
     expect(en).toContain('E-mail: info@esimerkki.fi');
@@ -43,10 +45,15 @@ describe('the rights section', () => {
   });
 
   it('shows the notice’s own statement of the right to object and of how to use the rights, with or without `explain`, and never a standard text beside them', () => {
-    const own = '  objection:\n    fi: Voit vastustaa milloin tahansa.\n    en: You may object at any time.\n  howToExercise:\n    fi: Lähetä pyyntö sähköpostilla.\n    en: Send your request by e-mail.\n';
-    expect(rightsSection(withRights(`${items}${own}`), 'en')).toContain('Your right to object You may object at any time. How to use your rights Send your request by e-mail.');
+    const own =
+      '  objection:\n    fi: Voit vastustaa milloin tahansa.\n    en: You may object at any time.\n  howToExercise:\n    fi: Lähetä pyyntö sähköpostilla.\n    en: Send your request by e-mail.\n';
+    expect(rightsSection(withRights(`${items}${own}`), 'en')).toContain(
+      'Your right to object You may object at any time. How to use your rights Send your request by e-mail.',
+    );
     const explained = rightsSection(withRights(`  explain: true\n${items}${own}`), 'en');
-    expect(explained).toContain('Your right to object You may object at any time. How to use your rights Send your request by e-mail. E-mail: info@esimerkki.fi');
+    expect(explained).toContain(
+      'Your right to object You may object at any time. How to use your rights Send your request by e-mail. E-mail: info@esimerkki.fi',
+    );
     expect(explained).not.toContain('Where processing is based on legitimate interests');
     expect(explained).not.toContain('Send your request to the controller using the contact details below.');
   });
@@ -78,14 +85,24 @@ describe('the rights section', () => {
   });
 
   it('is summed up only by the rights the notice lists as applying, each named as the section names it and linking to it', () => {
-    const { rendered } = renderDocument(withRights(`  items:\n    - covers: [access]\n    - covers: [erasure]\n      applies: false\n    - covers: [objection]\n      label: { fi: Oikeus vastustaa markkinointia, en: Right to object to marketing }\n`), 'en');
+    const { rendered } = renderDocument(
+      withRights(
+        `  items:\n    - covers: [access]\n    - covers: [erasure]\n      applies: false\n    - covers: [objection]\n      label: { fi: Oikeus vastustaa markkinointia, en: Right to object to marketing }\n`,
+      ),
+      'en',
+    );
     const html = toHtml({ type: 'root', children: summaryNodes(rendered) });
     const summary = visibleText(html);
     expect(summary).toContain('Your rights Right of access Right to object to marketing How to get in touch');
     expect(summary).not.toContain('Right to erasure');
     expect(html).toContain('<a href="#rights">Right of access</a>');
     expect(html).toContain('<a href="#rights">Right to object to marketing</a>');
-    expect(rightsSection(withRights(`  items:\n    - covers: [objection]\n      label: { fi: Oikeus vastustaa markkinointia, en: Right to object to marketing }\n`), 'en')).toBe('Right to object to marketing');
+    expect(
+      rightsSection(
+        withRights(`  items:\n    - covers: [objection]\n      label: { fi: Oikeus vastustaa markkinointia, en: Right to object to marketing }\n`),
+        'en',
+      ),
+    ).toBe('Right to object to marketing');
   });
 
   it('says in the summary how to use the rights only where the section does', () => {

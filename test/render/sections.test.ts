@@ -33,14 +33,22 @@ const retention = `retention:
 describe('a notice page', () => {
   it('says what a retention rule applies to before the rule, by name, and in the summary too', () => {
     const loaded = notice(retention);
-    expect(section(loaded, 'fi', 'retention')).toBe('Koskee: Asiakassuhteen hoitaminen ja nimi ja yhteystiedot Säilytysaika on 6 vuotta. Säädösperuste: kirjanpitolaki (1336/1997) 2 luku 10 §.');
-    expect(section(loaded, 'en', 'retention')).toBe('Applies to: Managing the customer relationship and name and contact details Kept for 6 years. Set by law: Accounting Act (1336/1997), chapter 2, section 10.');
-    expect(renderDocument(loaded, 'en').text).toContain('How long the data are kept Managing the customer relationship and name and contact details: Kept for 6 years. Set by law:');
+    expect(section(loaded, 'fi', 'retention')).toBe(
+      'Koskee: Asiakassuhteen hoitaminen ja nimi ja yhteystiedot Säilytysaika on 6 vuotta. Säädösperuste: kirjanpitolaki (1336/1997) 2 luku 10 §.',
+    );
+    expect(section(loaded, 'en', 'retention')).toBe(
+      'Applies to: Managing the customer relationship and name and contact details Kept for 6 years. Set by law: Accounting Act (1336/1997), chapter 2, section 10.',
+    );
+    expect(renderDocument(loaded, 'en').text).toContain(
+      'How long the data are kept Managing the customer relationship and name and contact details: Kept for 6 years. Set by law:',
+    );
   });
 
   it('shows a purpose by its name in section 2, where the summary and retention rules name it', () => {
     const loaded = notice('');
-    const named = validNotice(base.replace('    - id: asiakassuhde\n', '    - id: asiakassuhde\n      name:\n        fi: Asiakassuhde\n        en: Customer relationship\n'));
+    const named = validNotice(
+      base.replace('    - id: asiakassuhde\n', '    - id: asiakassuhde\n      name:\n        fi: Asiakassuhde\n        en: Customer relationship\n'),
+    );
     expect(section(named, 'en', 'purposes')).toMatch(/^Customer relationship Managing the customer relationship Legal basis: contract/u);
     expect(section(loaded, 'en', 'purposes')).toMatch(/^Managing the customer relationship Legal basis: contract/u);
   });
@@ -53,23 +61,30 @@ describe('a notice page', () => {
   });
 
   it('says whether data leave the EU/EEA in the notice’s words where it has them, and in a sentence of its own only where it has none', () => {
-    const described = notice('transfers:\n  outsideEea: none\n  description:\n    fi: Käytämme vain kotimaisia palveluja.\n    en: We use only Finnish services.\n');
+    const described = notice(
+      'transfers:\n  outsideEea: none\n  description:\n    fi: Käytämme vain kotimaisia palveluja.\n    en: We use only Finnish services.\n',
+    );
     expect(section(described, 'en', 'transfers')).toBe('We use only Finnish services.');
     expect(renderDocument(described, 'en').text).toContain('Transfers outside the EU/EEA The data are not transferred outside the EU/EEA.');
     expect(section(notice('transfers:\n  outsideEea: none\n'), 'en', 'transfers')).toBe('The data are not transferred outside the EU or the EEA.');
   });
 
-  it('shows a contact person\'s role in the page\'s language, and marks an untranslated one with its language', () => {
-    const loaded = notice('contacts:\n  - topic: privacy\n    role:\n      fi: Tietosuojavastaava\n      en: Data protection officer\n    name: Maija Meikäläinen\n    email: tietosuoja@esimerkki.fi\n');
+  it("shows a contact person's role in the page's language, and marks an untranslated one with its language", () => {
+    const loaded = notice(
+      'contacts:\n  - topic: privacy\n    role:\n      fi: Tietosuojavastaava\n      en: Data protection officer\n    name: Maija Meikäläinen\n    email: tietosuoja@esimerkki.fi\n',
+    );
     expect(section(loaded, 'en', 'controller')).toContain('About data protection: Data protection officer, Maija Meikäläinen E-mail: tietosuoja@esimerkki.fi');
     expect(section(loaded, 'fi', 'controller')).toContain('Tietosuojavastaava, Maija Meikäläinen');
-    const untranslated = notice('', organisation.replace('contact:\n', 'dpo:\n  designated: true\n  role:\n    fi: Tietosuojavastaava\n  contact:\n    email: dpo@esimerkki.fi\ncontact:\n'));
+    const untranslated = notice(
+      '',
+      organisation.replace('contact:\n', 'dpo:\n  designated: true\n  role:\n    fi: Tietosuojavastaava\n  contact:\n    email: dpo@esimerkki.fi\ncontact:\n'),
+    );
     const page = renderDocument(untranslated, 'en');
     expect(page.html).toContain('<span lang="fi">Tietosuojavastaava</span> <em>(This text is not available in English; it is shown in Finnish.)</em>');
     expect(page.rendered.diagnostics).toEqual([expect.objectContaining({ file: 'a/organisation.yaml', ruleId: 'missing-translation' })]);
   });
 
-  it('marks the title, the register\'s short name, a retention law and the supervisory authority shown in another language', () => {
+  it("marks the title, the register's short name, a retention law and the supervisory authority shown in another language", () => {
     const withAlias = base.replace('    en: Customer register\n', '    en: Customer register\n  referredToAs:\n    fi: Rekisteri\n');
     const authority = 'supervisoryAuthority:\n  name:\n    fi: Datainspektionen\n  contact:\n    email: info@example.se\n  verifiedOn: 2025-01-01\ncontact:\n';
     const loaded = validNotice(
@@ -85,7 +100,12 @@ describe('a notice page', () => {
     expect(en.html).toContain(`<strong><span lang="fi">Datainspektionen</span> ${note}</strong>`);
     const warnings = en.rendered.diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.start.line} ${diagnostic.ruleId}`);
     // at the short name, the title, the law and the authority's name
-    expect(warnings.sort()).toEqual(['a/notice.yaml:10 missing-translation', 'a/notice.yaml:29 missing-translation', 'a/notice.yaml:35 missing-translation', 'a/organisation.yaml:11 missing-translation']);
+    expect(warnings.sort()).toEqual([
+      'a/notice.yaml:10 missing-translation',
+      'a/notice.yaml:29 missing-translation',
+      'a/notice.yaml:35 missing-translation',
+      'a/organisation.yaml:11 missing-translation',
+    ]);
     const fi = renderDocument(loaded, 'fi');
     expect(fi.rendered).toMatchObject({ title: 'Asiakasrekisterin tietosuojaseloste', titleLang: 'fi' });
     expect(fi.html).not.toContain('lang=');
@@ -108,11 +128,15 @@ describe('a notice page', () => {
   });
 
   it('shows the ground for processing the personal identity code as a labelled fact', () => {
-    const loaded = notice('', organisation, base.replace('        en: name and contact details\n', '        en: name and contact details\n      nationalIdentityCodeGround: consent\n'));
+    const loaded = notice(
+      '',
+      organisation,
+      base.replace('        en: name and contact details\n', '        en: name and contact details\n      nationalIdentityCodeGround: consent\n'),
+    );
     expect(renderDocument(loaded, 'fi').html).toMatch(/<p class="fact"><strong>Henkilötunnuksen käsittelyn peruste[^<]*:<\/strong> /u);
   });
 
-  it('names the rights an item covers the way the page\'s language lists things, when the notice gives the item no label', () => {
+  it("names the rights an item covers the way the page's language lists things, when the notice gives the item no label", () => {
     const loaded = notice('rights:\n  items:\n    - covers: [access, rectification]\n');
     expect(section(loaded, 'en', 'rights')).toContain('Right of access and Right to rectification');
     expect(section(loaded, 'fi', 'rights')).toMatch(/Oikeus [^,]+ ja Oikeus /u);
@@ -140,15 +164,18 @@ describe('a notice page', () => {
   });
 
   it('keeps what a rule covers in the summary, also for a rule stated in words, and shows the rule’s words alone in the body', () => {
-    const loaded = notice('retention:\n  rules:\n    - appliesTo:\n        dataCategories: [yhteystiedot]\n      until: [contract-ended]\n      description:\n        fi: Poistamme tiedot, kun sopimus päättyy.\n        en: We delete the data when the contract ends.\n');
+    const loaded = notice(
+      'retention:\n  rules:\n    - appliesTo:\n        dataCategories: [yhteystiedot]\n      until: [contract-ended]\n      description:\n        fi: Poistamme tiedot, kun sopimus päättyy.\n        en: We delete the data when the contract ends.\n',
+    );
     expect(section(loaded, 'en', 'retention')).toBe('Applies to: name and contact details We delete the data when the contract ends.');
     expect(renderDocument(loaded, 'en').text).toContain('How long the data are kept Name and contact details: Kept until the contract ends.');
   });
 
   it('names a purpose in the summary by its short name, where it has one, and its basis in a few words', () => {
-    const labelled = validNotice(base.replace('    - id: asiakassuhde\n', '    - id: asiakassuhde\n      short:\n        fi: Asiakkuus\n        en: Customers\n'));
+    const labelled = validNotice(
+      base.replace('    - id: asiakassuhde\n', '    - id: asiakassuhde\n      short:\n        fi: Asiakkuus\n        en: Customers\n'),
+    );
     expect(renderDocument(labelled, 'en').text).toContain('Why, and on what legal basis Customers — contract What data');
     expect(section(labelled, 'en', 'purposes')).toMatch(/^Managing the customer relationship Legal basis: contract/u);
   });
 });
-

@@ -21,7 +21,10 @@ const reworded: Readonly<Record<string, readonly string[]>> = {
   TIETOSUOJASELOSTE: ['Tietosuojaseloste'],
   'puh. 044 701 2176': ['044 701 2176'],
   // the original merges two bullets on one line
-  'toimialatiedot Muut yhteydenottamisen tai kohdentamisen kannalta tarpeelliset tiedot': ['toimialatiedot', 'Muut yhteydenottamisen tai kohdentamisen kannalta tarpeelliset tiedot'],
+  'toimialatiedot Muut yhteydenottamisen tai kohdentamisen kannalta tarpeelliset tiedot': [
+    'toimialatiedot',
+    'Muut yhteydenottamisen tai kohdentamisen kannalta tarpeelliset tiedot',
+  ],
 };
 
 /** Lines that are facts (names, addresses, numbers, e-mails, labels), the same in every language. */
@@ -52,7 +55,16 @@ describe('the seed notice, published faithfully', () => {
   });
 
   it('shows every fact in both languages', () => {
-    const facts = ['Pori Energia Oy', 'Pori Energia Sähköverkot Oy', 'Radanvarsi 2, 28100 Pori', 'Radanvarsi 2, Pori', '02 621 2050', '044 701 2176', 'viestinta@porienergia.fi', 'tietosuoja@porienergia.fi'];
+    const facts = [
+      'Pori Energia Oy',
+      'Pori Energia Sähköverkot Oy',
+      'Radanvarsi 2, 28100 Pori',
+      'Radanvarsi 2, Pori',
+      '02 621 2050',
+      '044 701 2176',
+      'viestinta@porienergia.fi',
+      'tietosuoja@porienergia.fi',
+    ];
     for (const page of [fi.text, en.text]) expect(facts.filter((fact) => !page.includes(fact))).toEqual([]);
     expect(fi.text).toContain('Päivitetty 24.10.2022');
     expect(en.text).toContain('Last updated 24 October 2022');
@@ -88,7 +100,10 @@ describe('the seed notice, published faithfully', () => {
   });
 
   it('states no fact twice: the notice’s own words stand for the facts it also gives as values', () => {
-    for (const [locale, page] of [['fi', fi], ['en', en]] as const) {
+    for (const [locale, page] of [
+      ['fi', fi],
+      ['en', en],
+    ] as const) {
       const body = sentences(visibleText(toHtml({ type: 'root', children: [...headerNodes(page.rendered), ...sectionNodes(page.rendered)] })));
       const repeated = body.filter((sentence, index) => body.indexOf(sentence) !== index);
       expect(repeated, locale).toEqual([]);
@@ -105,13 +120,18 @@ describe('the seed notice, published faithfully', () => {
   it('sums up what the notice states as values: the basis with its hedge, whether data may leave the EU/EEA', () => {
     expect(fi.text).toContain('Oikeusperuste: ensisijaisesti oikeutettu etu');
     expect(en.text).toContain('Legal basis: primarily legitimate interests');
-    expect(en.text).toContain('Who receives the data Subcontractors and service providers Competent authorities Pori Energia Group The data may be transferred outside the EU/EEA.');
+    expect(en.text).toContain(
+      'Who receives the data Subcontractors and service providers Competent authorities Pori Energia Group The data may be transferred outside the EU/EEA.',
+    );
     expect(en.text).toContain('Kept until the purpose of the processing has been fulfilled.');
   });
 
   it('has the same purposes on the page as in the record, in the same order', () => {
     const record = noticeRecord(notice);
-    for (const [locale, page] of [['fi', fi], ['en', en]] as const) {
+    for (const [locale, page] of [
+      ['fi', fi],
+      ['en', en],
+    ] as const) {
       const section = page.rendered.sections.find((candidate) => candidate.key === 'purposes');
       const list = section?.content.find((node) => node.type === 'list');
       const onPage = list?.type === 'list' ? list.children.map((item) => normalise(toString(item.children[0]))) : [];
@@ -120,7 +140,10 @@ describe('the seed notice, published faithfully', () => {
   });
 
   it('keeps every section when its Markdown is read back', () => {
-    for (const [locale, page] of [['fi', fi], ['en', en]] as const) {
+    for (const [locale, page] of [
+      ['fi', fi],
+      ['en', en],
+    ] as const) {
       const tree = fromMarkdown(page.markdown);
       const headings = tree.children
         .filter((node) => node.type === 'heading' && node.depth === 2)
@@ -131,7 +154,10 @@ describe('the seed notice, published faithfully', () => {
       const anchors = [...page.markdown.matchAll(/^#+ .*<a id="([a-z-]+)"><\/a>$/gmu)].map((match) => match[1]);
       const targets = [...new Set([...page.markdown.matchAll(/\]\(#([a-z-]+)\)/gu)].map((match) => match[1]))];
       expect(targets.length, locale).toBeGreaterThan(page.rendered.sections.length - 1);
-      expect(targets.filter((target) => !anchors.includes(target)), locale).toEqual([]);
+      expect(
+        targets.filter((target) => !anchors.includes(target)),
+        locale,
+      ).toEqual([]);
       // and the text survives: the last paragraph of the page is the last paragraph of the Markdown
       expect(page.text).toContain(normalise(toString(tree.children.at(-1) ?? tree)));
     }

@@ -11,7 +11,13 @@ describe('the pages the site publishes', () => {
     expect(notices[0]?.pages['fi']).toMatchObject({ organisationName: { text: 'Käännös Oy' }, lastUpdated: 'Päivitetty 14.2.2025' });
     expect(notices[0]?.pages['fi']?.organisationName).not.toHaveProperty('lang');
     expect(notices[0]?.pages['en']).toMatchObject({ organisationName: { text: 'Käännös Oy', lang: 'fi' }, lastUpdated: 'Last updated 14 February 2025' });
-    expect(diagnostics).toContainEqual(expect.objectContaining({ file: 'test/fixtures/untranslated/organisation.yaml', ruleId: 'missing-translation', start: expect.objectContaining({ line: 3 }) }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'test/fixtures/untranslated/organisation.yaml',
+        ruleId: 'missing-translation',
+        start: expect.objectContaining({ line: 3 }),
+      }),
+    );
   });
 
   it('mark a title shown in another language, and describe the notice by its introduction cut after a word', () => {
@@ -32,13 +38,18 @@ describe('a notice’s page in a language', () => {
     const pages = renderSiteNotices([notice], defaultTranslator()).notices[0]?.pages;
     expect(pages?.['fi']?.path).toBe('/fi/asiakasrekisteri/');
     expect(pages?.['en']?.path).toBe('/en/customer-register/');
-    expect(renderSiteNotices([notice], defaultTranslator()).notices[0]?.record.notice.pages).toEqual({ fi: '/fi/asiakasrekisteri/', en: '/en/customer-register/' });
+    expect(renderSiteNotices([notice], defaultTranslator()).notices[0]?.record.notice.pages).toEqual({
+      fi: '/fi/asiakasrekisteri/',
+      en: '/en/customer-register/',
+    });
   });
 
   it('is described in one line in the notice’s own words: its lead, else its register’s name, else its introduction’s first sentence', () => {
     const leadOf = (text: string, locale = 'en') => renderSiteNotices([validNotice(text)], defaultTranslator()).notices[0]?.pages[locale]?.leadHtml;
     const titled = `${minimal.notice}title:\n  fi: Asiakasrekisterin seloste\n  en: Privacy notice for customers\n`;
-    expect(leadOf(`${titled}lead:\n  fi: Näin hoidamme asiakkuuksia\n  en: How we look after our customers\n`)).toBe('<p class="lead">How we look after our customers</p>');
+    expect(leadOf(`${titled}lead:\n  fi: Näin hoidamme asiakkuuksia\n  en: How we look after our customers\n`)).toBe(
+      '<p class="lead">How we look after our customers</p>',
+    );
     expect(leadOf(titled)).toBe('<p class="lead">Customer register</p>');
     const introduction = `introduction:\n  fi: Kerromme, miten käsittelemme tietojasi. Lisää alla.\n  en: We explain how we process your data. More below.\n`;
     expect(leadOf(`${minimal.notice}${introduction}`)).toBe('<p class="lead">We explain how we process your data…</p>');

@@ -37,17 +37,33 @@ interface Case {
 /** Where the record of processing states a section: its Art. 30 item, with `status` given, none or not-stated. */
 type RecordItem = (record: NoticeRecord) => { readonly status: string } | undefined;
 
-const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; readonly record?: RecordItem; readonly given: Case; readonly none?: readonly Case[]; readonly notStated: string }>> = {
+const sections: Readonly<
+  Record<
+    string,
+    { readonly summaryTerm?: Expected; readonly record?: RecordItem; readonly given: Case; readonly none?: readonly Case[]; readonly notStated: string }
+  >
+> = {
   controller: {
     record: (record) => record.controllers,
     summaryTerm: { fi: ['Kuka vastaa tiedoista'], en: ['Who is responsible'] },
-    given: { yaml: 'controllers:\n  entities: [esimerkki-oy]\n', page: { fi: ['Rekisterinpitäjä Esimerkki Oy (Y-tunnus 1234567-1)'], en: ['Controller Esimerkki Oy (Business ID 1234567-1)'] }, summary: { fi: ['Kuka vastaa tiedoista Esimerkki Oy'], en: ['Who is responsible Esimerkki Oy'] } },
+    given: {
+      yaml: 'controllers:\n  entities: [esimerkki-oy]\n',
+      page: { fi: ['Rekisterinpitäjä Esimerkki Oy (Y-tunnus 1234567-1)'], en: ['Controller Esimerkki Oy (Business ID 1234567-1)'] },
+      summary: { fi: ['Kuka vastaa tiedoista Esimerkki Oy'], en: ['Who is responsible Esimerkki Oy'] },
+    },
     notStated: 'controllers:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   purposes: {
     record: (record) => record.purposes,
     summaryTerm: { fi: ['Miksi tietoja käsitellään'], en: ['Why, and on what legal basis'] },
-    given: { yaml: purpose, page: { fi: ['Asiakassuhteen hoitaminen'], en: ['Managing the customer relationship'] }, summary: { fi: ['Miksi tietoja käsitellään ja millä perusteella Asiakassuhteen hoitaminen'], en: ['Why, and on what legal basis Managing the customer relationship'] } },
+    given: {
+      yaml: purpose,
+      page: { fi: ['Asiakassuhteen hoitaminen'], en: ['Managing the customer relationship'] },
+      summary: {
+        fi: ['Miksi tietoja käsitellään ja millä perusteella Asiakassuhteen hoitaminen'],
+        en: ['Why, and on what legal basis Managing the customer relationship'],
+      },
+    },
     notStated: 'purposes:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   data: {
@@ -62,7 +78,10 @@ const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; reado
   },
   sources: {
     record: (record) => record.processingActivities[0]?.sources,
-    given: { yaml: 'sources:\n  items:\n    - id: itse\n      kind: data-subject\n      label: { fi: rekisteröity itse, en: the data subject }\n', page: { fi: ['rekisteröity itse'], en: ['the data subject'] } },
+    given: {
+      yaml: 'sources:\n  items:\n    - id: itse\n      kind: data-subject\n      label: { fi: rekisteröity itse, en: the data subject }\n',
+      page: { fi: ['rekisteröity itse'], en: ['the data subject'] },
+    },
     notStated: 'sources:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   recipients: {
@@ -92,14 +111,23 @@ const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; reado
     summaryTerm: { fi: ['Siirrot EU:n tai ETA:n ulkopuolelle'], en: ['Transfers outside the EU/EEA'] },
     given: {
       yaml: 'transfers:\n  outsideEea: yes\n  destinations:\n    - countries: [US]\n      mechanism: adequacy-decision\n',
-      page: { fi: ['Tietoja siirretään EU:n tai ETA:n ulkopuolelle seuraavasti. Maat: Yhdysvallat'], en: ['The data are transferred outside the EU or the EEA as follows. Countries: United States'] },
-      summary: { fi: ['Siirrot EU:n tai ETA:n ulkopuolelle Tietoja siirretään EU:n tai ETA:n ulkopuolelle.'], en: ['Transfers outside the EU/EEA The data are transferred outside the EU/EEA.'] },
+      page: {
+        fi: ['Tietoja siirretään EU:n tai ETA:n ulkopuolelle seuraavasti. Maat: Yhdysvallat'],
+        en: ['The data are transferred outside the EU or the EEA as follows. Countries: United States'],
+      },
+      summary: {
+        fi: ['Siirrot EU:n tai ETA:n ulkopuolelle Tietoja siirretään EU:n tai ETA:n ulkopuolelle.'],
+        en: ['Transfers outside the EU/EEA The data are transferred outside the EU/EEA.'],
+      },
     },
     none: [
       {
         yaml: 'transfers:\n  outsideEea: none\n',
         page: { fi: ['Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.'], en: ['The data are not transferred outside the EU or the EEA.'] },
-        summary: { fi: ['Siirrot EU:n tai ETA:n ulkopuolelle Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.'], en: ['Transfers outside the EU/EEA The data are not transferred outside the EU/EEA.'] },
+        summary: {
+          fi: ['Siirrot EU:n tai ETA:n ulkopuolelle Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.'],
+          en: ['Transfers outside the EU/EEA The data are not transferred outside the EU/EEA.'],
+        },
       },
     ],
     notStated: 'transfers:\n  notStated:\n    note: Kysytään lakimieheltä\n',
@@ -107,17 +135,27 @@ const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; reado
   retention: {
     record: (record) => record.processingActivities[0]?.retention,
     summaryTerm: { fi: ['Kuinka kauan tietoja säilytetään'], en: ['How long the data are kept'] },
-    given: { yaml: 'retention:\n  rules:\n    - period: P2Y\n', page: { fi: ['Säilytysaika on 2 vuotta.'], en: ['Kept for 2 years.'] }, summary: { fi: ['Kuinka kauan tietoja säilytetään Säilytysaika on 2 vuotta.'], en: ['How long the data are kept Kept for 2 years.'] } },
+    given: {
+      yaml: 'retention:\n  rules:\n    - period: P2Y\n',
+      page: { fi: ['Säilytysaika on 2 vuotta.'], en: ['Kept for 2 years.'] },
+      summary: { fi: ['Kuinka kauan tietoja säilytetään Säilytysaika on 2 vuotta.'], en: ['How long the data are kept Kept for 2 years.'] },
+    },
     notStated: 'retention:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   security: {
     record: (record) => record.securityMeasures,
-    given: { yaml: 'security:\n  measures: [firewalls, backups]\n', page: { fi: ['Suojaustoimenpiteet: palomuurit ja varmuuskopiointi'], en: ['Security measures: firewalls and backups'] } },
+    given: {
+      yaml: 'security:\n  measures: [firewalls, backups]\n',
+      page: { fi: ['Suojaustoimenpiteet: palomuurit ja varmuuskopiointi'], en: ['Security measures: firewalls and backups'] },
+    },
     notStated: 'security:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   automated: {
     record: (record) => record.automatedDecisionMaking,
-    given: { yaml: 'automatedDecisionMaking:\n  profiling: false\n', page: { fi: ['Profilointi (tietosuoja-asetuksen 4 artiklan 4 alakohta): ei'], en: ['Profiling (GDPR Article 4(4)): no'] } },
+    given: {
+      yaml: 'automatedDecisionMaking:\n  profiling: false\n',
+      page: { fi: ['Profilointi (tietosuoja-asetuksen 4 artiklan 4 alakohta): ei'], en: ['Profiling (GDPR Article 4(4)): no'] },
+    },
     notStated: 'automatedDecisionMaking:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   rights: {
@@ -132,11 +170,20 @@ const sections: Readonly<Record<string, { readonly summaryTerm?: Expected; reado
   },
   complaint: {
     record: (record) => record.complaint,
-    given: { yaml: 'complaint:\n  authority: fi\n', page: { fi: ['Suomessa valvontaviranomainen on: Tietosuojavaltuutetun toimisto'], en: ['In Finland the supervisory authority is: Office of the Data Protection Ombudsman'] } },
+    given: {
+      yaml: 'complaint:\n  authority: fi\n',
+      page: {
+        fi: ['Suomessa valvontaviranomainen on: Tietosuojavaltuutetun toimisto'],
+        en: ['In Finland the supervisory authority is: Office of the Data Protection Ombudsman'],
+      },
+    },
     notStated: 'complaint:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
   changes: {
-    given: { yaml: 'changes:\n  description: { fi: Muutoksista kerrotaan sivulla., en: Changes are announced on the page. }\n', page: { fi: ['Muutoksista kerrotaan sivulla.'], en: ['Changes are announced on the page.'] } },
+    given: {
+      yaml: 'changes:\n  description: { fi: Muutoksista kerrotaan sivulla., en: Changes are announced on the page. }\n',
+      page: { fi: ['Muutoksista kerrotaan sivulla.'], en: ['Changes are announced on the page.'] },
+    },
     notStated: 'changes:\n  notStated:\n    note: Kysytään lakimieheltä\n',
   },
 };
@@ -212,7 +259,9 @@ describe('a legal basis', () => {
   });
 
   it('given in words, shows the words in the body and the value only in the summary', () => {
-    const notice = validNotice(`${skeleton}${purpose}legalBasis:\n  basis: consent\n  description: { fi: Käsittely perustuu suostumukseesi., en: Processing is based on your consent. }\n`);
+    const notice = validNotice(
+      `${skeleton}${purpose}legalBasis:\n  basis: consent\n  description: { fi: Käsittely perustuu suostumukseesi., en: Processing is based on your consent. }\n`,
+    );
     const en = page(notice, 'en');
     expect(sectionText(notice, 'en', 'purposes')).toBe('Managing the customer relationship Processing is based on your consent.');
     expect(en.summary).toContain('Legal basis: consent');
@@ -221,7 +270,9 @@ describe('a legal basis', () => {
 
   it('several, says how they relate: one of them, or one and/or the other', () => {
     const alternatives = validNotice(`${skeleton}${purpose}legalBasis:\n  relation: alternatives\n  bases:\n    - basis: consent\n    - basis: contract\n`);
-    expect(sectionText(alternatives, 'en', 'purposes')).toContain('Legal basis for all purposes: one of the following consent (GDPR Article 6(1)(a)) contract (GDPR Article 6(1)(b))');
+    expect(sectionText(alternatives, 'en', 'purposes')).toContain(
+      'Legal basis for all purposes: one of the following consent (GDPR Article 6(1)(a)) contract (GDPR Article 6(1)(b))',
+    );
     expect(page(alternatives, 'en').summary).toContain('Legal basis: consent or contract');
     const andOr = validNotice(`${skeleton}${purpose}legalBasis:\n  bases:\n    - basis: consent\n    - basis: contract\n      hedge: and-or\n`);
     expect(page(andOr, 'fi').summary).toContain('Oikeusperuste: suostumus ja/tai sopimus');
@@ -237,7 +288,10 @@ describe('a legal basis', () => {
 });
 
 describe('a notice that states only what identifies it, its title and one purpose', () => {
-  const notice = validNotice(`${skeleton}${purpose}`, 'id: esimerkki\nname:\n  fi: Esimerkki Oy\n  en: Esimerkki Oy\nentities:\n  - id: esimerkki-oy\n    name: Esimerkki Oy\n');
+  const notice = validNotice(
+    `${skeleton}${purpose}`,
+    'id: esimerkki\nname:\n  fi: Esimerkki Oy\n  en: Esimerkki Oy\nentities:\n  - id: esimerkki-oy\n    name: Esimerkki Oy\n',
+  );
 
   it.each(locales)('shows its own words and the headings, and nothing else (%s)', (locale) => {
     const { text, rendered } = page(notice, locale);

@@ -81,10 +81,13 @@ describe('contact details in each language', () => {
 
 describe('controllers as the notice names them', () => {
   it('name an entity in the page’s language, with the unit that runs the register', () => {
-    const unit = '    - entity: yliopisto\n      unit:\n        fi: Viestintä ja markkinointi\n        en: Communications and Marketing\n        sv: Kommunikation och marknadsföring\n';
+    const unit =
+      '    - entity: yliopisto\n      unit:\n        fi: Viestintä ja markkinointi\n        en: Communications and Marketing\n        sv: Kommunikation och marknadsföring\n';
     expect(controllerSection(notice(unit), 'fi').text).toContain('Helsingin yliopisto, Viestintä ja markkinointi (Y-tunnus 0313471-7)');
     expect(controllerSection(notice(unit), 'en').text).toContain('University of Helsinki, Communications and Marketing (Business ID 0313471-7)');
-    expect(renderDocument(validNotice(notice(unit), organisation), 'sv').text).toContain('Vem är ansvarig Helsingfors universitet, Kommunikation och marknadsföring');
+    expect(renderDocument(validNotice(notice(unit), organisation), 'sv').text).toContain(
+      'Vem är ansvarig Helsingfors universitet, Kommunikation och marknadsföring',
+    );
   });
 
   it('name a unit alone by itself, with no details that belong to an entity', () => {

@@ -56,14 +56,27 @@ describe('a new notice (seloste new <organisation>/<notice-id>)', () => {
   it('leaves lint a gap to report, with its article, for each section the law asks for', () => {
     const findings = lintNotices([validNotice(text) as Notice], rules, recommended, '2026-01-15');
     const ids = findings.map((finding) => finding.ruleId);
-    for (const rule of ['purposes-stated', 'data-categories-stated', 'recipients-stated', 'retention-stated', 'rights-stated', 'transfers-stated', 'automated-decisions-stated', 'complaint-right', 'last-updated']) expect(ids).toContain(rule);
+    for (const rule of [
+      'purposes-stated',
+      'data-categories-stated',
+      'recipients-stated',
+      'retention-stated',
+      'rights-stated',
+      'transfers-stated',
+      'automated-decisions-stated',
+      'complaint-right',
+      'last-updated',
+    ])
+      expect(ids).toContain(rule);
     expect(findings.every((finding) => /GDPR|Art\./u.test(finding.message))).toBe(true);
   });
 
   it('comments each section with what the law asks, and an example in the notice’s languages', () => {
     expect(text).toContain('# purposes: Why the data are processed: each purpose with its own legal basis (GDPR Art. 13(1)(c),');
     const swedish = newNotice({ languages: ['sv', 'fi'] });
-    expect(swedish).toContain('#     - id: asiakassuhde\n#       description:\n#         sv: "…"\n#         fi: Asiakassuhteen hoitaminen ja tilausten toimittaminen\n');
+    expect(swedish).toContain(
+      '#     - id: asiakassuhde\n#       description:\n#         sv: "…"\n#         fi: Asiakassuhteen hoitaminen ja tilausten toimittaminen\n',
+    );
     expect(swedish).not.toMatch(/^# +en: /mu);
     expect(swedish).toContain('languages: [sv, fi]');
   });
@@ -75,7 +88,11 @@ describe('a new notice (seloste new <organisation>/<notice-id>)', () => {
         const lines = block.split('\n');
         const example = lines.findIndex((line) => line === '# Example:');
         if (example === -1 || block.startsWith('# contacts')) return block;
-        return lines.slice(example + 1).filter((line) => line.startsWith('# ')).map((line) => line.slice(2)).join('\n');
+        return lines
+          .slice(example + 1)
+          .filter((line) => line.startsWith('# '))
+          .map((line) => line.slice(2))
+          .join('\n');
       })
       .join('\n\n');
     const notice = validNotice(filled);
@@ -86,7 +103,9 @@ describe('a new notice (seloste new <organisation>/<notice-id>)', () => {
     const organisationText = minimal.organisation.replace('entities:\n', 'entities:\n  - id: esimerkki-palvelut-oy\n    name: Esimerkki Palvelut Oy\n');
     const several = loadTexts(minimal.notice, organisationText).organisations[0]?.document as OrganisationDocument;
     const text = newNotice({ organisation: several });
-    expect(text.replaceAll('\n# ', ' ')).toContain("The organisation's entities are `esimerkki-palvelut-oy` (Esimerkki Palvelut Oy), `esimerkki-oy` (Esimerkki Oy): name those that are the controllers");
+    expect(text.replaceAll('\n# ', ' ')).toContain(
+      "The organisation's entities are `esimerkki-palvelut-oy` (Esimerkki Palvelut Oy), `esimerkki-oy` (Esimerkki Oy): name those that are the controllers",
+    );
     expect(text).toContain('controllers:\n  notStated: {note: "to be filled in: which of esimerkki-palvelut-oy, esimerkki-oy are the controllers"}');
     expect(validNotice(text, organisationText).controllerEntries).toEqual([]);
   });
@@ -101,7 +120,11 @@ describe('a new organisation file (seloste new <organisation>)', () => {
     const text = organisationTemplate({ id: 'esimerkki', name: 'Esimerkki Oy', languages: ['fi', 'en'], schemaFolder: '../../schemas' });
     const project = loadTexts(minimal.notice.replace('entities: [esimerkki-oy]', 'entities: [esimerkki]'), text);
     expect(project.diagnostics).toEqual([]);
-    expect(project.organisations[0]?.document).toEqual({ id: 'esimerkki', name: { fi: 'Esimerkki Oy', en: 'Esimerkki Oy' }, entities: [{ id: 'esimerkki', name: 'Esimerkki Oy' }] });
+    expect(project.organisations[0]?.document).toEqual({
+      id: 'esimerkki',
+      name: { fi: 'Esimerkki Oy', en: 'Esimerkki Oy' },
+      entities: [{ id: 'esimerkki', name: 'Esimerkki Oy' }],
+    });
     expect(text).toContain('#   designated: true');
     expect(text).toContain('    # businessId: 1234567-1');
   });
@@ -114,7 +137,9 @@ describe('a new organisation file (seloste new <organisation>)', () => {
 
 describe('the schemas’ examples, which the templates and docs/reference/ show', () => {
   it('give every section of a notice and an organisation an example', () => {
-    const without = [...schemaSections('notice'), ...schemaSections('organisation')].filter((section) => section.example === undefined).map((section) => section.key);
+    const without = [...schemaSections('notice'), ...schemaSections('organisation')]
+      .filter((section) => section.example === undefined)
+      .map((section) => section.key);
     expect(without).toEqual(['original', 'unplaced']);
   });
 

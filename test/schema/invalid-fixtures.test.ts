@@ -4,25 +4,74 @@ import { root } from '../helpers/paths.ts';
 
 /** One fixture per kind of error: each broken in one place, with the diagnostic expected there. */
 const cases: readonly { file: string; line: number; column: number; ruleId: string; message: string }[] = [
-  { file: 'missing-property', line: 14, column: 7, ruleId: 'required-property', message: 'Missing property `description` in purpose `asiakassuhde`: the purpose as the reader sees it' },
+  {
+    file: 'missing-property',
+    line: 14,
+    column: 7,
+    ruleId: 'required-property',
+    message: 'Missing property `description` in purpose `asiakassuhde`: the purpose as the reader sees it',
+  },
   { file: 'wrong-type', line: 4, column: 12, ruleId: 'wrong-type', message: 'Expected a list (`- item` lines or `[a, b]`) for `languages`, got the text `fi`' },
   {
     file: 'unknown-enum-value',
     line: 19,
     column: 16,
     ruleId: 'invalid-value',
-    message: 'Unexpected value `contracts` for `basis`; did you mean `contract`? Expected `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`',
+    message:
+      'Unexpected value `contracts` for `basis`; did you mean `contract`? Expected `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`',
   },
-  { file: 'misspelled-key', line: 18, column: 7, ruleId: 'unknown-property', message: expect.stringMatching(/^Unknown property `legalbasis` in purpose `asiakassuhde`; did you mean `legalBasis`\? Expected `id`, `name`, /u) },
+  {
+    file: 'misspelled-key',
+    line: 18,
+    column: 7,
+    ruleId: 'unknown-property',
+    message: expect.stringMatching(/^Unknown property `legalbasis` in purpose `asiakassuhde`; did you mean `legalBasis`\? Expected `id`, `name`, /u),
+  },
   { file: 'yaml-syntax', line: 4, column: 12, ruleId: 'yaml-syntax', message: expect.stringContaining('Missing `]`') },
-  { file: 'duplicate-key', line: 20, column: 7, ruleId: 'duplicate-key', message: 'Duplicate key `legalBasis`: each key may appear only once in a mapping; merge the two or remove one' },
-  { file: 'unknown-reference', line: 20, column: 24, ruleId: 'unknown-reference', message: 'Unknown data category `yhteystieto`; did you mean `yhteystiedot`? Expected `yhteystiedot`' },
-  { file: 'duplicate-id', line: 21, column: 11, ruleId: 'duplicate-id', message: 'Duplicate purpose id `asiakassuhde`: line 14 uses it too; give each purpose its own id' },
+  {
+    file: 'duplicate-key',
+    line: 20,
+    column: 7,
+    ruleId: 'duplicate-key',
+    message: 'Duplicate key `legalBasis`: each key may appear only once in a mapping; merge the two or remove one',
+  },
+  {
+    file: 'unknown-reference',
+    line: 20,
+    column: 24,
+    ruleId: 'unknown-reference',
+    message: 'Unknown data category `yhteystieto`; did you mean `yhteystiedot`? Expected `yhteystiedot`',
+  },
+  {
+    file: 'duplicate-id',
+    line: 21,
+    column: 11,
+    ruleId: 'duplicate-id',
+    message: 'Duplicate purpose id `asiakassuhde`: line 14 uses it too; give each purpose its own id',
+  },
   { file: 'tab-indentation', line: 7, column: 1, ruleId: 'tab-indentation', message: expect.stringContaining('tab') },
-  { file: 'unknown-organisation', line: 3, column: 15, ruleId: 'unknown-reference', message: 'Unknown organisation `esimerkk`; did you mean `esimerkki`? Expected `esimerkki`, the id of the organisation.yaml beside this notice' },
+  {
+    file: 'unknown-organisation',
+    line: 3,
+    column: 15,
+    ruleId: 'unknown-reference',
+    message: 'Unknown organisation `esimerkk`; did you mean `esimerkki`? Expected `esimerkki`, the id of the organisation.yaml beside this notice',
+  },
   { file: 'invalid-language', line: 8, column: 5, ruleId: 'invalid-language', message: expect.stringContaining('Unexpected language code `FI` in `name`') },
-  { file: 'number-for-text', line: 14, column: 19, ruleId: 'wrong-type', message: 'Expected a text for `postalCode`, got the number 531; put it in quotes: "00531"' },
-  { file: 'unknown-entity', line: 11, column: 14, ruleId: 'unknown-reference', message: 'Unknown entity `esimerkki`; did you mean `esimerkki-oy`? Expected `esimerkki-oy`' },
+  {
+    file: 'number-for-text',
+    line: 14,
+    column: 19,
+    ruleId: 'wrong-type',
+    message: 'Expected a text for `postalCode`, got the number 531; put it in quotes: "00531"',
+  },
+  {
+    file: 'unknown-entity',
+    line: 11,
+    column: 14,
+    ruleId: 'unknown-reference',
+    message: 'Unknown entity `esimerkki`; did you mean `esimerkki-oy`? Expected `esimerkki-oy`',
+  },
   { file: 'alias-bomb', line: 29, column: 25, ruleId: 'yaml-alias', message: expect.stringContaining('aliases expand more than 50 times') },
   {
     file: 'colon-in-text',
@@ -70,7 +119,9 @@ describe('each kind of error is reported at its exact place', () => {
 
   it('has a fixture for every case and a case for every fixture', async () => {
     const { readdirSync } = await import('node:fs');
-    const fixtures = readdirSync(`${root}test/fixtures/invalid`).filter((name) => name !== 'organisation.yaml').map((name) => name.replace(/\.yaml$/u, ''));
+    const fixtures = readdirSync(`${root}test/fixtures/invalid`)
+      .filter((name) => name !== 'organisation.yaml')
+      .map((name) => name.replace(/\.yaml$/u, ''));
     expect(fixtures.sort()).toEqual(cases.map((entry) => entry.file).sort());
   });
 });

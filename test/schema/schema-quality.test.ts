@@ -26,7 +26,9 @@ describe('the published schemas', () => {
   const all = subschemas();
 
   it('describe every property, for editor hovers and error messages', () => {
-    const undocumented = all.filter(({ path, schema }) => /\/properties\/[^/]+$/u.test(path) && typeof schema['description'] !== 'string').map(({ path }) => path);
+    const undocumented = all
+      .filter(({ path, schema }) => /\/properties\/[^/]+$/u.test(path) && typeof schema['description'] !== 'string')
+      .map(({ path }) => path);
     expect(undocumented).toEqual([]);
   });
 

@@ -16,15 +16,45 @@ function validate(noticeText: string) {
 
 /** Broken copies of the seed notice: each fault must be reported on its own line. */
 const mutations: readonly { name: string; from: string; to: string; faultLine: string; ruleId: string }[] = [
-  { name: 'required property removed', from: '    - id: alihankkijat\n      role: processor\n', to: '    - id: alihankkijat\n', faultLine: '- id: alihankkijat', ruleId: 'required-property' },
+  {
+    name: 'required property removed',
+    from: '    - id: alihankkijat\n      role: processor\n',
+    to: '    - id: alihankkijat\n',
+    faultLine: '- id: alihankkijat',
+    ruleId: 'required-property',
+  },
   { name: 'value of the wrong type', from: '  profiling: false', to: '  profiling: "ei"', faultLine: 'profiling: "ei"', ruleId: 'wrong-type' },
   { name: 'unknown enum value', from: 'role: processor', to: 'role: processer', faultLine: 'role: processer', ruleId: 'invalid-value' },
-  { name: 'misspelled key', from: 'referredToAs:\n    fi: Rekisteri', to: 'referedToAs:\n    fi: Rekisteri', faultLine: 'referedToAs:', ruleId: 'unknown-property' },
+  {
+    name: 'misspelled key',
+    from: 'referredToAs:\n    fi: Rekisteri',
+    to: 'referedToAs:\n    fi: Rekisteri',
+    faultLine: 'referedToAs:',
+    ruleId: 'unknown-property',
+  },
   { name: 'YAML syntax error', from: 'languages: [fi, en]', to: 'languages: [fi, en', faultLine: 'languages: [fi, en', ruleId: 'yaml-syntax' },
-  { name: 'duplicate key', from: '  outsideEea: possible\n', to: '  outsideEea: possible\n  outsideEea: none\n', faultLine: 'outsideEea: none', ruleId: 'duplicate-key' },
-  { name: 'unknown id', from: 'entities: [pori-energia-oy, pori-energia-sahkoverkot-oy]', to: 'entities: [pori-energia-oy, pori-energia-sahkoverkko-oy]', faultLine: 'pori-energia-sahkoverkko-oy', ruleId: 'unknown-reference' },
+  {
+    name: 'duplicate key',
+    from: '  outsideEea: possible\n',
+    to: '  outsideEea: possible\n  outsideEea: none\n',
+    faultLine: 'outsideEea: none',
+    ruleId: 'duplicate-key',
+  },
+  {
+    name: 'unknown id',
+    from: 'entities: [pori-energia-oy, pori-energia-sahkoverkot-oy]',
+    to: 'entities: [pori-energia-oy, pori-energia-sahkoverkko-oy]',
+    faultLine: 'pori-energia-sahkoverkko-oy',
+    ruleId: 'unknown-reference',
+  },
   { name: 'bad date', from: 'lastUpdated: 2022-10-24', to: 'lastUpdated: 24.10.2022', faultLine: 'lastUpdated:', ruleId: 'invalid-format' },
-  { name: 'plain text where a translation is needed', from: 'title:\n  fi: Markkinoinnin tietosuojaseloste\n  en: Privacy notice for marketing', to: 'title: Markkinoinnin tietosuojaseloste', faultLine: 'title: Markkinoinnin', ruleId: 'wrong-type' },
+  {
+    name: 'plain text where a translation is needed',
+    from: 'title:\n  fi: Markkinoinnin tietosuojaseloste\n  en: Privacy notice for marketing',
+    to: 'title: Markkinoinnin tietosuojaseloste',
+    faultLine: 'title: Markkinoinnin',
+    ruleId: 'wrong-type',
+  },
 ];
 
 describe('the seed notice', () => {

@@ -16,7 +16,9 @@ describe('values that would break a site or a record', () => {
   });
 
   it('refuses a duration whose number no page could show exactly', () => {
-    expect(problems('id: x\norganisation: y\nlanguages: [fi]\nretention:\n  rules:\n    - period: P9007199254740993D\n')).toEqual([['invalid-format', 6, expect.stringContaining('each number at most four digits')]]);
+    expect(problems('id: x\norganisation: y\nlanguages: [fi]\nretention:\n  rules:\n    - period: P9007199254740993D\n')).toEqual([
+      ['invalid-format', 6, expect.stringContaining('each number at most four digits')],
+    ]);
     expect(problems('id: x\norganisation: y\nlanguages: [fi]\nretention:\n  rules:\n    - period: P10Y\n')).toEqual([]);
   });
 });

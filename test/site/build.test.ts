@@ -17,9 +17,20 @@ describe('seloste build', () => {
     const result = await runCli(['build', 'notices', '--out', out], root);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/Built .*site\/ in \d+\.\d s: 8 pages and 2 records\n$/u);
-    expect(result.stderr).toMatch(/^Lint: \d+ errors, \d+ warnings and \d+ notes in 2 files \(not blocking; --strict, or lint\.strict: true in seloste\.config\.yaml, makes lint errors stop the build\)$/mu);
-    expect(result.stderr).toContain('warning: the site address https://tietosuoja.example.fi/ (from site.url in seloste.config.yaml) is an example address: canonical links, hreflang links and the sitemap point at a placeholder');
-    for (const file of ['fi/markkinointi-ja-viestinta/index.html', 'en/markkinointi-ja-viestinta/index.html', 'records/markkinointi-ja-viestinta.json', 'records/index.json', 'schemas/record.schema.json', 'sitemap-index.xml']) {
+    expect(result.stderr).toMatch(
+      /^Lint: \d+ errors, \d+ warnings and \d+ notes in 2 files \(not blocking; --strict, or lint\.strict: true in seloste\.config\.yaml, makes lint errors stop the build\)$/mu,
+    );
+    expect(result.stderr).toContain(
+      'warning: the site address https://tietosuoja.example.fi/ (from site.url in seloste.config.yaml) is an example address: canonical links, hreflang links and the sitemap point at a placeholder',
+    );
+    for (const file of [
+      'fi/markkinointi-ja-viestinta/index.html',
+      'en/markkinointi-ja-viestinta/index.html',
+      'records/markkinointi-ja-viestinta.json',
+      'records/index.json',
+      'schemas/record.schema.json',
+      'sitemap-index.xml',
+    ]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
   });
@@ -41,7 +52,8 @@ describe('seloste build', () => {
     expect(refused).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'No notices in test/fixtures/minimal/organisation.yaml: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file, or pass --allow-empty to publish a site without notices; nothing was built.\n',
+      stderr:
+        'No notices in test/fixtures/minimal/organisation.yaml: only organisation files were found. Give the folder of your notices (notices/ by default) or a notice file, or pass --allow-empty to publish a site without notices; nothing was built.\n',
     });
     expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('left alone');
     expect(readFileSync(join(out, 'fi/markkinointi-ja-viestinta/index.html'), 'utf8')).toBe(before);
@@ -56,12 +68,17 @@ describe('seloste build', () => {
   it('stops on lint errors in strict mode, saying so, and builds nothing', async () => {
     const result = await runCli(['build', 'notices', '--strict', '--out', join(workspace, 'strict')], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^Lint: \d+ errors, \d+ warnings and \d+ notes in 2 files \(strict mode: lint errors stop the build\)\nLint errors in strict mode; nothing was built\.\n$/mu);
+    expect(result.stderr).toMatch(
+      /^Lint: \d+ errors, \d+ warnings and \d+ notes in 2 files \(strict mode: lint errors stop the build\)\nLint errors in strict mode; nothing was built\.\n$/mu,
+    );
     expect(existsSync(join(workspace, 'strict'))).toBe(false);
   });
 
   it('refuses a site address that is not a web address', async () => {
-    expect(await runCli(['build', 'notices', '--site', 'tietosuoja.esimerkki.fi', '--out', out], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('Unexpected site address "tietosuoja.esimerkki.fi" (from --site); give an http:// or https:// address') });
+    expect(await runCli(['build', 'notices', '--site', 'tietosuoja.esimerkki.fi', '--out', out], root)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Unexpected site address "tietosuoja.esimerkki.fi" (from --site); give an http:// or https:// address'),
+    });
   });
 
   it('refuses an output folder whose replacement would delete something else, and deletes nothing', async () => {
@@ -96,7 +113,9 @@ describe('seloste build', () => {
   it.runIf(process.platform === 'linux')('reports a folder it cannot write as a usage error, not as a bug in seloste', async () => {
     const result = await runCli(['build', 'test/fixtures/minimal', '--out', '/proc/seloste-site'], root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^seloste build: Cannot write the site to \/proc\/seloste-site \(.+\); choose a folder you can write to, such as dist\/\. See `seloste build --help`\.$/mu);
+    expect(result.stderr).toMatch(
+      /^seloste build: Cannot write the site to \/proc\/seloste-site \(.+\); choose a folder you can write to, such as dist\/\. See `seloste build --help`\.$/mu,
+    );
     expect(result.stderr).not.toContain('internal error');
   });
 
@@ -110,7 +129,9 @@ describe('seloste build', () => {
 
   it('says in its help which paths are usage errors and what --allow-empty builds', async () => {
     const help = (await runCli(['build', '--help'], root)).stdout;
-    expect(help).toContain('A path that does not exist or holds no\nYAML file is a usage error, and paths that hold only organisation files, no\nnotice, stop the build too');
+    expect(help).toContain(
+      'A path that does not exist or holds no\nYAML file is a usage error, and paths that hold only organisation files, no\nnotice, stop the build too',
+    );
     expect(help).toContain('--allow-empty   build even when the paths hold only organisation files,');
   });
 
@@ -118,7 +139,9 @@ describe('seloste build', () => {
     const untranslated = 'test/fixtures/untranslated/rekisteri.yaml:15:7:';
     const linted = await runCli(['build', 'test/fixtures/untranslated', '--out', join(workspace, 'untranslated')], root);
     expect(linted.code).toBe(0);
-    expect(linted.stderr.split('\n').filter((line) => line.startsWith(untranslated))).toEqual([`${untranslated} error: \`purposes.items[0].description\` has no \`en\` text: the notice is published in fi, en, so readers of the en page would see it in another language [translations-complete]`]);
+    expect(linted.stderr.split('\n').filter((line) => line.startsWith(untranslated))).toEqual([
+      `${untranslated} error: \`purposes.items[0].description\` has no \`en\` text: the notice is published in fi, en, so readers of the en page would see it in another language [translations-complete]`,
+    ]);
 
     const project = join(workspace, 'translations-off');
     mkdirSync(project);
@@ -126,7 +149,9 @@ describe('seloste build', () => {
     const rendered = await runCli(['build', join(root, 'test/fixtures/untranslated'), '--out', 'site'], project);
     expect(rendered.code).toBe(0);
     const where = `${join(root, untranslated)}`;
-    expect(rendered.stderr.split('\n').filter((line) => line.startsWith(where))).toEqual([`${where} warning: \`purposes.items[0].description\` has no \`en\` text; the en page shows the \`fi\` text instead [missing-translation]`]);
+    expect(rendered.stderr.split('\n').filter((line) => line.startsWith(where))).toEqual([
+      `${where} warning: \`purposes.items[0].description\` has no \`en\` text; the en page shows the \`fi\` text instead [missing-translation]`,
+    ]);
   });
 
   it('refuses an invalid seloste.config.yaml before reading any notice', async () => {
@@ -154,18 +179,29 @@ describe('seloste build', () => {
     // In a process of its own, as users run it: Astro keeps its compiled pages, and with them the
     // site's address, for the life of a process.
     // written without the trailing slash, as an address often is
-    const child = spawnSync(process.execPath, ['bin/seloste.js', 'build', 'notices', '--out', sub, '--site', 'https://www.example.fi/tietosuoja'], { cwd: root, encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['bin/seloste.js', 'build', 'notices', '--out', sub, '--site', 'https://www.example.fi/tietosuoja'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(child.status, child.stderr).toBe(0);
     for (const file of filesUnder(sub).filter((name) => name.endsWith('.html'))) {
       const html = readFileSync(join(sub, file), 'utf8');
       const local = [...html.matchAll(/href="(\/[^"]*)"/gu)].map((match) => match[1] ?? '');
-      expect(local.filter((link) => !link.startsWith('/tietosuoja/')), file).toEqual([]);
-      for (const absolute of [...html.matchAll(/href="(https:\/\/www\.example\.fi[^"]*)"/gu)].map((match) => match[1] ?? '')) expect(absolute, file).toMatch(/^https:\/\/www\.example\.fi\/tietosuoja\//u);
+      expect(
+        local.filter((link) => !link.startsWith('/tietosuoja/')),
+        file,
+      ).toEqual([]);
+      for (const absolute of [...html.matchAll(/href="(https:\/\/www\.example\.fi[^"]*)"/gu)].map((match) => match[1] ?? ''))
+        expect(absolute, file).toMatch(/^https:\/\/www\.example\.fi\/tietosuoja\//u);
     }
-    expect(readFileSync(join(sub, 'fi/markkinointi-ja-viestinta/index.html'), 'utf8')).toContain('<link rel="canonical" href="https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/">');
+    expect(readFileSync(join(sub, 'fi/markkinointi-ja-viestinta/index.html'), 'utf8')).toContain(
+      '<link rel="canonical" href="https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/">',
+    );
     expect(readFileSync(join(sub, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/</loc>');
     // the printable view prints the notice's address
-    expect(readFileSync(join(sub, 'fi/markkinointi-ja-viestinta/print/index.html'), 'utf8')).toContain('https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/');
+    expect(readFileSync(join(sub, 'fi/markkinointi-ja-viestinta/print/index.html'), 'utf8')).toContain(
+      'https://www.example.fi/tietosuoja/fi/markkinointi-ja-viestinta/',
+    );
   });
 
   it('replaces the previous site completely when it succeeds', async () => {

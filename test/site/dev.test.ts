@@ -28,7 +28,11 @@ function seedProject(): string {
 
 /** `seloste dev --port 0` as a user starts it, and the address it prints. */
 function startCommand(cwd: string): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const child = spawn(process.execPath, [fromRoot('bin/seloste.js'), 'dev', '--port', '0'], { cwd, env: { ...process.env, SELOSTE_TODAY: '2025-06-02' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [fromRoot('bin/seloste.js'), 'dev', '--port', '0'], {
+    cwd,
+    env: { ...process.env, SELOSTE_TODAY: '2025-06-02' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += String(chunk)));
@@ -137,7 +141,14 @@ describe('seloste dev', () => {
   });
 
   it('serves only its own pages, and only to requests addressed to 127.0.0.1 or localhost', async () => {
-    for (const path of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/fi/..%2f..%2fpackage.json', '/package.json', '/notices/pori-energia/organisation.yaml', '/fi/markkinointi-ja-viestinta/print/']) {
+    for (const path of [
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/fi/..%2f..%2fpackage.json',
+      '/package.json',
+      '/notices/pori-energia/organisation.yaml',
+      '/fi/markkinointi-ja-viestinta/print/',
+    ]) {
       const { status, body } = await get(dev.url, path);
       expect(status, path).toBe(404);
       expect(body, path).not.toContain('organisation:');
@@ -185,9 +196,15 @@ describe('startDevServer', () => {
         await page.waitForLoadState('load');
         const found = await page.evaluate(() => ({
           pwned: (window as unknown as { __seloste_pwned?: string }).__seloste_pwned,
-          handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/iu.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
-          links: [...document.querySelectorAll('a[href]')].map((anchor) => anchor.getAttribute('href') ?? '').filter((href) => /^\s*(javascript|data|vbscript):/iu.test(href)),
-          active: [...document.querySelectorAll('body script, iframe, img, svg, object, embed, math, form, input, body style')].map((element) => element.tagName),
+          handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+            [...element.attributes].filter((attribute) => /^on/iu.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`),
+          ),
+          links: [...document.querySelectorAll('a[href]')]
+            .map((anchor) => anchor.getAttribute('href') ?? '')
+            .filter((href) => /^\s*(javascript|data|vbscript):/iu.test(href)),
+          active: [...document.querySelectorAll('body script, iframe, img, svg, object, embed, math, form, input, body style')].map(
+            (element) => element.tagName,
+          ),
           scripts: document.querySelectorAll('script').length,
         }));
         expect(found, path).toEqual({ pwned: undefined, handlers: [], links: [], active: [], scripts: 1 });

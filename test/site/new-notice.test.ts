@@ -17,7 +17,10 @@ describe('a notice started with seloste new, filled in and published', () => {
     // three fields filled in, as an author would: the date, the register's name, the purposes
     const filled = template
       .replace('# lastUpdated: 2025-01-31', 'lastUpdated: 2025-03-01')
-      .replace('# register:\n#   name:\n#     fi: Esimerkki Oy:n asiakasrekisteri\n#     en: Esimerkki Oy\'s customer register', 'register:\n  name:\n    fi: Kanta-asiakasrekisteri\n    en: Loyalty programme register')
+      .replace(
+        "# register:\n#   name:\n#     fi: Esimerkki Oy:n asiakasrekisteri\n#     en: Esimerkki Oy's customer register",
+        'register:\n  name:\n    fi: Kanta-asiakasrekisteri\n    en: Loyalty programme register',
+      )
       .replace(
         'purposes:\n  notStated: {note: "to be filled in"}',
         'purposes:\n  items:\n    - id: kanta-asiakkuus\n      description:\n        fi: Kanta-asiakasedut\n        en: Loyalty programme benefits\n      legalBasis:\n        basis: contract',

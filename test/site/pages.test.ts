@@ -78,7 +78,8 @@ describe('the built site', () => {
     const problems: string[] = [];
     for (const file of htmlFiles) {
       const report = await validator.validateString(readFileSync(join(siteDir, file), 'utf8'), file);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
     }
     expect(problems).toEqual([]);
   });
@@ -99,9 +100,17 @@ describe('the built site', () => {
     expect(recordSchemaErrors(record)).toEqual([]);
     const index = JSON.parse(readFileSync(join(siteDir, 'records/index.json'), 'utf8'));
     expect(recordSchemaErrors(index)).toEqual([]);
-    expect(index.organisations.map((organisation: { id: string }) => organisation.id).sort()).toEqual(['esimerkkiyhdistys', 'hyokkaaja', 'kaannos', 'kustbolaget', 'pori-energia']);
+    expect(index.organisations.map((organisation: { id: string }) => organisation.id).sort()).toEqual([
+      'esimerkkiyhdistys',
+      'hyokkaaja',
+      'kaannos',
+      'kustbolaget',
+      'pori-energia',
+    ]);
     for (const schema of ['common', 'notice', 'organisation', 'record']) {
-      expect(JSON.parse(readFileSync(join(siteDir, `schemas/${schema}.schema.json`), 'utf8'))).toEqual(JSON.parse(readFileSync(fromRoot(`schemas/${schema}.schema.json`), 'utf8')));
+      expect(JSON.parse(readFileSync(join(siteDir, `schemas/${schema}.schema.json`), 'utf8'))).toEqual(
+        JSON.parse(readFileSync(fromRoot(`schemas/${schema}.schema.json`), 'utf8')),
+      );
     }
     const page = await open(`/fi/${seed}/`);
     const links = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
@@ -155,7 +164,9 @@ describe('a notice page', () => {
   it.each(['fi', 'en'])('in %s has html lang, hreflang alternates and x-default', async (locale) => {
     const page = await open(`/${locale}/${seed}/`);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
-    const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+    const alternates = await page
+      .locator('link[rel="alternate"]')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
     expect(alternates).toEqual([
       ['fi', `https://tietosuoja.example.fi/fi/${seed}/`],
       ['en', `https://tietosuoja.example.fi/en/${seed}/`],
@@ -169,7 +180,10 @@ describe('a notice page', () => {
     ['en', 'Suomi', 'fi'],
   ])('in %s switches to the same notice in the other language', async (from, label, to) => {
     const page = await open(`/${from}/${seed}/`);
-    await page.getByRole('navigation', { name: from === 'fi' ? 'Tämä sivu muilla kielillä' : 'This page in other languages' }).getByRole('link', { name: label }).click();
+    await page
+      .getByRole('navigation', { name: from === 'fi' ? 'Tämä sivu muilla kielillä' : 'This page in other languages' })
+      .getByRole('link', { name: label })
+      .click();
     await page.waitForURL(`${siteUrl}/${to}/${seed}/`);
     expect(await page.getAttribute('html', 'lang')).toBe(to);
     await page.context().close();
@@ -191,7 +205,9 @@ describe('a notice page', () => {
 
   it('forbids scripts in its content security policy', async () => {
     const page = await open(`/fi/${seed}/`);
-    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+    );
     await page.context().close();
   });
 
@@ -226,9 +242,15 @@ describe('a notice with script payloads in every text', () => {
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => (window as unknown as { __seloste_pwned?: string }).__seloste_pwned)).toBeUndefined();
     const found = await page.evaluate(() => ({
-      handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/iu.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
-      links: [...document.querySelectorAll('a[href]')].map((anchor) => anchor.getAttribute('href') ?? '').filter((href) => /^\s*(javascript|data|vbscript):/iu.test(href)),
-      active: [...document.querySelectorAll('script, iframe, img, svg, object, embed, details, math, form, input, body style')].map((element) => element.tagName),
+      handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+        [...element.attributes].filter((attribute) => /^on/iu.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`),
+      ),
+      links: [...document.querySelectorAll('a[href]')]
+        .map((anchor) => anchor.getAttribute('href') ?? '')
+        .filter((href) => /^\s*(javascript|data|vbscript):/iu.test(href)),
+      active: [...document.querySelectorAll('script, iframe, img, svg, object, embed, details, math, form, input, body style')].map(
+        (element) => element.tagName,
+      ),
     }));
     expect(found).toEqual({ handlers: [], links: [], active: [] });
     // the payload is there, as text a reader can see
@@ -259,17 +281,49 @@ describe('the “at a glance” layer of the seed', () => {
     const summary = page.locator('section.summary');
     expect(await summary.locator('dt').allTextContents()).toEqual(
       locale === 'fi'
-        ? ['Kuka vastaa tiedoista', 'Miksi tietoja käsitellään ja millä perusteella', 'Mitä tietoja', 'Kenelle tietoja luovutetaan', 'Kuinka kauan tietoja säilytetään', 'Oikeutesi', 'Näin otat yhteyttä']
-        : ['Who is responsible', 'Why, and on what legal basis', 'What data', 'Who receives the data', 'How long the data are kept', 'Your rights', 'How to get in touch'],
+        ? [
+            'Kuka vastaa tiedoista',
+            'Miksi tietoja käsitellään ja millä perusteella',
+            'Mitä tietoja',
+            'Kenelle tietoja luovutetaan',
+            'Kuinka kauan tietoja säilytetään',
+            'Oikeutesi',
+            'Näin otat yhteyttä',
+          ]
+        : [
+            'Who is responsible',
+            'Why, and on what legal basis',
+            'What data',
+            'Who receives the data',
+            'How long the data are kept',
+            'Your rights',
+            'How to get in touch',
+          ],
     );
     // the purposes by the legal team's short names, the basis in a few words
     const purposes = await summary.locator('dd').nth(1).locator('li').allTextContents();
     expect(purposes).toEqual(
       locale === 'fi'
-        ? ['Markkinointi ja suoramarkkinointi', 'Asiakaspalvelun ja liiketoiminnan kehittäminen', 'Analyysit ja tilastot', 'Verkkosivuston kävijäseuranta', 'Verkkosivuston kehittäminen', 'Mielipide- ja markkinatutkimukset']
-        : ['Marketing and direct marketing', 'Developing customer service and business', 'Analysis and statistics', 'Monitoring visits to the website', 'Improving the website', 'Opinion polls and market research'],
+        ? [
+            'Markkinointi ja suoramarkkinointi',
+            'Asiakaspalvelun ja liiketoiminnan kehittäminen',
+            'Analyysit ja tilastot',
+            'Verkkosivuston kävijäseuranta',
+            'Verkkosivuston kehittäminen',
+            'Mielipide- ja markkinatutkimukset',
+          ]
+        : [
+            'Marketing and direct marketing',
+            'Developing customer service and business',
+            'Analysis and statistics',
+            'Monitoring visits to the website',
+            'Improving the website',
+            'Opinion polls and market research',
+          ],
     );
-    expect(await summary.locator('dd').nth(1).textContent()).toContain(locale === 'fi' ? 'Oikeusperuste: ensisijaisesti oikeutettu etu' : 'Legal basis: primarily legitimate interests');
+    expect(await summary.locator('dd').nth(1).textContent()).toContain(
+      locale === 'fi' ? 'Oikeusperuste: ensisijaisesti oikeutettu etu' : 'Legal basis: primarily legitimate interests',
+    );
     // two categories share a short name: it is said once
     const data = await summary.locator('dd').nth(2).locator('li').allTextContents();
     expect(data).toHaveLength(11);
@@ -278,7 +332,9 @@ describe('the “at a glance” layer of the seed', () => {
     const rights = summary.locator('dd').nth(5).locator('a');
     expect(await rights.count()).toBe(6);
     expect(new Set(await rights.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))).toEqual(new Set(['#rights']));
-    const inSection = await page.locator('section[aria-labelledby="rights"] ul.rights > li').evaluateAll((items) => items.map((item) => item.querySelector('strong')?.textContent));
+    const inSection = await page
+      .locator('section[aria-labelledby="rights"] ul.rights > li')
+      .evaluateAll((items) => items.map((item) => item.querySelector('strong')?.textContent));
     expect(await rights.allTextContents()).toEqual(inSection);
     expect(await summary.locator('dd').nth(6).textContent()).toContain('tietosuoja@porienergia.fi');
     await page.context().close();
@@ -297,7 +353,9 @@ describe('a notice with an address of its own in a language', () => {
   it('is published there, and its hreflang links, language switch and printable view follow', async () => {
     const page = await open('/en/member-register/');
     expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe('https://tietosuoja.example.fi/en/member-register/');
-    const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+    const alternates = await page
+      .locator('link[rel="alternate"]')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
     expect(alternates).toEqual([
       ['fi', 'https://tietosuoja.example.fi/fi/jasenrekisteri/'],
       ['en', 'https://tietosuoja.example.fi/en/member-register/'],

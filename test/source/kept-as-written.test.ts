@@ -5,7 +5,12 @@ import { parseYaml } from '../../src/source/index.ts';
 
 /** What a user sees of a text: each problem's id, line, column and message. */
 function problems(text: string) {
-  return parseYaml(text, 'x.yaml').diagnostics.map((diagnostic) => ({ ruleId: diagnostic.ruleId, line: diagnostic.start.line, column: diagnostic.start.column, message: diagnostic.message }));
+  return parseYaml(text, 'x.yaml').diagnostics.map((diagnostic) => ({
+    ruleId: diagnostic.ruleId,
+    line: diagnostic.start.line,
+    column: diagnostic.start.column,
+    message: diagnostic.message,
+  }));
 }
 
 describe('values YAML would change are refused where they are written', () => {
@@ -37,7 +42,9 @@ describe('values YAML would change are refused where they are written', () => {
   });
 
   it('names a NUL character where it is, rather than what a parser makes of it', () => {
-    expect(problems('id: x\ntitle: y\n\u0000')).toEqual([{ ruleId: 'invalid-character', line: 3, column: 1, message: expect.stringContaining('NUL character') }]);
+    expect(problems('id: x\ntitle: y\n\u0000')).toEqual([
+      { ruleId: 'invalid-character', line: 3, column: 1, message: expect.stringContaining('NUL character') },
+    ]);
   });
 });
 

@@ -4,7 +4,12 @@ import { findExcessiveNesting } from '../../src/source/nesting.ts';
 
 function problems(text: string) {
   const result = parseYaml(text, 'x.yaml');
-  return result.diagnostics.map((diagnostic) => ({ line: diagnostic.start.line, column: diagnostic.start.column, ruleId: diagnostic.ruleId, message: diagnostic.message }));
+  return result.diagnostics.map((diagnostic) => ({
+    line: diagnostic.start.line,
+    column: diagnostic.start.column,
+    ruleId: diagnostic.ruleId,
+    message: diagnostic.message,
+  }));
 }
 
 describe('YAML problems are diagnostics, never exceptions', () => {
@@ -20,7 +25,9 @@ describe('YAML problems are diagnostics, never exceptions', () => {
 
   it('points an unclosed bracket or quote at where it opens', () => {
     expect(problems('a: [1, 2\nb: 3\n')).toMatchObject([{ line: 1, column: 4, ruleId: 'yaml-syntax', message: expect.stringContaining('Missing `]`') }]);
-    expect(problems('a: "abc\nb: 2\n')).toMatchObject([{ line: 1, column: 4, ruleId: 'yaml-syntax', message: expect.stringContaining('Missing closing quote') }]);
+    expect(problems('a: "abc\nb: 2\n')).toMatchObject([
+      { line: 1, column: 4, ruleId: 'yaml-syntax', message: expect.stringContaining('Missing closing quote') },
+    ]);
   });
 
   it('explains a missing colon in plain words', () => {
@@ -29,7 +36,12 @@ describe('YAML problems are diagnostics, never exceptions', () => {
 
   it('stops alias bombs (billion laughs) quickly', () => {
     const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let level = 1; level < 9; level += 1) levels.push(`a${level}: &a${level} [${Array(10).fill(`*a${level - 1}`).join(', ')}]`);
+    for (let level = 1; level < 9; level += 1)
+      levels.push(
+        `a${level}: &a${level} [${Array(10)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
     const result = parseYaml(`${levels.join('\n')}\n`, 'x.yaml');
     expect(result.data).toBeUndefined();
     // a1 uses 10 aliases; the third level passes the limit of 50 expansions
@@ -45,12 +57,18 @@ describe('YAML problems are diagnostics, never exceptions', () => {
     const result = parseYaml('a: [1, 2, 3]\n', 'organisation.yaml', { ...DEFAULT_PARSE_LIMITS, maxValues: 4 });
     expect(result.data).toBeUndefined();
     expect(result.diagnostics).toMatchObject([
-      { ruleId: 'size-limit', message: 'Unexpected size: the file holds more than 4 values, counting what aliases repeat; a notice, organisation or configuration file needs far fewer' },
+      {
+        ruleId: 'size-limit',
+        message:
+          'Unexpected size: the file holds more than 4 values, counting what aliases repeat; a notice, organisation or configuration file needs far fewer',
+      },
     ]);
   });
 
   it('says of deep nesting what any file needs, not only a notice', () => {
-    expect(problems(`${'['.repeat(100)}${']'.repeat(100)}`)).toMatchObject([{ message: 'Unexpected nesting deeper than 64 levels; a notice, organisation or configuration file needs far fewer' }]);
+    expect(problems(`${'['.repeat(100)}${']'.repeat(100)}`)).toMatchObject([
+      { message: 'Unexpected nesting deeper than 64 levels; a notice, organisation or configuration file needs far fewer' },
+    ]);
   });
 
   it('rejects keys that are not plain text', () => {
@@ -88,7 +106,13 @@ describe('YAML problems in words for the people who write notices', () => {
 
   it('says that typographic quotes are not YAML quotes', () => {
     expect(problems('fi: “Huom: ilman tietoja”\n')).toMatchObject([
-      { line: 1, column: 10, message: expect.stringMatching(/e\.g\. `fi: "“Huom: ilman tietoja”"`.*; quotes such as “ ” are part of the text, YAML quotes are straight: `"` or `'`$/u) },
+      {
+        line: 1,
+        column: 10,
+        message: expect.stringMatching(
+          /e\.g\. `fi: "“Huom: ilman tietoja”"`.*; quotes such as “ ” are part of the text, YAML quotes are straight: `"` or `'`$/u,
+        ),
+      },
     ]);
   });
 
@@ -123,7 +147,14 @@ describe('YAML problems in words for the people who write notices', () => {
           'Unexpected U+00A0 (non-breaking space) after `lastUpdated:`; YAML needs an ordinary space after the colon of a key: replace it with an ordinary space (such characters come along with text pasted from a word processor or a web page)',
       },
     ]);
-    expect(problems('a:\u200B value\n')).toMatchObject([{ line: 1, column: 3, ruleId: 'unusual-whitespace', message: expect.stringContaining('U+200B (zero-width space) after `a:`; YAML needs an ordinary space after the colon of a key: delete it') }]);
+    expect(problems('a:\u200B value\n')).toMatchObject([
+      {
+        line: 1,
+        column: 3,
+        ruleId: 'unusual-whitespace',
+        message: expect.stringContaining('U+200B (zero-width space) after `a:`; YAML needs an ordinary space after the colon of a key: delete it'),
+      },
+    ]);
   });
 
   it('leaves non-breaking spaces inside texts alone', () => {
@@ -139,7 +170,12 @@ describe('YAML problems in words for the people who write notices', () => {
 
   it('reports only the tab, not the syntax errors that follow from it', () => {
     expect(problems('a:\n  b:\n\t  c: 1\n  d: 2\n')).toEqual([
-      { line: 3, column: 1, ruleId: 'tab-indentation', message: 'Unexpected tab character in indentation; YAML indents with spaces only, replace the tab with spaces' },
+      {
+        line: 3,
+        column: 1,
+        ruleId: 'tab-indentation',
+        message: 'Unexpected tab character in indentation; YAML indents with spaces only, replace the tab with spaces',
+      },
     ]);
   });
 });
@@ -148,7 +184,14 @@ describe('nesting is counted where YAML nests, not in prose', () => {
   const seventy = '['.repeat(70);
 
   it('reads many `[` in texts as text', () => {
-    for (const text of [`a: |-\n  ${seventy} sulkeet\n`, `a: >\n  Katso\n  ${seventy}\n\nb: x\n`, `a: Katso ${seventy}\n`, `a: '${seventy}'\n`, `a: "don't ${seventy}"\n`, `a: x # ${seventy}\n`]) {
+    for (const text of [
+      `a: |-\n  ${seventy} sulkeet\n`,
+      `a: >\n  Katso\n  ${seventy}\n\nb: x\n`,
+      `a: Katso ${seventy}\n`,
+      `a: '${seventy}'\n`,
+      `a: "don't ${seventy}"\n`,
+      `a: x # ${seventy}\n`,
+    ]) {
       expect(problems(text), text).toEqual([]);
     }
   });

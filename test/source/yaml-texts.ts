@@ -16,9 +16,92 @@ function random(seed: number): () => number {
   };
 }
 
-const KEYS = ['id', 'fi', 'en', 'sv', 'title', 'items', 'description', 'kinds', 'a', 'b', 'c', 'd', 'x1', 'snake_case', 'with-dash', 'a.b', 'a/b', 'ä', '$organisation', 'null', 'true', 'False', '1', '007', '0x1F', '1e3', '__proto__', 'constructor'];
-const WORDS = ['rekisteri', 'tietoja', 'käsitellään', 'personal', 'data', 'it’s', 'C#', 'a:b', 'http://x.fi/a#b', '100%', 'x-y', 'e.g.', '“lainaus”', '(sulkeet)', 'a,b', '[ref]', '{x}', 'x!', '*', '&'];
-const SCALARS = ['null', '~', 'true', 'False', 'TRUE', '0', '-0', '12', '+12', '007', '0o17', '0x1F', '1.5', '1.50', '.5', '-2.5e3', '1e400', '.inf', '.nan', '9007199254740993', '2025-01-31', '044 123 4567', 'yes', 'on', 'Null', '-x', '-', '?x', ':x', '-.5', '- x', '?'];
+const KEYS = [
+  'id',
+  'fi',
+  'en',
+  'sv',
+  'title',
+  'items',
+  'description',
+  'kinds',
+  'a',
+  'b',
+  'c',
+  'd',
+  'x1',
+  'snake_case',
+  'with-dash',
+  'a.b',
+  'a/b',
+  'ä',
+  '$organisation',
+  'null',
+  'true',
+  'False',
+  '1',
+  '007',
+  '0x1F',
+  '1e3',
+  '__proto__',
+  'constructor',
+];
+const WORDS = [
+  'rekisteri',
+  'tietoja',
+  'käsitellään',
+  'personal',
+  'data',
+  'it’s',
+  'C#',
+  'a:b',
+  'http://x.fi/a#b',
+  '100%',
+  'x-y',
+  'e.g.',
+  '“lainaus”',
+  '(sulkeet)',
+  'a,b',
+  '[ref]',
+  '{x}',
+  'x!',
+  '*',
+  '&',
+];
+const SCALARS = [
+  'null',
+  '~',
+  'true',
+  'False',
+  'TRUE',
+  '0',
+  '-0',
+  '12',
+  '+12',
+  '007',
+  '0o17',
+  '0x1F',
+  '1.5',
+  '1.50',
+  '.5',
+  '-2.5e3',
+  '1e400',
+  '.inf',
+  '.nan',
+  '9007199254740993',
+  '2025-01-31',
+  '044 123 4567',
+  'yes',
+  'on',
+  'Null',
+  '-x',
+  '-',
+  '?x',
+  ':x',
+  '-.5',
+  '- x',
+  '?',
+];
 const ESCAPES = ['\\n', '\\t', '\\"', '\\\\', '\\u00e4', '\\x41', '\\ud800', '\\q', "''"];
 
 /** A YAML document, from a seed: what a test prints when a comparison fails. */
@@ -76,13 +159,17 @@ export function yamlDocument(seed: number): string {
         if (chance(0.1)) lines.push(spaces(pick([0, bodyIndent, bodyIndent + 2])));
         for (let line = 0; line < 1 + Math.floor(next() * 4); line += 1) {
           const more = chance(0.2) ? pick([1, 2, -1]) : 0;
-          lines.push(chance(0.15) ? spaces(pick([0, bodyIndent, bodyIndent + 1])) : `${spaces(bodyIndent + more)}${words(3)}${chance(0.1) ? ' # in text' : ''}`);
+          lines.push(
+            chance(0.15) ? spaces(pick([0, bodyIndent, bodyIndent + 1])) : `${spaces(bodyIndent + more)}${words(3)}${chance(0.1) ? ' # in text' : ''}`,
+          );
         }
         while (chance(0.3)) lines.push(spaces(pick([0, bodyIndent - 1, bodyIndent, bodyIndent + 2])));
         return;
       }
       case 6:
-        lines.push(`${prefix} [${Array.from({ length: Math.floor(next() * 4) }, () => pick(['fi', 'en', '"q"', "'s'", '1', 'a b', 'null', '-x', '[y]', ''])).join(pick([', ', ',', ' , ']))}]${lineComment()}`);
+        lines.push(
+          `${prefix} [${Array.from({ length: Math.floor(next() * 4) }, () => pick(['fi', 'en', '"q"', "'s'", '1', 'a b', 'null', '-x', '[y]', ''])).join(pick([', ', ',', ' , ']))}]${lineComment()}`,
+        );
         return;
       case 7:
         lines.push(`${prefix}${pick(['', ' ', '  # empty'])}`);
@@ -147,7 +234,46 @@ export function yamlDocument(seed: number): string {
 /** Documents in the layouts YAML allows, from seeds. */
 export const yamlDocuments = fc.integer().map((seed) => ({ seed, text: yamlDocument(seed) }));
 
-const INSERTS = [' ', '  ', '\n', '\n  ', '#', ' #', ': ', ':', '- ', '-', '"', "'", '|', '>', '|-', '[', ']', ',', '{', '}', 'x', '0', '&a ', '*a', '!', '!!str ', '? ', '%', '---\n', '...', '\t', '\r', '\u00a0', '\\', '~', '\n# c\n', '\n\n', 'k: v\n'];
+const INSERTS = [
+  ' ',
+  '  ',
+  '\n',
+  '\n  ',
+  '#',
+  ' #',
+  ': ',
+  ':',
+  '- ',
+  '-',
+  '"',
+  "'",
+  '|',
+  '>',
+  '|-',
+  '[',
+  ']',
+  ',',
+  '{',
+  '}',
+  'x',
+  '0',
+  '&a ',
+  '*a',
+  '!',
+  '!!str ',
+  '? ',
+  '%',
+  '---\n',
+  '...',
+  '\t',
+  '\r',
+  '\u00a0',
+  '\\',
+  '~',
+  '\n# c\n',
+  '\n\n',
+  'k: v\n',
+];
 
 /** Small edits of a text: inserting, deleting or re-indenting, each at a random place. */
 export function mutated(text: string, seed: number): string {
@@ -162,7 +288,10 @@ export function mutated(text: string, seed: number): string {
     else {
       // add or take away indentation of the line holding `at`
       const lineStart = result.lastIndexOf('\n', at - 1) + 1;
-      result = kind === 2 ? `${result.slice(0, lineStart)}${' '.repeat(1 + Math.floor(next() * 3))}${result.slice(lineStart)}` : `${result.slice(0, lineStart)}${result.slice(lineStart).replace(/^ {1,3}/u, '')}`;
+      result =
+        kind === 2
+          ? `${result.slice(0, lineStart)}${' '.repeat(1 + Math.floor(next() * 3))}${result.slice(lineStart)}`
+          : `${result.slice(0, lineStart)}${result.slice(lineStart).replace(/^ {1,3}/u, '')}`;
     }
   }
   return result;

@@ -7,5 +7,7 @@ export const getStaticPaths = (() => siteData().notices.map((notice) => ({ param
 
 export const GET: APIRoute = ({ params, site }) => {
   const { record } = siteNotice(params['notice'] ?? '');
-  return new Response(`${JSON.stringify(site === undefined ? record : recordAt(record, site.href), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(site === undefined ? record : recordAt(record, site.href), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -52,12 +52,21 @@ organisation files (without --allow-empty) or, in strict mode, lint errors
 no YAML file, or an --out folder that cannot be replaced (nothing written).
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' }, 'allow-empty': { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      site: { type: 'string' },
+      strict: { type: 'boolean' },
+      'allow-empty': { type: 'boolean' },
+    });
     const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
     const outDir = values.out ?? 'dist';
     const started = performance.now();
     // Refuse an output folder that replacing would destroy, before any work.
-    const protectedPaths = [{ path: io.cwd, what: 'the working directory' }, { path: packageRoot, what: 'seloste itself' }, ...paths.map((path) => ({ path, what: 'the notices' }))];
+    const protectedPaths = [
+      { path: io.cwd, what: 'the working directory' },
+      { path: packageRoot, what: 'seloste itself' },
+      ...paths.map((path) => ({ path, what: 'the notices' })),
+    ];
     assertReplaceableOutput(outDir, protectedPaths, io.cwd);
     const { config, diagnostics: configProblems } = loadProjectConfig(io.cwd);
     const address = chooseSiteAddress(values.site, process.env['SELOSTE_SITE_URL'], config.siteUrl);
@@ -73,7 +82,10 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
     const strict = values.strict === true || config.lint.strict;
     const inputProblems = [...configProblems, ...problems];
     reportBuildDiagnostics({ inputProblems, findings, fileCount, strict }, io);
-    const refusal = whyNotBuild({ invalid: hasErrors(inputProblems), blockingLint: strict && hasErrors(findings), empty: site.notices.length === 0 && values['allow-empty'] !== true }, noNoticesFound(paths, io.cwd));
+    const refusal = whyNotBuild(
+      { invalid: hasErrors(inputProblems), blockingLint: strict && hasErrors(findings), empty: site.notices.length === 0 && values['allow-empty'] !== true },
+      noNoticesFound(paths, io.cwd),
+    );
     if (refusal !== undefined) return nothingBuilt(io, refusal);
     io.stderr(placeholderAddressWarning(address) ?? '');
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
@@ -89,7 +101,9 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
       onWait: (holder) => io.stderr(`Waiting for another seloste build (process ${holder}) that is writing ${shown}/ to finish…\n`),
       onRestored: () => io.stderr(`Put back the previous site in ${shown}/, which an interrupted build had moved aside.\n`),
     }).finally(astro.done);
-    io.stderr(`Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`);
+    io.stderr(
+      `Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`,
+    );
     return EXIT.ok;
   },
 };
@@ -104,14 +118,19 @@ function nothingBuilt(io: CliIo, why: string): number {
  * Prints every problem, then a summary of the input problems and one of the
  * lint findings, saying whether the findings stop the build.
  */
-function reportBuildDiagnostics(found: { inputProblems: readonly Diagnostic[]; findings: readonly Diagnostic[]; fileCount: number; strict: boolean }, io: CliIo): void {
+function reportBuildDiagnostics(
+  found: { inputProblems: readonly Diagnostic[]; findings: readonly Diagnostic[]; fileCount: number; strict: boolean },
+  io: CliIo,
+): void {
   const { inputProblems, findings, fileCount, strict } = found;
   const all = sortDiagnostics([...inputProblems, ...findings]);
   if (all.length === 0) return;
   io.stderr(`${formatDiagnostics(all)}\n\n`);
   if (inputProblems.length > 0) io.stderr(`${summarize(inputProblems, fileCount)}\n`);
   if (findings.length === 0) return;
-  const effect = strict ? 'strict mode: lint errors stop the build' : 'not blocking; --strict, or lint.strict: true in seloste.config.yaml, makes lint errors stop the build';
+  const effect = strict
+    ? 'strict mode: lint errors stop the build'
+    : 'not blocking; --strict, or lint.strict: true in seloste.config.yaml, makes lint errors stop the build';
   io.stderr(`Lint: ${summarize(findings, fileCount)} (${effect})\n`);
 }
 

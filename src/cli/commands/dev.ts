@@ -44,7 +44,10 @@ holds no YAML file, or a port that is in use.
       paths,
       port,
       onBuild: (build) => io.stderr(`${buildLine(build)}\n`),
-      onError: (error) => io.stderr(`seloste dev: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in seloste, not in your notices; the preview keeps the last pages it made.\n`),
+      onError: (error) =>
+        io.stderr(
+          `seloste dev: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in seloste, not in your notices; the preview keeps the last pages it made.\n`,
+        ),
     }).catch((error: unknown) => {
       if (isErrno(error, 'EADDRINUSE')) throw new UsageError(`Port ${port} on 127.0.0.1 is in use; give another with --port, or --port 0 for any free one`);
       if (isErrno(error, 'EACCES')) throw new UsageError(`Port ${port} on 127.0.0.1 is not open to this user; give one above 1023 with --port`);
@@ -69,7 +72,12 @@ function portOf(value: string | undefined): number {
 
 /** What a build did, in one line: `Built 1 notice in 24 ms: 27 warnings in 1 of 2 files`. */
 function buildLine(build: DevBuild): string {
-  const what = build.failure !== undefined ? `Could not read the notices: ${build.failure}` : build.diagnostics.length === 0 ? 'no problems' : summarize(build.diagnostics, build.fileCount);
+  const what =
+    build.failure !== undefined
+      ? `Could not read the notices: ${build.failure}`
+      : build.diagnostics.length === 0
+        ? 'no problems'
+        : summarize(build.diagnostics, build.fileCount);
   return `${build.version === 1 ? 'Built' : 'Rebuilt'} ${plural(build.processed, 'notice')} in ${Math.round(build.milliseconds)} ms: ${what}`;
 }
 

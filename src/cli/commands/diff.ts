@@ -10,7 +10,8 @@ import { loadNoticeFile } from '../load.ts';
 import { EXIT, oneOf, parseCommandArgs, UsageError } from '../usage.ts';
 
 export const command: Command = {
-  usage: 'diff <old.yaml> <new.yaml> | <notice.yaml> --from <revision> [--to <revision>] [--format text|json|md] [--lang en|fi|sv] [--fail-on material|minor|editorial]',
+  usage:
+    'diff <old.yaml> <new.yaml> | <notice.yaml> --from <revision> [--to <revision>] [--format text|json|md] [--lang en|fi|sv] [--fail-on material|minor|editorial]',
   summary: 'Show what changed between two versions of a notice, in meaning',
   help: `Compares two versions of a notice as models, not as text: purposes, legal
 bases, data categories, data subjects, sources, recipients and transfers
@@ -54,7 +55,13 @@ Exit codes: 0 compared (whatever changed, unless --fail-on says otherwise),
 (a file or revision that does not exist, not a git repository).
 `,
   run(args, io) {
-    const options = { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, 'fail-on': { type: 'string' } } as const;
+    const options = {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      'fail-on': { type: 'string' },
+    } as const;
     const { values, positionals } = parseCommandArgs(args, options);
     const format = oneOf('format', values.format, ['text', 'json', 'md'], 'text');
     const translator = defaultTranslator();
@@ -72,10 +79,16 @@ Exit codes: 0 compared (whatever changed, unless --fail-on says otherwise),
 };
 
 /** The two versions the arguments name, validated; `undefined` with the problems printed when either is invalid. */
-function loadVersions(files: readonly string[], from: string | undefined, to: string | undefined, io: CliIo): { readonly old: Notice; readonly new: Notice } | undefined {
+function loadVersions(
+  files: readonly string[],
+  from: string | undefined,
+  to: string | undefined,
+  io: CliIo,
+): { readonly old: Notice; readonly new: Notice } | undefined {
   if (from === undefined) {
     if (to !== undefined) throw new UsageError('--to needs --from: give the revision of the old version too');
-    if (files.length !== 2) throw new UsageError('Expected two notice files, `seloste diff old.yaml new.yaml`, or one with --from, `seloste diff notices/x.yaml --from v1.2`');
+    if (files.length !== 2)
+      throw new UsageError('Expected two notice files, `seloste diff old.yaml new.yaml`, or one with --from, `seloste diff notices/x.yaml --from v1.2`');
     const [oldFile = '', newFile = ''] = files;
     const old = loadNoticeFile(oldFile, io, 'diff compares two notices');
     const current = old === undefined ? undefined : loadNoticeFile(newFile, io, 'diff compares two notices');

@@ -55,11 +55,18 @@ Exit codes: 0 written (warnings may be printed), 1 a notice is invalid, 2
 usage error.
 `,
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, site: { type: 'string' } });
-    if (values.format === undefined) throw new UsageError(`Missing --format; expected one of ${FORMATS.join(', ')}, e.g. \`seloste export --format dpv notices/\``);
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string' },
+      site: { type: 'string' },
+    });
+    if (values.format === undefined)
+      throw new UsageError(`Missing --format; expected one of ${FORMATS.join(', ')}, e.g. \`seloste export --format dpv notices/\``);
     const format = oneOf('format', values.format, FORMATS, 'dpv');
     const lang = oneOf('lang', values.lang, CSV_LANGUAGES, 'fi');
-    if (values.lang !== undefined && format !== 'csv') throw new UsageError('Unexpected --lang for --format ' + format + '; only the spreadsheet (--format csv) has headers in one language');
+    if (values.lang !== undefined && format !== 'csv')
+      throw new UsageError('Unexpected --lang for --format ' + format + '; only the spreadsheet (--format csv) has headers in one language');
     const { config } = loadProjectConfig(io.cwd);
     const siteUrl = chooseSiteAddress(values.site, process.env['SELOSTE_SITE_URL'], config.siteUrl).url;
     const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
@@ -75,10 +82,18 @@ usage error.
 };
 
 /** The text of the export: JSON ends with a line break, as `seloste record` prints it. */
-function exported(format: (typeof FORMATS)[number], records: readonly (readonly [Notice, NoticeRecord])[], options: { lang: (typeof CSV_LANGUAGES)[number]; siteUrl: string | undefined; io: CliIo }): string {
+function exported(
+  format: (typeof FORMATS)[number],
+  records: readonly (readonly [Notice, NoticeRecord])[],
+  options: { lang: (typeof CSV_LANGUAGES)[number]; siteUrl: string | undefined; io: CliIo },
+): string {
   const { lang, siteUrl, io } = options;
   const site = siteUrl === undefined ? {} : { siteUrl };
-  if (format === 'csv') return recordsCsv(records.map(([, record]) => record), lang);
+  if (format === 'csv')
+    return recordsCsv(
+      records.map(([, record]) => record),
+      lang,
+    );
   if (format === 'dpv') return json(oneOrList(records.map(([, record]) => dpvDocument(record, site))));
   const documents = records.flatMap(([notice, record]) => {
     const exports = tiltDocuments(record, { ...site, exportedOn: today() });
@@ -99,9 +114,21 @@ function json(value: unknown): string {
 /** One warning per TILT document: the fields TILT requires that the notice does not state, each kind once (`dataDisclosed[].storage[].aggregationFunction`). */
 function warnNotStated(notice: Notice, tilt: TiltExport, io: CliIo): void {
   if (tilt.notStated.length === 0) return;
-  const fields = [...new Set(tilt.notStated.map((pointer) => pointer.slice(1).replace(/\/\d+(?=\/|$)/gu, '[]').replaceAll('/', '.') || '(document)'))];
+  const fields = [
+    ...new Set(
+      tilt.notStated.map(
+        (pointer) =>
+          pointer
+            .slice(1)
+            .replace(/\/\d+(?=\/|$)/gu, '[]')
+            .replaceAll('/', '.') || '(document)',
+      ),
+    ),
+  ];
   const which = tilt.controller === undefined ? 'TILT document' : `TILT document for controller ${tilt.controller}`;
-  io.stderr(`${displayPath(resolve(io.cwd, notice.source.file), io.cwd)}: warning: ${which}: not stated in the notice, so placeholders listed in \`_notStated\`: ${fields.join(', ')}\n`);
+  io.stderr(
+    `${displayPath(resolve(io.cwd, notice.source.file), io.cwd)}: warning: ${which}: not stated in the notice, so placeholders listed in \`_notStated\`: ${fields.join(', ')}\n`,
+  );
 }
 
 /** Writes the export to `--out`; a file that cannot be written is a usage error. */

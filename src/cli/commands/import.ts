@@ -63,21 +63,31 @@ not valid as it stands (the report says why), 2 usage error.
       force: { type: 'boolean' },
     });
     const format = oneOf('format', values.format, ['text', 'json'], 'text');
-    if (positionals.length !== 1) throw new UsageError('Expected one document to import, e.g. `seloste import seloste.docx --organisation esimerkki --out notices/esimerkki/asiakasrekisteri.yaml`');
+    if (positionals.length !== 1)
+      throw new UsageError(
+        'Expected one document to import, e.g. `seloste import seloste.docx --organisation esimerkki --out notices/esimerkki/asiakasrekisteri.yaml`',
+      );
     const organisationId = values.organisation;
-    if (organisationId === undefined) throw new UsageError('Missing --organisation: give the id of the organisation the notice belongs to, e.g. `--organisation esimerkki`');
-    if (!ID.test(organisationId)) throw new UsageError(`Unexpected organisation id "${organisationId}": an id is lower-case letters a–z, digits and single hyphens`);
+    if (organisationId === undefined)
+      throw new UsageError('Missing --organisation: give the id of the organisation the notice belongs to, e.g. `--organisation esimerkki`');
+    if (!ID.test(organisationId))
+      throw new UsageError(`Unexpected organisation id "${organisationId}": an id is lower-case letters a–z, digits and single hyphens`);
     const out = values.out;
-    if (out === undefined || !/\.ya?ml$/iu.test(out)) throw new UsageError('Missing --out: give the notice file to write, e.g. `--out notices/esimerkki/asiakasrekisteri.yaml`');
+    if (out === undefined || !/\.ya?ml$/iu.test(out))
+      throw new UsageError('Missing --out: give the notice file to write, e.g. `--out notices/esimerkki/asiakasrekisteri.yaml`');
     const id = basename(out).replace(/\.ya?ml$/iu, '');
-    if (!ID.test(id)) throw new UsageError(`The notice's id comes from the name of --out, and "${id}" is not an id: use lower-case letters a–z, digits and single hyphens, e.g. \`asiakasrekisteri.yaml\``);
+    if (!ID.test(id))
+      throw new UsageError(
+        `The notice's id comes from the name of --out, and "${id}" is not an id: use lower-case letters a–z, digits and single hyphens, e.g. \`asiakasrekisteri.yaml\``,
+      );
     if (id === 'organisation') throw new UsageError('--out names the organisation file: give the notice a file of its own, e.g. `asiakasrekisteri.yaml`');
     const outPath = resolve(io.cwd, out);
     if (existsSync(outPath) && values.force !== true) throw new UsageError(`${visible(out)} exists: give another --out, or --force to replace it`);
     const [mainLang, withLang] = languagesOf(args, values.lang ?? [], values.with !== undefined);
     const locales = installedLocales();
     for (const language of [mainLang, withLang]) {
-      if (language !== undefined && !locales.includes(language)) throw new UsageError(`Unsupported language "${language}" for --lang; expected one of ${locales.join(', ')}`);
+      if (language !== undefined && !locales.includes(language))
+        throw new UsageError(`Unsupported language "${language}" for --lang; expected one of ${locales.join(', ')}`);
     }
 
     const organisationFile = join(dirname(outPath), 'organisation.yaml');
@@ -86,21 +96,30 @@ not valid as it stands (the report says why), 2 usage error.
 
     const document = await readImportFile(positionals[0] ?? '', io.cwd);
     const translationFile = values.with === undefined ? undefined : await readImportFile(values.with, io.cwd);
-    const asInput = (file: typeof document, language: string | undefined): ImportInput => ({ file: file.file, text: file.text, format: file.format, ...(language === undefined ? {} : { language }) });
+    const asInput = (file: typeof document, language: string | undefined): ImportInput => ({
+      file: file.file,
+      text: file.text,
+      format: file.format,
+      ...(language === undefined ? {} : { language }),
+    });
     const result = importNotice(asInput(document, mainLang), {
       id,
       organisation: { id: organisationId, ...(existing === undefined ? {} : { existing }) },
       ...(translationFile === undefined ? {} : { translation: asInput(translationFile, withLang) }),
     });
     for (const language of result.notice.languages) {
-      if (!locales.includes(language)) throw new UsageError(`The document seems to be in "${language}", which seloste has no standard texts for; give its language with --lang`);
+      if (!locales.includes(language))
+        throw new UsageError(`The document seems to be in "${language}", which seloste has no standard texts for; give its language with --lang`);
     }
 
     const sources = [document.file, ...(translationFile === undefined ? [] : [translationFile.file])].join(' and ');
     const noticeText = toYaml(result.notice as unknown as Record<string, unknown>, header(outPath, 'notice', sources));
     const written: { file: string; text: string }[] = [{ file: displayed(outPath, io.cwd), text: noticeText }];
     if (result.organisation !== undefined) {
-      written.unshift({ file: displayed(organisationFile, io.cwd), text: toYaml(result.organisation as unknown as Record<string, unknown>, header(organisationFile, 'organisation', sources)) });
+      written.unshift({
+        file: displayed(organisationFile, io.cwd),
+        text: toYaml(result.organisation as unknown as Record<string, unknown>, header(organisationFile, 'organisation', sources)),
+      });
     }
     mkdirSync(dirname(outPath), { recursive: true });
     writeFileSync(outPath, noticeText);
@@ -116,10 +135,14 @@ not valid as it stands (the report says why), 2 usage error.
     const files = written.map((entry) => entry.file);
     const warnings = [...document.warnings, ...(translationFile?.warnings ?? [])];
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ ...(importReportJson(result.report, files, findings.map(toDiagnosticJson)) as Record<string, unknown>), warnings }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ ...(importReportJson(result.report, files, findings.map(toDiagnosticJson)) as Record<string, unknown>), warnings }, null, 2)}\n`,
+      );
     } else {
       io.stdout(formatImportReport(result.report, files));
-      io.stdout(`\n${findings.length === 0 ? 'Lint: no findings.' : `Lint findings of the draft:\n${formatDiagnostics(findings)}\n\n${summarize(findings, inputs.length)}`}\n`);
+      io.stdout(
+        `\n${findings.length === 0 ? 'Lint: no findings.' : `Lint findings of the draft:\n${formatDiagnostics(findings)}\n\n${summarize(findings, inputs.length)}`}\n`,
+      );
       for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
     }
     return hasErrors(problems) || result.report.problems.length > 0 ? EXIT.invalidInput : EXIT.ok;
@@ -136,7 +159,7 @@ function languagesOf(args: readonly string[], langs: readonly string[], hasTrans
   const positions = args.flatMap((arg, index) => (arg === '--lang' || arg.startsWith('--lang=') ? [index] : []));
   const own = positions.filter((index) => index < withAt).length;
   const after = positions.length - own;
-  if (own > 1 || after > 1) throw new UsageError('Give one --lang before --with (the document\'s) and one after it (the translation\'s)');
+  if (own > 1 || after > 1) throw new UsageError("Give one --lang before --with (the document's) and one after it (the translation's)");
   return [own === 1 ? langs[0] : undefined, after === 1 ? langs[own] : undefined];
 }
 
@@ -150,18 +173,25 @@ function readOrganisation(path: string, id: string, io: CliIo): OrganisationDocu
     io.stderr(`${formatDiagnostics(sortDiagnostics(project.diagnostics))}\n\n${file} is not valid: fix it first, since the draft will name its entities\n`);
     return 'invalid';
   }
-  if (organisation.id !== id) throw new UsageError(`${visible(file)} is the organisation "${organisation.id}", not "${id}": give --organisation ${organisation.id}, or another --out folder`);
+  if (organisation.id !== id)
+    throw new UsageError(
+      `${visible(file)} is the organisation "${organisation.id}", not "${id}": give --organisation ${organisation.id}, or another --out folder`,
+    );
   return organisation.document as OrganisationDocument;
 }
 
 /** The comment lines at the top of a written file: the schema for the editor, and where the draft came from. */
 function header(path: string, kind: 'notice' | 'organisation', sources: string): string[] {
-  const schema = relative(dirname(path), join(packageRoot, 'schemas', `${kind}.schema.json`)).split('\\').join('/');
+  const schema = relative(dirname(path), join(packageRoot, 'schemas', `${kind}.schema.json`))
+    .split('\\')
+    .join('/');
   return [
     `yaml-language-server: $schema=${schema}`,
     '',
     `Imported by \`seloste import\` from ${sources}. A draft: check each value`,
-    kind === 'notice' ? 'against the original, move each block of `unplaced` where it belongs, and run `seloste lint`.' : 'against the original; the import never changes this file once it exists.',
+    kind === 'notice'
+      ? 'against the original, move each block of `unplaced` where it belongs, and run `seloste lint`.'
+      : 'against the original; the import never changes this file once it exists.',
   ];
 }
 

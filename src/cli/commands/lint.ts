@@ -61,9 +61,19 @@ or a notice is invalid, 2 usage error.
     const preset = oneOf('preset', values.preset, ['recommended', 'strict'], config.lint.preset);
     const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
     const previous = values.since === undefined ? undefined : filesAtRevision(collectYamlFiles(paths, io.cwd), values.since, io.cwd);
-    const { project, findings } = processFromDisk(paths, { cwd: io.cwd, lint: { config: { ...config.lint, preset }, today: today(), ...(previous === undefined ? {} : { previous }) } });
+    const { project, findings } = processFromDisk(paths, {
+      cwd: io.cwd,
+      lint: { config: { ...config.lint, preset }, today: today(), ...(previous === undefined ? {} : { previous }) },
+    });
     const all: Diagnostic[] = sortDiagnostics([...configProblems, ...project.diagnostics, ...findings]);
-    if (format === 'sarif') io.stdout(`${JSON.stringify(toSarif(all, rules, (rule) => ruleHelp(rule, config.docsUrl), VERSION, io.cwd), null, 2)}\n`);
+    if (format === 'sarif')
+      io.stdout(
+        `${JSON.stringify(
+          toSarif(all, rules, (rule) => ruleHelp(rule, config.docsUrl), VERSION, io.cwd),
+          null,
+          2,
+        )}\n`,
+      );
     else reportDiagnostics(all, project.fileCount, format, io, `No problems in ${plural(project.notices.length, 'notice')}`);
     warnWhenNoNotices(project, paths, io);
     if (values.since !== undefined && previous !== undefined) noteUncompared(project.notices, previous, values.since, io);
@@ -75,5 +85,6 @@ or a notice is invalid, 2 usage error.
 function noteUncompared(notices: readonly Notice[], previous: readonly InputFile[], revision: string, io: CliIo): void {
   const compared = new Set(loadProject(previous, { locales: installedLocales() }).notices.map((notice) => notice.id));
   const uncompared = notices.filter((notice) => !compared.has(notice.id)).map((notice) => notice.source.file);
-  if (uncompared.length > 0) io.stderr(`Not compared with ${revision}, which has no valid version of ${uncompared.length === 1 ? 'it' : 'them'}: ${uncompared.join(', ')}\n`);
+  if (uncompared.length > 0)
+    io.stderr(`Not compared with ${revision}, which has no valid version of ${uncompared.length === 1 ? 'it' : 'them'}: ${uncompared.join(', ')}\n`);
 }

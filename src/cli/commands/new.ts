@@ -68,7 +68,8 @@ that exists already.
     const dir = values.dir ?? DEFAULT_DIR;
     const languages = values.languages === undefined ? undefined : languageList(values.languages);
     if (noticeId === undefined) {
-      if (values.name === undefined || values.name.trim() === '') throw new UsageError(`Expected the organisation's name: \`seloste new ${organisationId} --name "Esimerkki Oy"\``);
+      if (values.name === undefined || values.name.trim() === '')
+        throw new UsageError(`Expected the organisation's name: \`seloste new ${organisationId} --name "Esimerkki Oy"\``);
       const file = join(dir, organisationId, ORGANISATION_FILE);
       const text = organisationTemplate({
         id: organisationId,
@@ -83,7 +84,10 @@ that exists already.
     }
     checkId(noticeId, 'notice');
     for (const option of ['name', 'business-id'] as const) {
-      if (values[option] !== undefined) throw new UsageError(`--${option} is for a new organisation, and ${organisationId}/${noticeId} is a notice; write it in ${join(dir, organisationId, ORGANISATION_FILE)}`);
+      if (values[option] !== undefined)
+        throw new UsageError(
+          `--${option} is for a new organisation, and ${organisationId}/${noticeId} is a notice; write it in ${join(dir, organisationId, ORGANISATION_FILE)}`,
+        );
     }
     return newNotice({ dir, organisationId, noticeId, languages }, io);
   },
@@ -94,7 +98,8 @@ function newNotice(target: { dir: string; organisationId: string; noticeId: stri
   const { dir, organisationId, noticeId } = target;
   const organisationFile = join(dir, organisationId, ORGANISATION_FILE);
   const file = join(dir, organisationId, `${noticeId}.yaml`);
-  if (!existsSync(resolve(io.cwd, organisationFile))) throw new UsageError(`No ${shown(organisationFile, io)}: start the organisation with \`seloste new ${organisationId} --name "…"\``);
+  if (!existsSync(resolve(io.cwd, organisationFile)))
+    throw new UsageError(`No ${shown(organisationFile, io)}: start the organisation with \`seloste new ${organisationId} --name "…"\``);
   const project = loadNotices([dir], { cwd: io.cwd });
   const organisation = project.organisations.find((candidate) => resolve(io.cwd, candidate.source.file) === resolve(io.cwd, organisationFile));
   if (organisation === undefined) {
@@ -104,17 +109,23 @@ function newNotice(target: { dir: string; organisationId: string; noticeId: stri
     return EXIT.invalidInput;
   }
   const existing = project.notices.find((notice) => notice.id === noticeId);
-  if (existing !== undefined) throw new UsageError(`A notice with the id \`${noticeId}\` exists already: ${shown(existing.source.file, io)}; ids are unique among all notices`);
+  if (existing !== undefined)
+    throw new UsageError(`A notice with the id \`${noticeId}\` exists already: ${shown(existing.source.file, io)}; ids are unique among all notices`);
   const languages = target.languages ?? languagesOfName(organisation.document.name);
   const text = noticeTemplate({ id: noticeId, organisationId, organisation: organisation.document, languages, schemaFolder: schemaFolderFor(file, io.cwd) });
   writeNew(file, text, io);
-  io.stdout(`Wrote ${shown(file, io)}, a notice in ${languages.join(', ')}. Fill in its sections; \`seloste lint ${shown(file, io)}\` lists what is still missing.\n`);
+  io.stdout(
+    `Wrote ${shown(file, io)}, a notice in ${languages.join(', ')}. Fill in its sections; \`seloste lint ${shown(file, io)}\` lists what is still missing.\n`,
+  );
   return EXIT.ok;
 }
 
 /** Refuses an id that could not name a notice or an organisation. */
 function checkId(id: string, what: 'organisation' | 'notice'): void {
-  if (!isValidId(id)) throw new UsageError(`Unexpected ${what} id \`${visible(id)}\`; expected lower-case letters a-z, digits and single hyphens, such as \`${what === 'organisation' ? 'esimerkki' : 'asiakasrekisteri'}\``);
+  if (!isValidId(id))
+    throw new UsageError(
+      `Unexpected ${what} id \`${visible(id)}\`; expected lower-case letters a-z, digits and single hyphens, such as \`${what === 'organisation' ? 'esimerkki' : 'asiakasrekisteri'}\``,
+    );
 }
 
 /** The languages of `--languages fi,en`: each one seloste has standard texts for, each once. */
@@ -122,7 +133,10 @@ function languageList(option: string): string[] {
   const languages = option.split(',').map((language) => language.trim());
   const known = installedLocales();
   const unknown = languages.filter((language) => !known.includes(language));
-  if (unknown.length > 0) throw new UsageError(`Unexpected language ${unknown.map((language) => `\`${visible(language)}\``).join(', ')} in --languages; seloste has standard texts for ${known.join(', ')}`);
+  if (unknown.length > 0)
+    throw new UsageError(
+      `Unexpected language ${unknown.map((language) => `\`${visible(language)}\``).join(', ')} in --languages; seloste has standard texts for ${known.join(', ')}`,
+    );
   if (new Set(languages).size !== languages.length) throw new UsageError('Each language once in --languages, the original first: fi,en');
   return languages;
 }
@@ -131,13 +145,16 @@ function languageList(option: string): string[] {
 function languagesOfName(name: Readonly<Record<string, string>>): string[] {
   const known = installedLocales();
   const languages = Object.keys(name).filter((language) => known.includes(language));
-  if (languages.length === 0) throw new UsageError(`The organisation's name is in none of the languages seloste has texts for (${known.join(', ')}); give them with --languages`);
+  if (languages.length === 0)
+    throw new UsageError(`The organisation's name is in none of the languages seloste has texts for (${known.join(', ')}); give them with --languages`);
   return languages;
 }
 
 /** The published schemas' folder as seen from the new file, for the editor's `$schema` line. */
 function schemaFolderFor(file: string, cwd: string): string {
-  return relative(dirname(resolve(cwd, file)), join(packageRoot, 'schemas')).split(sep).join('/');
+  return relative(dirname(resolve(cwd, file)), join(packageRoot, 'schemas'))
+    .split(sep)
+    .join('/');
 }
 
 /** Writes a file that must not exist yet: an existing one, even one created a moment ago, is a usage error. */

@@ -36,7 +36,16 @@ Exit codes: 0 printed, 1 a notice is invalid, 2 usage error.
 function printIndex(folder: string, io: CliIo): number {
   const project = loadValidProject([folder], io);
   if (project === undefined) return EXIT.invalidInput;
-  io.stdout(`${JSON.stringify(recordIndex(project.organisations.map((organisation) => organisation.document), project.notices.map(noticeRecord)), null, 2)}\n`);
+  io.stdout(
+    `${JSON.stringify(
+      recordIndex(
+        project.organisations.map((organisation) => organisation.document),
+        project.notices.map(noticeRecord),
+      ),
+      null,
+      2,
+    )}\n`,
+  );
   warnWhenNoNotices(project, [folder], io);
   return EXIT.ok;
 }

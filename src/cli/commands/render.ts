@@ -31,7 +31,8 @@ Exit codes: 0 rendered, 1 the notice is invalid, 2 usage error.
     const notice = loadNoticeFile(target, io, 'an organisation file cannot be rendered on its own');
     if (notice === undefined) return EXIT.invalidInput;
     const locale = values.lang ?? notice.languages[0] ?? 'fi';
-    if (!notice.languages.includes(locale)) throw new UsageError(`The notice is not published in "${locale}"; its languages are ${notice.languages.join(', ')}`);
+    if (!notice.languages.includes(locale))
+      throw new UsageError(`The notice is not published in "${locale}"; its languages are ${notice.languages.join(', ')}`);
     const texts = defaultTranslator().forLocale(locale);
     const rendered = renderNotice(notice, texts);
     const tree = toDocument(rendered);

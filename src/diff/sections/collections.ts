@@ -1,4 +1,12 @@
-import { collectionItems, ID_COLLECTIONS, type DataCategory, type IdCollectionName, type LocalizedText, type Notice, type Recipient } from '../../model/index.ts';
+import {
+  collectionItems,
+  ID_COLLECTIONS,
+  type DataCategory,
+  type IdCollectionName,
+  type LocalizedText,
+  type Notice,
+  type Recipient,
+} from '../../model/index.ts';
 import { item, matchItems, property, ROOT, type Aligned } from '../align.ts';
 import type { DiffContext } from '../context.ts';
 import type { ChangeKind } from '../types.ts';
@@ -41,9 +49,12 @@ export function compareCollections(context: DiffContext): void {
     const [before, after] = [itemsOf(context.old, name), itemsOf(context.new, name)];
     if (sameValue(before, after)) continue;
     const matched = matchItems(before, after);
-    for (const { key: itemKey, item: entry, index } of matched.added) context.add({ kind: changes.added, significance: 'material', id: entry.id, label: entry.label, place: item(list, itemKey, undefined, index) });
-    for (const { key: itemKey, item: entry, index } of matched.removed) context.add({ kind: changes.removed, significance: 'minor', id: entry.id, label: entry.label, place: item(list, itemKey, index, undefined) });
-    for (const { key: itemKey, old, new: current } of matched.kept) changes.kept?.(context, old.item, current.item, item(list, itemKey, old.index, current.index));
+    for (const { key: itemKey, item: entry, index } of matched.added)
+      context.add({ kind: changes.added, significance: 'material', id: entry.id, label: entry.label, place: item(list, itemKey, undefined, index) });
+    for (const { key: itemKey, item: entry, index } of matched.removed)
+      context.add({ kind: changes.removed, significance: 'minor', id: entry.id, label: entry.label, place: item(list, itemKey, index, undefined) });
+    for (const { key: itemKey, old, new: current } of matched.kept)
+      changes.kept?.(context, old.item, current.item, item(list, itemKey, old.index, current.index));
     // the section saying `none` before or after is part of the items' change
     if (matched.added.length > 0 || matched.removed.length > 0) context.claim('notice', property(property(ROOT, section), 'none').path, 'values');
   }
@@ -55,7 +66,15 @@ function compareKinds(context: DiffContext, old: Listed, current: Listed, place:
   const after = (current as DataCategory).kinds ?? [];
   if (before.length === after.length && before.every((kind) => after.includes(kind))) return;
   const significance = after.some((kind) => !before.includes(kind)) ? 'material' : 'minor';
-  context.add({ kind: 'data-category-changed', significance, id: current.id, label: current.label, from: [...before], to: [...after], place: property(place, 'kinds') });
+  context.add({
+    kind: 'data-category-changed',
+    significance,
+    id: current.id,
+    label: current.label,
+    from: [...before],
+    to: [...after],
+    place: property(place, 'kinds'),
+  });
 }
 
 /** A recipient's role: a processor becoming a controller in its own right is a new kind of disclosure. */
@@ -63,5 +82,13 @@ function compareRole(context: DiffContext, old: Listed, current: Listed, place: 
   const before = (old as Recipient).role;
   const after = (current as Recipient).role;
   if (before === after) return;
-  context.add({ kind: 'recipient-changed', significance: 'material', id: current.id, label: current.label, from: before, to: after, place: property(place, 'role') });
+  context.add({
+    kind: 'recipient-changed',
+    significance: 'material',
+    id: current.id,
+    label: current.label,
+    from: before,
+    to: after,
+    place: property(place, 'role'),
+  });
 }

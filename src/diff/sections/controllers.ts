@@ -30,12 +30,24 @@ export function compareControllers(context: DiffContext): void {
   for (const { key, item: entry, index } of matched.added) {
     const id = idOf(entry);
     const label = id === undefined ? undefined : entityLabel(context.new, id);
-    context.add({ kind: 'controller-added', significance: 'material', ...(id === undefined ? {} : { id }), ...(label === undefined ? {} : { label }), place: item(NOTICE_ENTITIES, key, undefined, index) });
+    context.add({
+      kind: 'controller-added',
+      significance: 'material',
+      ...(id === undefined ? {} : { id }),
+      ...(label === undefined ? {} : { label }),
+      place: item(NOTICE_ENTITIES, key, undefined, index),
+    });
   }
   for (const { key, item: entry, index } of matched.removed) {
     const id = idOf(entry);
     const label = id === undefined ? undefined : entityLabel(context.old, id);
-    context.add({ kind: 'controller-removed', significance: 'minor', ...(id === undefined ? {} : { id }), ...(label === undefined ? {} : { label }), place: item(NOTICE_ENTITIES, key, index, undefined) });
+    context.add({
+      kind: 'controller-removed',
+      significance: 'minor',
+      ...(id === undefined ? {} : { id }),
+      ...(label === undefined ? {} : { label }),
+      place: item(NOTICE_ENTITIES, key, index, undefined),
+    });
   }
 
   // a list of ids is one value to the comparison of what is left: the controllers added and removed are that value's change
@@ -75,17 +87,40 @@ function compareOrganisation(context: DiffContext): void {
       });
     }
     if (!sameValue(old.item.contact, current.item.contact)) {
-      context.add({ kind: 'contact-changed', significance: 'minor', id: current.item.id, label: current.item.name, place: property(place, 'contact'), file: 'organisation', covers: 'all' });
+      context.add({
+        kind: 'contact-changed',
+        significance: 'minor',
+        id: current.item.id,
+        label: current.item.name,
+        place: property(place, 'contact'),
+        file: 'organisation',
+        covers: 'all',
+      });
     }
   }
   const { document: oldOrganisation } = context.old.organisation;
   const { document: newOrganisation } = context.new.organisation;
   if (!sameValue(oldOrganisation.contact, newOrganisation.contact)) {
-    context.add({ kind: 'contact-changed', significance: 'minor', label: newOrganisation.name, place: property(ROOT, 'contact'), file: 'organisation', covers: 'all' });
+    context.add({
+      kind: 'contact-changed',
+      significance: 'minor',
+      label: newOrganisation.name,
+      place: property(ROOT, 'contact'),
+      file: 'organisation',
+      covers: 'all',
+    });
   }
   if (!sameValue(oldOrganisation.dpo, newOrganisation.dpo)) {
     const designated = (value: typeof oldOrganisation.dpo) => (value === undefined ? 'not-stated' : value.designated ? 'designated' : 'not-designated');
-    context.add({ kind: 'dpo-changed', significance: 'minor', from: designated(oldOrganisation.dpo), to: designated(newOrganisation.dpo), place: property(ROOT, 'dpo'), file: 'organisation', covers: 'all' });
+    context.add({
+      kind: 'dpo-changed',
+      significance: 'minor',
+      from: designated(oldOrganisation.dpo),
+      to: designated(newOrganisation.dpo),
+      place: property(ROOT, 'dpo'),
+      file: 'organisation',
+      covers: 'all',
+    });
   }
 }
 
@@ -93,11 +128,14 @@ function compareOrganisation(context: DiffContext): void {
 function compareContacts(context: DiffContext): void {
   const list = property(ROOT, 'contacts');
   const matched = matchItems(context.old.document.contacts, context.new.document.contacts);
-  for (const { key, item: contact, index } of matched.added) context.add({ kind: 'contact-changed', significance: 'minor', id: contact.topic, to: contact.topic, place: item(list, key, undefined, index) });
-  for (const { key, item: contact, index } of matched.removed) context.add({ kind: 'contact-changed', significance: 'minor', id: contact.topic, from: contact.topic, place: item(list, key, index, undefined) });
+  for (const { key, item: contact, index } of matched.added)
+    context.add({ kind: 'contact-changed', significance: 'minor', id: contact.topic, to: contact.topic, place: item(list, key, undefined, index) });
+  for (const { key, item: contact, index } of matched.removed)
+    context.add({ kind: 'contact-changed', significance: 'minor', id: contact.topic, from: contact.topic, place: item(list, key, index, undefined) });
   for (const { key, old, new: current } of matched.kept) {
     // the contact's own words (a role, a note) are texts, compared with the other texts
     const values = (contact: Contact) => ({ ...contact, role: undefined, note: undefined });
-    if (!sameValue(values(old.item), values(current.item))) context.add({ kind: 'contact-changed', significance: 'minor', id: current.item.topic, place: item(list, key, old.index, current.index) });
+    if (!sameValue(values(old.item), values(current.item)))
+      context.add({ kind: 'contact-changed', significance: 'minor', id: current.item.topic, place: item(list, key, old.index, current.index) });
   }
 }

@@ -1,4 +1,18 @@
-import { collectionItems, effectiveLegalBasis, namingText, purposeDataCategories, purposeDataSubjects, purposeRecipients, purposeSources, purposesOf, stated, type IdCollectionName, type Notice, type PerLanguage, type Purpose } from '../../model/index.ts';
+import {
+  collectionItems,
+  effectiveLegalBasis,
+  namingText,
+  purposeDataCategories,
+  purposeDataSubjects,
+  purposeRecipients,
+  purposeSources,
+  purposesOf,
+  stated,
+  type IdCollectionName,
+  type Notice,
+  type PerLanguage,
+  type Purpose,
+} from '../../model/index.ts';
 import { item, matchItems, property, ROOT, type Aligned } from '../align.ts';
 import type { DiffContext } from '../context.ts';
 import type { BasisValue, NamedItem } from '../types.ts';
@@ -28,10 +42,22 @@ const LINKS = [
 export function comparePurposes(context: DiffContext): void {
   const matched = matchItems(purposesOf(context.old), purposesOf(context.new));
   for (const { key, item: purpose, index } of matched.added) {
-    context.add({ kind: 'purpose-added', significance: 'material', id: purpose.id, label: purposeLabel(context.new, purpose), place: item(PURPOSES, key, undefined, index) });
+    context.add({
+      kind: 'purpose-added',
+      significance: 'material',
+      id: purpose.id,
+      label: purposeLabel(context.new, purpose),
+      place: item(PURPOSES, key, undefined, index),
+    });
   }
   for (const { key, item: purpose, index } of matched.removed) {
-    context.add({ kind: 'purpose-removed', significance: 'minor', id: purpose.id, label: purposeLabel(context.old, purpose), place: item(PURPOSES, key, index, undefined) });
+    context.add({
+      kind: 'purpose-removed',
+      significance: 'minor',
+      id: purpose.id,
+      label: purposeLabel(context.old, purpose),
+      place: item(PURPOSES, key, index, undefined),
+    });
   }
   // the ids each version lists in each collection, found once for all purposes, when a purpose names some
   const ids = new Map<string, ReadonlySet<string>>();
@@ -53,7 +79,15 @@ export function comparePurposes(context: DiffContext): void {
   compareGeneralBasis(context);
 }
 
-function compareLink(context: DiffContext, link: (typeof LINKS)[number], old: Purpose, current: Purpose, place: Aligned, inOld: ReadonlySet<string>, inNew: ReadonlySet<string>): void {
+function compareLink(
+  context: DiffContext,
+  link: (typeof LINKS)[number],
+  old: Purpose,
+  current: Purpose,
+  place: Aligned,
+  inOld: ReadonlySet<string>,
+  inNew: ReadonlySet<string>,
+): void {
   const before = link.of(context.old, old);
   const after = link.of(context.new, current);
   const beforeIds = new Set(before.map((entry) => entry.id));
@@ -61,9 +95,27 @@ function compareLink(context: DiffContext, link: (typeof LINKS)[number], old: Pu
   // an item new to the notice, or gone from it, is a change of its own
   const widened = after.filter((entry) => !beforeIds.has(entry.id) && inOld.has(entry.id));
   const narrowed = before.filter((entry) => !afterIds.has(entry.id) && inNew.has(entry.id));
-  const named = (entries: readonly { readonly id: string; readonly label: NamedItem['label'] }[]): NamedItem[] => entries.map((entry) => ({ id: entry.id, ...(entry.label === undefined ? {} : { label: entry.label }) }));
-  if (widened.length > 0) context.add({ kind: 'purpose-scope-widened', significance: 'material', id: current.id, label: purposeLabel(context.new, current), items: named(widened), place });
-  if (narrowed.length > 0) context.add({ kind: 'purpose-scope-narrowed', significance: 'minor', id: current.id, label: purposeLabel(context.new, current), items: named(narrowed), place, covers: widened.length > 0 ? 'none' : 'values' });
+  const named = (entries: readonly { readonly id: string; readonly label: NamedItem['label'] }[]): NamedItem[] =>
+    entries.map((entry) => ({ id: entry.id, ...(entry.label === undefined ? {} : { label: entry.label }) }));
+  if (widened.length > 0)
+    context.add({
+      kind: 'purpose-scope-widened',
+      significance: 'material',
+      id: current.id,
+      label: purposeLabel(context.new, current),
+      items: named(widened),
+      place,
+    });
+  if (narrowed.length > 0)
+    context.add({
+      kind: 'purpose-scope-narrowed',
+      significance: 'minor',
+      id: current.id,
+      label: purposeLabel(context.new, current),
+      items: named(narrowed),
+      place,
+      covers: widened.length > 0 ? 'none' : 'values',
+    });
 }
 
 function allIds(notice: Notice, key: IdCollectionName): string[] {
@@ -101,12 +153,27 @@ function compareGeneralBasis(context: DiffContext): void {
   const from = basisValues(before);
   const to = basisValues(after);
   if (sameValue(from, to)) return;
-  context.add({ kind: 'legal-basis-changed', significance: basisSignificance(from, to), from, to, place: { path: '/legalBasis', ...(before === undefined ? {} : { old: '/legalBasis' }), ...(after === undefined ? {} : { new: '/legalBasis' }) } });
+  context.add({
+    kind: 'legal-basis-changed',
+    significance: basisSignificance(from, to),
+    from,
+    to,
+    place: { path: '/legalBasis', ...(before === undefined ? {} : { old: '/legalBasis' }), ...(after === undefined ? {} : { new: '/legalBasis' }) },
+  });
 }
 
 /** Material when the new version names a basis, law or Art. 9(2) condition the old one did not; minor when only hedges change or something is dropped. */
 function basisSignificance(from: readonly BasisValue[], to: readonly BasisValue[]): 'material' | 'minor' {
-  const facts = (values: readonly BasisValue[]) => new Set(values.flatMap((value) => [value.basis ?? '', ...(value.laws ?? []).map((law) => `law:${law}`), value.condition === undefined ? '' : `condition:${value.condition}`]).filter((fact) => fact !== ''));
+  const facts = (values: readonly BasisValue[]) =>
+    new Set(
+      values
+        .flatMap((value) => [
+          value.basis ?? '',
+          ...(value.laws ?? []).map((law) => `law:${law}`),
+          value.condition === undefined ? '' : `condition:${value.condition}`,
+        ])
+        .filter((fact) => fact !== ''),
+    );
   const before = facts(from);
   return [...facts(to)].some((fact) => !before.has(fact)) || (from.length === 0 && to.length > 0) ? 'material' : 'minor';
 }

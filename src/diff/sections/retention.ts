@@ -31,11 +31,22 @@ export function compareRetention(context: DiffContext): void {
       continue;
     }
     removed.splice(index, 1);
-    context.add({ ...described(context, added.item, place), kind: 'retention-criterion-changed', significance: 'material', from: retentionValue(partner.item), to: retentionValue(added.item) });
+    context.add({
+      ...described(context, added.item, place),
+      kind: 'retention-criterion-changed',
+      significance: 'material',
+      from: retentionValue(partner.item),
+      to: retentionValue(added.item),
+    });
     context.claim('notice', item(RULES, partner.key, partner.index, undefined).path, 'values');
   }
   for (const gone of removed) {
-    context.add({ ...described(context, gone.item, item(RULES, gone.key, gone.index, undefined)), kind: 'retention-rule-removed', significance: 'minor', from: retentionValue(gone.item) });
+    context.add({
+      ...described(context, gone.item, item(RULES, gone.key, gone.index, undefined)),
+      kind: 'retention-rule-removed',
+      significance: 'minor',
+      from: retentionValue(gone.item),
+    });
   }
 }
 
@@ -51,8 +62,24 @@ function compareRule(context: DiffContext, old: KeyedItem<RetentionRule>, curren
   const sameOtherwise = sameValue({ ...from, period: undefined }, { ...to, period: undefined });
   const comparison = from.period !== undefined && to.period !== undefined && sameOtherwise ? compareDurations(from.period, to.period) : 'incomparable';
   if (comparison === 'equal') context.claim('notice', place.path, 'values');
-  else if (comparison === 'longer') context.add({ ...base, kind: 'retention-lengthened', significance: 'material', from: from.period ?? '', to: to.period ?? '', place: property(place, 'period') });
-  else if (comparison === 'shorter') context.add({ ...base, kind: 'retention-shortened', significance: 'minor', from: from.period ?? '', to: to.period ?? '', place: property(place, 'period') });
+  else if (comparison === 'longer')
+    context.add({
+      ...base,
+      kind: 'retention-lengthened',
+      significance: 'material',
+      from: from.period ?? '',
+      to: to.period ?? '',
+      place: property(place, 'period'),
+    });
+  else if (comparison === 'shorter')
+    context.add({
+      ...base,
+      kind: 'retention-shortened',
+      significance: 'minor',
+      from: from.period ?? '',
+      to: to.period ?? '',
+      place: property(place, 'period'),
+    });
   else context.add({ ...base, kind: 'retention-criterion-changed', significance: 'material', from, to });
   // the period was compared as a duration above; what else the rule says is left to the texts
   context.claim('notice', place.path, 'values');
@@ -71,8 +98,11 @@ function described(context: DiffContext, rule: RetentionRule, place: Aligned): P
     ]),
   );
   const ids = [...(appliesTo.purposes ?? []), ...(appliesTo.dataCategories ?? []), ...(appliesTo.dataSubjects ?? [])];
-  return { place, items: ids.map((id): NamedItem => {
-    const label = labels.get(id);
-    return label === undefined ? { id } : { id, label };
-  }) };
+  return {
+    place,
+    items: ids.map((id): NamedItem => {
+      const label = labels.get(id);
+      return label === undefined ? { id } : { id, label };
+    }),
+  };
 }

@@ -20,8 +20,22 @@ export function compareRights(context: DiffContext, languages: readonly string[]
   const before = stated(context.old.document.rights);
   const after = stated(context.new.document.rights);
   const matched = matchItems(before?.items, after?.items);
-  for (const { key, item: right, index } of matched.added) context.add({ kind: 'rights-changed', significance: 'minor', id: right.covers.join(','), to: [...right.covers], place: item(ITEMS, key, undefined, index) });
-  for (const { key, item: right, index } of matched.removed) context.add({ kind: 'rights-changed', significance: 'minor', id: right.covers.join(','), from: [...right.covers], place: item(ITEMS, key, index, undefined) });
+  for (const { key, item: right, index } of matched.added)
+    context.add({
+      kind: 'rights-changed',
+      significance: 'minor',
+      id: right.covers.join(','),
+      to: [...right.covers],
+      place: item(ITEMS, key, undefined, index),
+    });
+  for (const { key, item: right, index } of matched.removed)
+    context.add({
+      kind: 'rights-changed',
+      significance: 'minor',
+      id: right.covers.join(','),
+      from: [...right.covers],
+      place: item(ITEMS, key, index, undefined),
+    });
   for (const { key, old, new: current } of matched.kept) {
     compareConditions(context, old.item, current.item, item(ITEMS, key, old.index, current.index), current.item.covers.join(','), languages);
   }
@@ -48,7 +62,12 @@ function compareConditions(context: DiffContext, old: object, current: object, p
     }
     const from = changeValue(before);
     const to = changeValue(after);
-    context.add({ ...base, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), place: { path: at.path, ...(before === undefined ? {} : { old: at.old ?? '' }), ...(after === undefined ? {} : { new: at.new ?? '' }) } });
+    context.add({
+      ...base,
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
+      place: { path: at.path, ...(before === undefined ? {} : { old: at.old ?? '' }), ...(after === undefined ? {} : { new: at.new ?? '' }) },
+    });
   }
 }
 

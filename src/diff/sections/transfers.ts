@@ -33,21 +33,48 @@ export function compareTransfers(context: DiffContext): void {
   let reported = false;
   for (const [country, destination] of after) {
     const old = before.get(country);
-    if (old === undefined) context.add({ kind: 'transfer-added', significance: 'material', id: country, to: destination.mechanism, place: { path: `${DESTINATIONS.path}/${country}`, new: destination.pointer } });
-    else if (old.mechanism !== destination.mechanism) context.add({ kind: 'transfer-changed', significance: 'material', id: country, from: old.mechanism, to: destination.mechanism, place: { path: `${DESTINATIONS.path}/${country}`, old: old.pointer, new: destination.pointer } });
+    if (old === undefined)
+      context.add({
+        kind: 'transfer-added',
+        significance: 'material',
+        id: country,
+        to: destination.mechanism,
+        place: { path: `${DESTINATIONS.path}/${country}`, new: destination.pointer },
+      });
+    else if (old.mechanism !== destination.mechanism)
+      context.add({
+        kind: 'transfer-changed',
+        significance: 'material',
+        id: country,
+        from: old.mechanism,
+        to: destination.mechanism,
+        place: { path: `${DESTINATIONS.path}/${country}`, old: old.pointer, new: destination.pointer },
+      });
     else continue;
     reported = true;
   }
   for (const [country, destination] of before) {
     if (after.has(country)) continue;
-    context.add({ kind: 'transfer-removed', significance: 'minor', id: country, from: destination.mechanism, place: { path: `${DESTINATIONS.path}/${country}`, old: destination.pointer } });
+    context.add({
+      kind: 'transfer-removed',
+      significance: 'minor',
+      id: country,
+      from: destination.mechanism,
+      place: { path: `${DESTINATIONS.path}/${country}`, old: destination.pointer },
+    });
     reported = true;
   }
   const [was, is] = [reach(context.old), reach(context.new)];
   const outsideEea = property(TRANSFERS, 'outsideEea');
   const level = (notice: Notice) => stated(notice.document.transfers)?.outsideEea ?? 'not-stated';
   if (!reported && was !== is) {
-    context.add({ kind: is > was ? 'transfer-added' : 'transfer-removed', significance: is > was ? 'material' : 'minor', from: level(context.old), to: level(context.new), place: outsideEea });
+    context.add({
+      kind: is > was ? 'transfer-added' : 'transfer-removed',
+      significance: is > was ? 'material' : 'minor',
+      from: level(context.old),
+      to: level(context.new),
+      place: outsideEea,
+    });
   }
   if (reported) {
     // the list is compared country by country above: what is left of it is the destinations' texts

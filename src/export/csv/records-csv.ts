@@ -12,7 +12,10 @@ export type CsvLanguage = (typeof CSV_LANGUAGES)[number];
 const COLUMNS: readonly { readonly fi: string; readonly en: string }[] = [
   { fi: 'Seloste', en: 'Notice' },
   { fi: 'Käsittelytoimi', en: 'Processing activity' },
-  { fi: '(a) Rekisterinpitäjä, edustaja ja tietosuojavastaava sekä niiden yhteystiedot', en: '(a) Controller, representative and data protection officer, with contact details' },
+  {
+    fi: '(a) Rekisterinpitäjä, edustaja ja tietosuojavastaava sekä niiden yhteystiedot',
+    en: '(a) Controller, representative and data protection officer, with contact details',
+  },
   { fi: '(b) Käsittelyn tarkoitukset', en: '(b) Purposes of the processing' },
   { fi: 'Käsittelyn oikeusperuste', en: 'Legal basis of the processing' },
   { fi: '(c) Rekisteröityjen ryhmät', en: '(c) Categories of data subjects' },
@@ -24,9 +27,35 @@ const COLUMNS: readonly { readonly fi: string; readonly en: string }[] = [
 ];
 
 /** The spreadsheet's own words: for silence, for none, and the labels inside cells. */
-const WORDS: Readonly<Record<CsvLanguage, { readonly notStated: string; readonly none: string; readonly representative: string; readonly dpo: string; readonly contact: string; readonly jointly: string }>> = {
-  fi: { notStated: 'Ei ilmoitettu', none: 'Ei ole', representative: 'Edustaja', dpo: 'Tietosuojavastaava', contact: 'Yhteystiedot', jointly: 'Yhteisrekisterinpitäjät' },
-  en: { notStated: 'Not stated', none: 'None', representative: 'Representative', dpo: 'Data protection officer', contact: 'Contact', jointly: 'Joint controllers' },
+const WORDS: Readonly<
+  Record<
+    CsvLanguage,
+    {
+      readonly notStated: string;
+      readonly none: string;
+      readonly representative: string;
+      readonly dpo: string;
+      readonly contact: string;
+      readonly jointly: string;
+    }
+  >
+> = {
+  fi: {
+    notStated: 'Ei ilmoitettu',
+    none: 'Ei ole',
+    representative: 'Edustaja',
+    dpo: 'Tietosuojavastaava',
+    contact: 'Yhteystiedot',
+    jointly: 'Yhteisrekisterinpitäjät',
+  },
+  en: {
+    notStated: 'Not stated',
+    none: 'None',
+    representative: 'Representative',
+    dpo: 'Data protection officer',
+    contact: 'Contact',
+    jointly: 'Joint controllers',
+  },
 };
 
 /** Separates the values of a cell that holds several. */
@@ -41,7 +70,10 @@ const VALUES = '\n';
  * vocabularies as their codes (`staff-training`), legal bases as GDPR points.
  */
 export function recordsTable(records: readonly NoticeRecord[], lang: CsvLanguage): string[][] {
-  return [COLUMNS.map((column) => column[lang]), ...records.flatMap((record) => record.processingActivities.map((activity) => new Row(record, lang).cells(activity)))];
+  return [
+    COLUMNS.map((column) => column[lang]),
+    ...records.flatMap((record) => record.processingActivities.map((activity) => new Row(record, lang).cells(activity))),
+  ];
 }
 
 /**
@@ -84,7 +116,10 @@ class Row {
 
   /** A statement's cell: its items' lines and its words where given, the notice's words or “None” where none, “Not stated” where silent. */
   #statement<Item>(
-    statement: { readonly status: 'given'; readonly items: readonly Item[]; readonly description?: LocalizedText } | { readonly status: 'none'; readonly description?: LocalizedText } | { readonly status: 'not-stated' },
+    statement:
+      | { readonly status: 'given'; readonly items: readonly Item[]; readonly description?: LocalizedText }
+      | { readonly status: 'none'; readonly description?: LocalizedText }
+      | { readonly status: 'not-stated' },
     line: (item: Item) => string | undefined,
   ): string {
     if (statement.status === 'not-stated') return this.#words.notStated;
@@ -116,11 +151,19 @@ class Row {
     const entities =
       controllers.status === 'given'
         ? controllers.items.map((item) =>
-            [this.#text(item.entity?.name), this.#text(item.unit), item.entity?.businessId, this.#contact(item.entity?.contact)].filter((part) => part !== undefined && part !== '').join(', '),
+            [this.#text(item.entity?.name), this.#text(item.unit), item.entity?.businessId, this.#contact(item.entity?.contact)]
+              .filter((part) => part !== undefined && part !== '')
+              .join(', '),
           )
         : [words.notStated];
-    const joint = controllers.status === 'given' && controllers.jointControllership !== undefined ? `${words.jointly}: ${this.#text(controllers.jointControllership.arrangement ?? controllers.jointControllership.parties) ?? ''}` : undefined;
-    const representativeLine = representative.status === 'given' ? `${words.representative}: ${[this.#text(representative.value.name), this.#contact(representative.value.contact)].filter(Boolean).join(', ')}` : undefined;
+    const joint =
+      controllers.status === 'given' && controllers.jointControllership !== undefined
+        ? `${words.jointly}: ${this.#text(controllers.jointControllership.arrangement ?? controllers.jointControllership.parties) ?? ''}`
+        : undefined;
+    const representativeLine =
+      representative.status === 'given'
+        ? `${words.representative}: ${[this.#text(representative.value.name), this.#contact(representative.value.contact)].filter(Boolean).join(', ')}`
+        : undefined;
     const dpoLine =
       dpo.status === 'given'
         ? `${words.dpo}: ${[this.#text(dpo.value.name), this.#text(dpo.value.role), this.#contact(dpo.value.contact)].filter(Boolean).join(', ')}`
@@ -145,7 +188,14 @@ class Row {
     const statement = activity.legalBasis;
     if (statement.status !== 'given') return this.#words.notStated;
     const bases = statement.items.map((item) =>
-      [item.article === undefined ? undefined : `GDPR ${item.article}`, item.specialCategoryCondition, item.hedge, this.#text(item.legitimateInterest ?? item.description)].filter((part) => part !== undefined).join(', '),
+      [
+        item.article === undefined ? undefined : `GDPR ${item.article}`,
+        item.specialCategoryCondition,
+        item.hedge,
+        this.#text(item.legitimateInterest ?? item.description),
+      ]
+        .filter((part) => part !== undefined)
+        .join(', '),
     );
     return this.#lines([...bases, this.#text(statement.description)]) || this.#words.notStated;
   }

@@ -42,5 +42,7 @@ export function applicability(type: string, status: 'none' | 'not-stated', descr
 
 /** The node without the properties that have no value (undefined or an empty list). */
 export function withValues(node: { readonly [key: string]: JsonLd | undefined }): JsonLdNode {
-  return Object.fromEntries(Object.entries(node).filter((entry): entry is [string, JsonLd] => entry[1] !== undefined && !(Array.isArray(entry[1]) && entry[1].length === 0)));
+  return Object.fromEntries(
+    Object.entries(node).filter((entry): entry is [string, JsonLd] => entry[1] !== undefined && !(Array.isArray(entry[1]) && entry[1].length === 0)),
+  );
 }

@@ -43,11 +43,17 @@ export function dpvDocument(published: NoticeRecord, options: DpvOptions = {}): 
     'dpv:hasDataController': controllerNodes(record),
     'dpv:hasJointDataControllers': jointControllers(record),
     'dpv:hasDataProtectionOfficer': dpoNode(record),
-    'dpv:hasRepresentative': record.representative.status === 'given' ? entityNode('dpv:Representative', record.representative.value, notice.languages) : applicability('dpv:Representative', 'not-stated'),
+    'dpv:hasRepresentative':
+      record.representative.status === 'given'
+        ? entityNode('dpv:Representative', record.representative.value, notice.languages)
+        : applicability('dpv:Representative', 'not-stated'),
     'dpv:hasContact': record.contacts.status === 'given' ? record.contacts.items.flatMap((contact) => contactValues(contact)) : undefined,
-    'dpv:hasRight': record.rights.status === 'given' ? rights.map((item, index) => rightNode(item, index)) : applicability('dpv:DataSubjectRight', 'not-stated'),
+    'dpv:hasRight':
+      record.rights.status === 'given' ? rights.map((item, index) => rightNode(item, index)) : applicability('dpv:DataSubjectRight', 'not-stated'),
     'dpv:hasTechnicalOrganisationalMeasure':
-      record.securityMeasures.status === 'given' ? [...measures.map(measureNode), ...describedOnly('dpv:TechnicalOrganisationalMeasure', measures, record.securityMeasures.description)] : applicability('dpv:TechnicalOrganisationalMeasure', 'not-stated'),
+      record.securityMeasures.status === 'given'
+        ? [...measures.map(measureNode), ...describedOnly('dpv:TechnicalOrganisationalMeasure', measures, record.securityMeasures.description)]
+        : applicability('dpv:TechnicalOrganisationalMeasure', 'not-stated'),
     'dpv:hasContext': automatedDecisions(record),
     'dpv:hasAuthority': complaintAuthority(record),
     'dpv:hasProcess': record.processingActivities.map((activity) => processNode(record, activity)),
@@ -73,11 +79,20 @@ function controllerId(index: number): string {
 function jointControllers(record: NoticeRecord): JsonLd | undefined {
   if (record.controllers.status !== 'given' || record.controllers.jointControllership === undefined) return undefined;
   const { arrangement, parties } = record.controllers.jointControllership;
-  return withValues({ '@type': 'dpv:JointDataControllers', 'dpv:hasDataController': record.controllers.items.map((_, index) => ref(controllerId(index))), description: arrangement, comment: parties });
+  return withValues({
+    '@type': 'dpv:JointDataControllers',
+    'dpv:hasDataController': record.controllers.items.map((_, index) => ref(controllerId(index))),
+    description: arrangement,
+    comment: parties,
+  });
 }
 
 /** A legal entity or person with its name, business ID and contact details. */
-function entityNode(type: string, entity: { readonly name?: Entity['name']; readonly businessId?: string; readonly contact?: ContactDetails }, languages: readonly string[]): JsonLdNode {
+function entityNode(
+  type: string,
+  entity: { readonly name?: Entity['name']; readonly businessId?: string; readonly contact?: ContactDetails },
+  languages: readonly string[],
+): JsonLdNode {
   const address = entity.contact?.postalAddress ?? entity.contact?.visitingAddress;
   return withValues({
     '@type': type,
@@ -130,7 +145,11 @@ function automatedDecisions(record: NoticeRecord): JsonLd {
   const adm = record.automatedDecisionMaking;
   if (adm.status !== 'given') return [applicability('dpv:AutomatedDecisionMaking', 'not-stated'), applicability('dpv:Profiling', 'not-stated')];
   const fact = (type: string, value: typeof adm.profiling, words: JsonLd | undefined) =>
-    value.status === 'not-stated' ? applicability(type, 'not-stated') : value.value ? withValues({ '@type': type, description: words }) : applicability(type, 'none');
+    value.status === 'not-stated'
+      ? applicability(type, 'not-stated')
+      : value.value
+        ? withValues({ '@type': type, description: words })
+        : applicability(type, 'none');
   return [fact('dpv:AutomatedDecisionMaking', adm.automatedDecisions, adm.logic), fact('dpv:Profiling', adm.profiling, undefined)].map((node) =>
     withValues({ ...node, comment: adm.description }),
   );
@@ -167,7 +186,13 @@ function processNode(record: NoticeRecord, activity: ProcessingActivity): JsonLd
       }),
     ),
     'dpv:hasDataSubject': statementNodes(activity.dataSubjects, 'dpv:DataSubject', (group) =>
-      withValues({ '@id': `_:subjects-${group.id}`, '@type': ['dpv:DataSubject', ...termsOf('dataSubjectKind', group.kinds ?? [])], identifier: group.id, label: group.label, description: group.description }),
+      withValues({
+        '@id': `_:subjects-${group.id}`,
+        '@type': ['dpv:DataSubject', ...termsOf('dataSubjectKind', group.kinds ?? [])],
+        identifier: group.id,
+        label: group.label,
+        description: group.description,
+      }),
     ),
     'dpv:hasDataSource': statementNodes(activity.sources, 'dpv:DataSource', (source) =>
       withValues({
@@ -193,13 +218,17 @@ function processNode(record: NoticeRecord, activity: ProcessingActivity): JsonLd
     'dpv:hasProcess': transferNodes(activity.transfers),
     'dpv:hasStorageCondition': statementNodes(activity.retention, 'dpv:StorageDuration', storageNode),
     'dpv:hasRight': rightsOf(record, activity),
-    'dpv:hasTechnicalOrganisationalMeasure': record.securityMeasures.status === 'given' ? record.securityMeasures.items.map((measure) => ref(`_:measure-${measure}`)) : undefined,
+    'dpv:hasTechnicalOrganisationalMeasure':
+      record.securityMeasures.status === 'given' ? record.securityMeasures.items.map((measure) => ref(`_:measure-${measure}`)) : undefined,
   });
 }
 
 /** A statement's items as nodes; only its words where it has no items; `none` and silence as applicability. */
 function statementNodes<Item>(
-  statement: { readonly status: 'given'; readonly items: readonly Item[]; readonly description?: LocalizedText } | { readonly status: 'none'; readonly description?: LocalizedText } | { readonly status: 'not-stated' },
+  statement:
+    | { readonly status: 'given'; readonly items: readonly Item[]; readonly description?: LocalizedText }
+    | { readonly status: 'none'; readonly description?: LocalizedText }
+    | { readonly status: 'not-stated' },
   type: string,
   node: (item: Item) => JsonLdNode,
 ): JsonLd {
@@ -221,7 +250,8 @@ function legalBasisNodes(statement: ProcessingActivity['legalBasis']): JsonLd {
       'dpv:hasApplicableLaw': item.law?.map(lawNode),
       comment: item.scope?.operations,
     });
-    const condition = item.specialCategoryCondition === undefined ? [] : [{ '@type': [...dpvTerms('specialCategoryCondition', item.specialCategoryCondition)] }];
+    const condition =
+      item.specialCategoryCondition === undefined ? [] : [{ '@type': [...dpvTerms('specialCategoryCondition', item.specialCategoryCondition)] }];
     return [basis, ...condition];
   });
   const words = !only && description !== undefined ? [{ '@type': 'dpv:LegalBasis', description }] : [];
@@ -232,7 +262,10 @@ function legalBasisNodes(statement: ProcessingActivity['legalBasis']): JsonLd {
 function lawNode(law: RecordLawReference): JsonLdNode {
   return withValues({
     '@type': 'dpv:Law',
-    identifier: [law.number, law.section === undefined ? undefined : `§ ${law.section}`, law.article === undefined ? undefined : `art. ${law.article}`].filter((part) => part !== undefined).join(' ') || undefined,
+    identifier:
+      [law.number, law.section === undefined ? undefined : `§ ${law.section}`, law.article === undefined ? undefined : `art. ${law.article}`]
+        .filter((part) => part !== undefined)
+        .join(' ') || undefined,
     label: law.knownAct?.names ?? law.name,
     description: law.text,
   });
@@ -244,7 +277,8 @@ function countryNode(type: string, code: string): JsonLdNode {
 
 /** Transfers outside the EU/EEA as processes of their own (`dpv:CrossBorderTransfer`): each destination with its countries and mechanism. */
 function transferNodes(statement: ProcessingActivity['transfers']): JsonLd {
-  const transfer = (node: { readonly [key: string]: JsonLd | undefined }) => withValues({ '@type': 'dpv:Process', 'dpv:hasProcessing': ref('dpv:CrossBorderTransfer'), ...node });
+  const transfer = (node: { readonly [key: string]: JsonLd | undefined }) =>
+    withValues({ '@type': 'dpv:Process', 'dpv:hasProcessing': ref('dpv:CrossBorderTransfer'), ...node });
   if (statement.status === 'not-stated') return transfer({ 'dpv:hasApplicability': ref('dpv:UnknownApplicability') });
   if (statement.status === 'none') return transfer({ 'dpv:hasApplicability': ref('dpv:NotApplicable'), description: statement.description });
   const general = transfer({
@@ -266,7 +300,11 @@ function transferNodes(statement: ProcessingActivity['transfers']): JsonLd {
 
 /** A time limit for erasure as `dpv:StorageDuration`: a period (`rdf:value`, an ISO 8601 duration), until events, or permanent. */
 function storageNode(rule: GivenIn<'retention'>['items'][number]): JsonLdNode {
-  const kinds = [rule.period === undefined ? undefined : 'dpv:TemporalDuration', rule.until === undefined ? undefined : 'dpv:UntilEventDuration', rule.permanent === true ? 'dpv:EndlessDuration' : undefined];
+  const kinds = [
+    rule.period === undefined ? undefined : 'dpv:TemporalDuration',
+    rule.until === undefined ? undefined : 'dpv:UntilEventDuration',
+    rule.permanent === true ? 'dpv:EndlessDuration' : undefined,
+  ];
   return withValues({
     '@type': ['dpv:StorageDuration', ...kinds.filter((kind) => kind !== undefined)],
     'rdf:value': rule.period === undefined ? undefined : { '@value': rule.period, '@type': 'xsd:duration' },

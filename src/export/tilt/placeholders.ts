@@ -32,7 +32,12 @@ export class Gaps {
    * missing field without one is left out, and both are listed in the
    * object's `_notStated` (or `_none`).
    */
-  object(pointer: string, facts: Readonly<Record<string, unknown>>, placeholders: Readonly<Record<string, unknown>>, reason: GapReason = 'notStated'): Record<string, unknown> {
+  object(
+    pointer: string,
+    facts: Readonly<Record<string, unknown>>,
+    placeholders: Readonly<Record<string, unknown>>,
+    reason: GapReason = 'notStated',
+  ): Record<string, unknown> {
     const result: Record<string, unknown> = {};
     const missing: string[] = [];
     for (const key of Object.keys(facts)) {

@@ -150,7 +150,10 @@ class TiltWriter {
   /** The representative in the Union where organisation.yaml names one; else the notice's contact for the register. */
   #representative() {
     const { representative, contacts } = this.#record;
-    const contact = representative.status === 'given' ? { name: representative.value.name, ...representative.value.contact } : contactFor(contacts, ['register', 'privacy', 'general']);
+    const contact =
+      representative.status === 'given'
+        ? { name: representative.value.name, ...representative.value.contact }
+        : contactFor(contacts, ['register', 'privacy', 'general']);
     const required = this.#gaps.object(
       '/controller/representative',
       { name: this.#text(contact?.name), email: this.#email(contact) },
@@ -231,9 +234,15 @@ class TiltWriter {
           category: this.#text(category?.label),
           // a notice that states no purposes has none to list
           purposes: nonEmpty(this.#purposes(activities, `${pointer}/purposes`)),
-          legalBases: allStated(activities, (activity) => activity.legalBasis) ? unique(activities.flatMap((activity) => this.#legalBases(activity))) : undefined,
-          legitimateInterests: allStated(activities, (activity) => activity.legalBasis) ? unique(activities.flatMap((activity) => this.#legitimateInterests(activity, pointer))) : undefined,
-          recipients: allStated(activities, (activity) => activity.recipients) ? unique(activities.flatMap((activity) => this.#recipients(activity))) : undefined,
+          legalBases: allStated(activities, (activity) => activity.legalBasis)
+            ? unique(activities.flatMap((activity) => this.#legalBases(activity)))
+            : undefined,
+          legitimateInterests: allStated(activities, (activity) => activity.legalBasis)
+            ? unique(activities.flatMap((activity) => this.#legitimateInterests(activity, pointer)))
+            : undefined,
+          recipients: allStated(activities, (activity) => activity.recipients)
+            ? unique(activities.flatMap((activity) => this.#recipients(activity)))
+            : undefined,
           storage: allStated(activities, (activity) => activity.retention) ? this.#storage(activities, `${pointer}/storage`) : undefined,
           nonDisclosure: this.#nonDisclosure(first, category, `${pointer}/nonDisclosure`),
         },
@@ -247,7 +256,13 @@ class TiltWriter {
       if (activity.id === undefined) return [];
       const headline = this.#text(activity.name ?? activity.label ?? activity.description);
       const description = this.#text(activity.description ?? activity.name ?? activity.label);
-      return [this.#gaps.object(`${pointer}/${index}`, { purpose: headline, description }, { purpose: PLACEHOLDER.notStated.text, description: PLACEHOLDER.notStated.text })];
+      return [
+        this.#gaps.object(
+          `${pointer}/${index}`,
+          { purpose: headline, description },
+          { purpose: PLACEHOLDER.notStated.text, description: PLACEHOLDER.notStated.text },
+        ),
+      ];
     });
   }
 
@@ -256,8 +271,12 @@ class TiltWriter {
     const { items, description } = activity.legalBasis;
     const words = (own: LocalizedText | undefined) => this.#text(own ?? (items.length === 1 ? description : undefined));
     return items.flatMap((item) => [
-      ...(item.basis === undefined ? [] : tiltTerms('legalBasis', item.basis).map((reference) => withText({ reference }, 'description', words(item.description)))),
-      ...(item.specialCategoryCondition === undefined ? [] : tiltTerms('specialCategoryCondition', item.specialCategoryCondition).map((reference) => ({ reference }))),
+      ...(item.basis === undefined
+        ? []
+        : tiltTerms('legalBasis', item.basis).map((reference) => withText({ reference }, 'description', words(item.description)))),
+      ...(item.specialCategoryCondition === undefined
+        ? []
+        : tiltTerms('specialCategoryCondition', item.specialCategoryCondition).map((reference) => ({ reference }))),
     ]);
   }
 
@@ -269,7 +288,9 @@ class TiltWriter {
     if (legitimate.length === 0) return items.some((item) => item.basis !== undefined) ? [{ exists: false }] : [];
     const reasons = unique(legitimate.map((item) => this.#text(item.legitimateInterest ?? item.description ?? description)));
     return reasons.map((reasoning) =>
-      reasoning === undefined ? this.#gaps.object(`${pointer}/legitimateInterests`, { exists: true, reasoning }, { reasoning: PLACEHOLDER.notStated.text }) : { exists: true, reasoning },
+      reasoning === undefined
+        ? this.#gaps.object(`${pointer}/legitimateInterests`, { exists: true, reasoning }, { reasoning: PLACEHOLDER.notStated.text })
+        : { exists: true, reasoning },
     );
   }
 
@@ -289,8 +310,18 @@ class TiltWriter {
   #storage(activities: readonly Activity[], pointer: string) {
     const rules = unique(activities.flatMap((activity) => (activity.retention.status === 'given' ? activity.retention.items : [])));
     if (rules.length === 0) return [];
-    const temporal = unique(rules.flatMap((rule) => (rule.period === undefined ? [] : [{ description: this.#text(rule.description) ?? rule.period, ttl: rule.period }])));
-    const conditional = unique(rules.flatMap((rule) => (rule.period !== undefined ? [] : [this.#text(rule.description) ?? [...(rule.until ?? []), ...(rule.permanent === true ? ['permanent'] : [])].join(', ')])).filter((text) => text !== ''));
+    const temporal = unique(
+      rules.flatMap((rule) => (rule.period === undefined ? [] : [{ description: this.#text(rule.description) ?? rule.period, ttl: rule.period }])),
+    );
+    const conditional = unique(
+      rules
+        .flatMap((rule) =>
+          rule.period !== undefined
+            ? []
+            : [this.#text(rule.description) ?? [...(rule.until ?? []), ...(rule.permanent === true ? ['permanent'] : [])].join(', ')],
+        )
+        .filter((text) => text !== ''),
+    );
     // how several time limits combine is not something a notice states
     return [this.#gaps.object(`${pointer}/0`, { temporal, purposeConditional: conditional, aggregationFunction: undefined }, { aggregationFunction: 'max' })];
   }
@@ -319,14 +350,27 @@ class TiltWriter {
     const given = transfers.find((statement) => statement.status === 'given');
     if (given === undefined || given.status !== 'given') return [];
     const guarantee = (mechanism: Parameters<typeof tiltTerms<'transferMechanism'>>[1], description: string | undefined, pointer: string) =>
-      Object.fromEntries(tiltTerms('transferMechanism', mechanism).map((field) => [field, this.#gaps.object(`${pointer}/${field}`, { available: true, description }, { description: PLACEHOLDER.notStated.text })]));
+      Object.fromEntries(
+        tiltTerms('transferMechanism', mechanism).map((field) => [
+          field,
+          this.#gaps.object(`${pointer}/${field}`, { available: true, description }, { description: PLACEHOLDER.notStated.text }),
+        ]),
+      );
     const destinations = new Map<string, Record<string, unknown>>();
     for (const statement of transfers) {
       if (statement.status !== 'given') continue;
       for (const destination of statement.items) {
         for (const country of destination.countries) {
           const key = `${country} ${destination.mechanism}`;
-          if (!destinations.has(key)) destinations.set(key, { country, ...guarantee(destination.mechanism, this.#text(destination.safeguardsCopy ?? destination.description), `/thirdCountryTransfers/${destinations.size}`) });
+          if (!destinations.has(key))
+            destinations.set(key, {
+              country,
+              ...guarantee(
+                destination.mechanism,
+                this.#text(destination.safeguardsCopy ?? destination.description),
+                `/thirdCountryTransfers/${destinations.size}`,
+              ),
+            });
         }
       }
     }
@@ -344,7 +388,10 @@ class TiltWriter {
     return this.#categories().flatMap(({ category, activities, id }) => {
       const sources = activities
         .flatMap((activity) => (activity.sources.status === 'given' ? activity.sources.items : []))
-        .filter((source) => source.kind !== 'data-subject' && (category === undefined || source.dataCategories === undefined || source.dataCategories.includes(category.id)));
+        .filter(
+          (source) =>
+            source.kind !== 'data-subject' && (category === undefined || source.dataCategories === undefined || source.dataCategories.includes(category.id)),
+        );
       const unique = [...new Map(sources.map((source) => [source.id, source])).values()];
       if (unique.length === 0) return [];
       const index = this.#sourceCount++;
@@ -355,7 +402,11 @@ class TiltWriter {
           sources: unique.map((source, number) =>
             this.#gaps.object(
               `/sources/${index}/sources/${number}`,
-              { description: this.#text(source.label) ?? source.kind, url: undefined, publiclyAvailable: source.publiclyAvailable ?? (source.kind === 'public-sources' ? true : undefined) },
+              {
+                description: this.#text(source.label) ?? source.kind,
+                url: undefined,
+                publiclyAvailable: source.publiclyAvailable ?? (source.kind === 'public-sources' ? true : undefined),
+              },
               { url: '', publiclyAvailable: false },
             ),
           ),
@@ -378,7 +429,9 @@ class TiltWriter {
     const contact = contactFor(this.#record.contacts, ['rights-requests', 'privacy', 'register', 'general']);
     const identification = items.map((item) => this.#text(item.identification)).find((text) => text !== undefined) ?? this.#text(rights?.identification);
     const fee = items.map((item) => item.fee).find((value) => value !== undefined) ?? rights?.fee;
-    const texts = items.flatMap((item) => [this.#text(item.label), this.#text(item.description), this.#text(item.conditions)]).filter((text) => text !== undefined);
+    const texts = items
+      .flatMap((item) => [this.#text(item.label), this.#text(item.description), this.#text(item.conditions)])
+      .filter((text) => text !== undefined);
     return {
       available: items.length === 0 ? undefined : items.some((item) => item.applies !== false),
       description: texts.length === 0 ? undefined : texts.join('\n\n'),
@@ -398,7 +451,10 @@ class TiltWriter {
       { available, ...(available === true ? { description, ...(complain ? { supervisoryAuthority: this.#supervisoryAuthority() } : {}) } : {}) },
       { description: PLACEHOLDER.notStated.text, supervisoryAuthority: { name: PLACEHOLDER.notStated.text, _notStated: ['name'] } },
     );
-    return { ...required, ...defined({ description, url, email, identificationEvidences, supervisoryAuthority: complain ? this.#supervisoryAuthority() : undefined }) };
+    return {
+      ...required,
+      ...defined({ description, url, email, identificationEvidences, supervisoryAuthority: complain ? this.#supervisoryAuthority() : undefined }),
+    };
   }
 
   /** Access and portability together, as TILT has them; `available` is required, so TILT's default where the notice lists neither. */
@@ -430,7 +486,11 @@ class TiltWriter {
     const inUse = given?.automatedDecisions.status === 'given' ? given.automatedDecisions.value : undefined;
     const logicInvolved = this.#text(given?.logic);
     const scopeAndIntendedEffects = this.#text(given?.consequences);
-    const required = this.#gaps.object('/automatedDecisionMaking', { inUse, ...(inUse === true ? { logicInvolved, scopeAndIntendedEffects } : {}) }, { logicInvolved: PLACEHOLDER.notStated.text, scopeAndIntendedEffects: PLACEHOLDER.notStated.text });
+    const required = this.#gaps.object(
+      '/automatedDecisionMaking',
+      { inUse, ...(inUse === true ? { logicInvolved, scopeAndIntendedEffects } : {}) },
+      { logicInvolved: PLACEHOLDER.notStated.text, scopeAndIntendedEffects: PLACEHOLDER.notStated.text },
+    );
     return { ...required, ...defined({ logicInvolved, scopeAndIntendedEffects }) };
   }
 }
@@ -474,4 +534,3 @@ function contactFor(contacts: NoticeRecord['contacts'], topics: readonly string[
   }
   return contacts.items[0];
 }
-

@@ -10,7 +10,8 @@ export interface Found {
 const EMAIL = /[\p{L}\p{N}._%+-]+(?:@|\s?[([]at[)\]]\s?)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL = /https?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:]/gu;
 const BUSINESS_ID = /(?<![\d-])\d{7}-\d(?![\d-])/gu;
-const PHONE_LABEL = /(?<![\p{L}])(?:puhelin(?:numero)?|puh|p|tel|telephone|phone|tfn|telefon|gsm|matkapuhelin|mobile|mobil|vaihde|switchboard|växel|asiakaspalvelu)\.?\s*(?:nro\.?\s*)?:?\s*/giu;
+const PHONE_LABEL =
+  /(?<![\p{L}])(?:puhelin(?:numero)?|puh|p|tel|telephone|phone|tfn|telefon|gsm|matkapuhelin|mobile|mobil|vaihde|switchboard|växel|asiakaspalvelu)\.?\s*(?:nro\.?\s*)?:?\s*/giu;
 const NUMBER = /^\+?\s?(?:\(\d{1,4}\)\s?)?[\d(][\d\s()-]{4,}\d/u;
 
 /** The digits of a text. */
@@ -73,7 +74,10 @@ export function addressIn(line: string, labelled: boolean): AddressFound | undef
       ...(box === null ? {} : { poBox: box[1] ?? '' }),
       postalCode: (postal[1] ?? '').replace(/\s/gu, ' '),
       locality: postal[2] ?? '',
-      span: { start: street !== undefined && street !== '' && STREET.test(street) ? start : box?.index ?? postal.index, end: postal.index + postal[0].length },
+      span: {
+        start: street !== undefined && street !== '' && STREET.test(street) ? start : (box?.index ?? postal.index),
+        end: postal.index + postal[0].length,
+      },
     };
   }
   if (box !== null) return { poBox: box[1] ?? '', span: { start: box.index, end: box.index + box[0].length } };

@@ -1,9 +1,38 @@
 import { normalise } from '../text.ts';
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  tammikuuta: 1, helmikuuta: 2, maaliskuuta: 3, huhtikuuta: 4, toukokuuta: 5, kesäkuuta: 6, heinäkuuta: 7, elokuuta: 8, syyskuuta: 9, lokakuuta: 10, marraskuuta: 11, joulukuuta: 12,
-  januari: 1, februari: 2, mars: 3, maj: 5, juni: 6, juli: 7, augusti: 8, oktober: 10,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  tammikuuta: 1,
+  helmikuuta: 2,
+  maaliskuuta: 3,
+  huhtikuuta: 4,
+  toukokuuta: 5,
+  kesäkuuta: 6,
+  heinäkuuta: 7,
+  elokuuta: 8,
+  syyskuuta: 9,
+  lokakuuta: 10,
+  marraskuuta: 11,
+  joulukuuta: 12,
+  januari: 1,
+  februari: 2,
+  mars: 3,
+  maj: 5,
+  juni: 6,
+  juli: 7,
+  augusti: 8,
+  oktober: 10,
 };
 
 const NUMERIC = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/u;
@@ -14,7 +43,8 @@ const WORDS = /(?<!\d)(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})(?!\d)|(\p{L}+)\s+(\d{1,2
 export function dateIn(text: string): { readonly date: string; readonly written: string } | undefined {
   const candidates: { date: string; written: string; index: number }[] = [];
   const numeric = NUMERIC.exec(text);
-  if (numeric !== null) candidates.push({ date: isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1])), written: numeric[0], index: numeric.index });
+  if (numeric !== null)
+    candidates.push({ date: isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1])), written: numeric[0], index: numeric.index });
   const iso = ISO.exec(text);
   if (iso !== null) candidates.push({ date: isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])), written: iso[0], index: iso.index });
   const words = WORDS.exec(text);
@@ -48,7 +78,10 @@ export function dateLine(line: string): { readonly date: string; readonly update
   if (text.length > 80) return undefined;
   const found = dateIn(text);
   if (found === undefined) return undefined;
-  const label = text.replace(found.written, '').replace(/[\s:.,()-]+/gu, ' ').trim();
+  const label = text
+    .replace(found.written, '')
+    .replace(/[\s:.,()-]+/gu, ' ')
+    .trim();
   if (label !== '' && !DATE_LABEL.test(label)) return undefined;
   return { date: found.date, updated: !/laadittu|laatimis|upprättad/iu.test(label) };
 }

@@ -32,5 +32,8 @@ export function residue(line: string, spans: readonly Span[], ignore: RegExp): s
     at = Math.max(at, span.end);
   }
   rest += line.slice(at);
-  return rest.replace(ignore, ' ').replace(/[\s:;,.()[\]/–—•·*-]+/gu, ' ').trim();
+  return rest
+    .replace(ignore, ' ')
+    .replace(/[\s:;,.()[\]/–—•·*-]+/gu, ' ')
+    .trim();
 }

@@ -29,7 +29,10 @@ export const PURPOSE_KINDS: KindTable<PurposeKind> = [
   ['contract-performance', /sopimuksen (?:täytäntöön|toteutt|hoita)|sopimusvelvoit|perform(?:ing|ance of)? (?:the |a |our )?contract|fullgöra avtal/iu],
   ['billing', /laskutu|maksuj|billing|invoic|payment|fakturer|betalning/iu],
   ['service-provision', /palvelu\p{L}* (?:tuottami|tarjoami|toimittami)|provid(?:e|ing) (?:the |our )?services?|tillhandahålla tjänst/iu],
-  ['service-development', /palvelu\p{L}* (?:ja \p{L}+ )?kehittämi|tuotekehity|develop\p{L}* (?:our |the )?(?:services|products)|utveckl\p{L}* (?:av )?(?:tjänst|produkt)/iu],
+  [
+    'service-development',
+    /palvelu\p{L}* (?:ja \p{L}+ )?kehittämi|tuotekehity|develop\p{L}* (?:our |the )?(?:services|products)|utveckl\p{L}* (?:av )?(?:tjänst|produkt)/iu,
+  ],
   ['business-development', /liiketoimin\p{L}* kehittämi|business development|develop(?:ing)? (?:our |the )?business|affärsutveckling|utveckla verksamhet/iu],
   ['user-experience', /käyttökokemu|user experience|användarupplevelse/iu],
   ['analytics', /analysoin|analytiik|analy[sz](?:is|e|ing)|(?<![\p{L}])analys/iu],
@@ -60,7 +63,10 @@ export const CATEGORY_KINDS: KindTable<DataCategoryKind> = [
   ['contract', /sopimu|contract|avtal/iu],
   ['communications', /kirjeenvaihto|yhteydenot|viestit|correspondence|messages|korrespondens/iu],
   ['recordings', /tallentee|nauhoit|recording|inspelning/iu],
-  ['marketing-preferences', /suoramarkkinoinnin (?:luvat|kiel)|markkinointilu|markkinointikiel|marketing (?:permission|consent|preference|opt)|direktreklamspärr|samtycke till marknadsföring/iu],
+  [
+    'marketing-preferences',
+    /suoramarkkinoinnin (?:luvat|kiel)|markkinointilu|markkinointikiel|marketing (?:permission|consent|preference|opt)|direktreklamspärr|samtycke till marknadsföring/iu,
+  ],
   ['interests', /kiinnostu|interest|intresse/iu],
   ['targeting', /kohdenta|targeting|riktning/iu],
   ['online-behaviour', /verkkokäyttäytymi|selaushistori|käyttäytymi|browsing|online behaviou?r|surfbeteende|beteende/iu],
@@ -103,7 +109,10 @@ export const SUBJECT_KINDS: KindTable<DataSubjectKind> = [
 
 /** Source kinds (notice.schema.json `source.kind`), the most specific first. */
 export const SOURCE_KINDS: KindTable<SourceKind> = [
-  ['data-subject', /\p{L}+(?:lta|ltä) itseltään|rekisteröidyltä|rekisteröity itse|henkilöltä itseltään|asiakkaalta itseltään|hakijalta itseltään|itseltään|from (?:you|the data subject|the person)|you (?:give|provide)|den registrerade själv|från dig/iu],
+  [
+    'data-subject',
+    /\p{L}+(?:lta|ltä) itseltään|rekisteröidyltä|rekisteröity itse|henkilöltä itseltään|asiakkaalta itseltään|hakijalta itseltään|itseltään|from (?:you|the data subject|the person)|you (?:give|provide)|den registrerade själv|från dig/iu,
+  ],
   ['online-tracking', /eväste|verkkopalvelu\p{L}* käyt|cookie|kakor|tracking|seurant/iu],
   ['controller-registers', /muista (?:henkilö)?rekistereistä|omista (?:henkilö)?rekistereistä|other registers|andra register/iu],
   ['group-companies', /konserni|group compan|koncern/iu],
@@ -115,7 +124,10 @@ export const SOURCE_KINDS: KindTable<SourceKind> = [
 
 /** Recipient roles (notice.schema.json `recipient.role`). */
 export const RECIPIENT_ROLES: KindTable<RecipientRole> = [
-  ['processor', /alihankkij|palveluntarjoaj|käsittelijä|kumppane|processor|service providers?|subcontractor|personuppgiftsbiträde|tjänsteleverantör|underleverantör/iu],
+  [
+    'processor',
+    /alihankkij|palveluntarjoaj|käsittelijä|kumppane|processor|service providers?|subcontractor|personuppgiftsbiträde|tjänsteleverantör|underleverantör/iu,
+  ],
   ['group-company', /konserni|group compan|koncern/iu],
   ['authority', /viranomai|poliisi|verohallin|authorit|police|tax administration|myndighet|polis|skatteverk/iu],
   ['public', /julkais|julkisesti|published|publicly|publicer|offentligt/iu],
@@ -168,5 +180,8 @@ export const CHANNELS: KindTable<MarketingChannel> = [
 /** Direct-marketing audiences. */
 export const AUDIENCES: KindTable<'consumers' | 'business-contacts'> = [
   ['consumers', /kuluttaj|yksityishenkil|consumer|private individual|konsument|privatperson/iu],
-  ['business-contacts', /yhteyshenkil|organisaatio\p{L}* työskentelev|asiakasorganisaatio\p{L}* (?:työskentelev|henkilö)|business contact|contact persons? (?:of|at)|kontaktperson/iu],
+  [
+    'business-contacts',
+    /yhteyshenkil|organisaatio\p{L}* työskentelev|asiakasorganisaatio\p{L}* (?:työskentelev|henkilö)|business contact|contact persons? (?:of|at)|kontaktperson/iu,
+  ],
 ];

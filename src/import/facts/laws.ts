@@ -8,12 +8,14 @@ export interface LawFound {
   readonly known: boolean;
 }
 
-const ACT = /(?<![\d/])(\d{1,4}\/(?:19|20)\d{2})(?![\d/])(?:\)?\s*(?:,\s*)?((?:\d{1,3}\s*(?:luvun|luku|kap\.?|chapter)\s*)?\d{1,3}\s?[a-z]?\s*(?:§|pykälä)))?/giu;
+const ACT =
+  /(?<![\d/])(\d{1,4}\/(?:19|20)\d{2})(?![\d/])(?:\)?\s*(?:,\s*)?((?:\d{1,3}\s*(?:luvun|luku|kap\.?|chapter)\s*)?\d{1,3}\s?[a-z]?\s*(?:§|pykälä)))?/giu;
 const SECTION_FIRST = /(?<![\d/])((?:\d{1,3}\s*(?:luvun|luku)\s*)?\d{1,3}\s?[a-z]?\s*§)[^.;]{0,40}?\((\d{1,4}\/(?:19|20)\d{2})\)/giu;
 const EU_ACT = /(?:\((?:EU|EY|EG|EC|ETY|EEC)\)\s*(?:N:o\s|No\s|nr\s)?)?(?<![\d/])((?:19|20)\d{2}\/\d{1,4})(?:\/(EU|EY|EC|EG|ETY|EEC))?(?![\d/])/giu;
 const OLD_DIRECTIVE = /(?<![\d/])(\d{2}\/\d{1,3}\/(?:EY|EC|EG|ETY|EEC))(?![\d/])/giu;
 const BILL = /(?<![\p{L}])(?:HE|RP)\s\d{1,3}\/(?:19|20)\d{2}(?:\s?vp)?/gu;
-const ARTICLE = /(\d{1,2})\s?(?:artiklan|artikla|art\.?|article|artikel)\s?(?:(\d)\s?(?:kohdan|kohta|mom\.?|paragraph|punkt)?\s?(?:([a-f])\s?(?:alakohdan|alakohta|point|led)?)?)?|(?:artiklan|artikla|art\.?|article|artikel)\s?(\d{1,2})(?:\s?\((\d)\)(?:\s?\(([a-f])\))?|\.(\d)(?:\.?\s?([a-f]))?)?/iu;
+const ARTICLE =
+  /(\d{1,2})\s?(?:artiklan|artikla|art\.?|article|artikel)\s?(?:(\d)\s?(?:kohdan|kohta|mom\.?|paragraph|punkt)?\s?(?:([a-f])\s?(?:alakohdan|alakohta|point|led)?)?)?|(?:artiklan|artikla|art\.?|article|artikel)\s?(\d{1,2})(?:\s?\((\d)\)(?:\s?\(([a-f])\))?|\.(\d)(?:\.?\s?([a-f]))?)?/iu;
 
 /**
  * The laws a text cites: Finnish acts by their number (`1050/2018`) with the
@@ -61,11 +63,12 @@ export function lawsIn(text: string): LawFound[] {
  * (523/1999), section 8. Finnish names of one word ending in -laki are found
  * in any case (`-lain`, `-lakiin`, `-lakia`); other names as written.
  */
-const BY_NAME: readonly { number: string; pattern: RegExp }[] = (knownActs.acts as readonly { number: string; names: Record<string, string> }[]).flatMap((act) =>
-  Object.values(act.names).map((name) => {
-    const stem = /^\p{L}+laki$/u.test(name) ? `${name.slice(0, -4)}la(?:ki|in|kiin|kia)` : name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    return { number: act.number, pattern: new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])(?:\\s+(\\d{1,3}\\s?[a-z]?\\s*§))?`, 'iu') };
-  }),
+const BY_NAME: readonly { number: string; pattern: RegExp }[] = (knownActs.acts as readonly { number: string; names: Record<string, string> }[]).flatMap(
+  (act) =>
+    Object.values(act.names).map((name) => {
+      const stem = /^\p{L}+laki$/u.test(name) ? `${name.slice(0, -4)}la(?:ki|in|kiin|kia)` : name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      return { number: act.number, pattern: new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])(?:\\s+(\\d{1,3}\\s?[a-z]?\\s*§))?`, 'iu') };
+    }),
 );
 
 /** `10 §` → `10`, `2 luvun 10 §` → `2 luvun 10 §` (kept as written where it says more than a number). */

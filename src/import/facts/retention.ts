@@ -2,10 +2,60 @@ import type { RetentionEvent } from '../../model/index.ts';
 import { words } from '../text.ts';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  yksi: 1, yhden: 1, yhtä: 1, kaksi: 2, kahden: 2, kahta: 2, kolme: 3, kolmen: 3, kolmea: 3, neljä: 4, neljän: 4, neljää: 4, viisi: 5, viiden: 5, viittä: 5,
-  kuusi: 6, kuuden: 6, kuutta: 6, seitsemän: 7, seitsemää: 7, kahdeksan: 8, kahdeksaa: 8, yhdeksän: 9, yhdeksää: 9, kymmenen: 10, kymmentä: 10, kaksitoista: 12, kahdentoista: 12,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18, twenty: 20, thirty: 30,
-  ett: 1, en: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, tolv: 12,
+  yksi: 1,
+  yhden: 1,
+  yhtä: 1,
+  kaksi: 2,
+  kahden: 2,
+  kahta: 2,
+  kolme: 3,
+  kolmen: 3,
+  kolmea: 3,
+  neljä: 4,
+  neljän: 4,
+  neljää: 4,
+  viisi: 5,
+  viiden: 5,
+  viittä: 5,
+  kuusi: 6,
+  kuuden: 6,
+  kuutta: 6,
+  seitsemän: 7,
+  seitsemää: 7,
+  kahdeksan: 8,
+  kahdeksaa: 8,
+  yhdeksän: 9,
+  yhdeksää: 9,
+  kymmenen: 10,
+  kymmentä: 10,
+  kaksitoista: 12,
+  kahdentoista: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  ett: 1,
+  en: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  tolv: 12,
 };
 
 const UNITS: readonly (readonly [string, RegExp])[] = [
@@ -38,20 +88,36 @@ export function periodsIn(text: string): { readonly period: string; readonly wri
 
 /** Events that end storage, by the words notices use for them. */
 const EVENTS: readonly (readonly [RetentionEvent, RegExp])[] = [
-  ['consent-withdrawn', /peru\p{L}* (?:\p{L}+ ){0,2}tilau|unsubscrib|(?:avslutar|säger upp) (?:sin )?prenumeration|peru\p{L}* (?:\p{L}+ )?suostumu|suostumuksen peru|withdraw\p{L}* (?:\p{L}+ )?consent|återkalla\p{L}* (?:\p{L}+ )?samtycke/iu],
-  ['direct-marketing-prohibited', /kieltä\p{L}* suoramarkkinoin|suoramarkkinointikiel|opt(?:s|ed)? out of (?:direct )?marketing|object\p{L}* to direct marketing|förbjud\p{L}* direktmarknadsföring/iu],
-  ['customer-relationship-ended', /asiakkuu\p{L}* (?:päätty|päättymi|loppu)|asiakassuhte\p{L}* (?:päätty|päättymi|loppu)|customer relationship (?:ends|has ended|ended)|end of the customer relationship|kundförhållandet (?:upphör|har upphört)|kundrelationen (?:upphör|avslutas)/iu],
-  ['contract-ended', /sopimu\p{L}* (?:päätty|päättymi|voimassaolon päätty|loppu)|contract (?:ends|has ended|terminat)|end of the contract|avtalet (?:upphör|har upphört|löper ut)/iu],
+  [
+    'consent-withdrawn',
+    /peru\p{L}* (?:\p{L}+ ){0,2}tilau|unsubscrib|(?:avslutar|säger upp) (?:sin )?prenumeration|peru\p{L}* (?:\p{L}+ )?suostumu|suostumuksen peru|withdraw\p{L}* (?:\p{L}+ )?consent|återkalla\p{L}* (?:\p{L}+ )?samtycke/iu,
+  ],
+  [
+    'direct-marketing-prohibited',
+    /kieltä\p{L}* suoramarkkinoin|suoramarkkinointikiel|opt(?:s|ed)? out of (?:direct )?marketing|object\p{L}* to direct marketing|förbjud\p{L}* direktmarknadsföring/iu,
+  ],
+  [
+    'customer-relationship-ended',
+    /asiakkuu\p{L}* (?:päätty|päättymi|loppu)|asiakassuhte\p{L}* (?:päätty|päättymi|loppu)|customer relationship (?:ends|has ended|ended)|end of the customer relationship|kundförhållandet (?:upphör|har upphört)|kundrelationen (?:upphör|avslutas)/iu,
+  ],
+  [
+    'contract-ended',
+    /sopimu\p{L}* (?:päätty|päättymi|voimassaolon päätty|loppu)|contract (?:ends|has ended|terminat)|end of the contract|avtalet (?:upphör|har upphört|löper ut)/iu,
+  ],
   ['last-contact', /viimeise\p{L}* yhteydenot|last contact|senaste kontakt/iu],
   ['last-activity', /viimeise\p{L}* (?:kirjautumi|käytö|aktiivisuu)|last (?:login|log-in|activity|use)|senaste (?:inloggning|aktivitet)/iu],
   ['account-closed', /tili\p{L}* (?:sulkemi|poistami|lakkautt|suljet)|account (?:is |has been )?(?:closed|deleted)|kontot (?:avslutas|stängs)/iu],
   ['membership-ended', /jäsenyy\p{L}* (?:päätty|päättymi)|membership (?:ends|has ended)|medlemskapet upphör/iu],
   ['employment-ended', /työsuhte\p{L}* (?:päätty|päättymi)|employment (?:ends|has ended)|anställningen upphör/iu],
-  ['application-processed', /haku\p{L}* (?:päätty|päättymi)|rekrytoin\p{L}* päätty|application (?:has been )?processed|recruitment (?:is )?(?:completed|over)/iu],
+  [
+    'application-processed',
+    /haku\p{L}* (?:päätty|päättymi)|rekrytoin\p{L}* päätty|application (?:has been )?processed|recruitment (?:is )?(?:completed|over)/iu,
+  ],
   ['legal-claims-expired', /vanhentu|limitation period|preskri/iu],
 ];
 
-const AS_LONG_AS_NECESSARY = /niin kauan,? (?:kuin|kun)\b[^.]*(?:tarpeen|tarpeellis|tarvitaan|tarvitsee|edellyttää|välttämätön)|tarpeen mukaan|as long as (?:is |it is )?(?:necessary|needed|required)|for as long as (?:necessary|needed)|så länge (?:som )?(?:det )?(?:behövs|är nödvändigt|krävs)/iu;
+const AS_LONG_AS_NECESSARY =
+  /niin kauan,? (?:kuin|kun)\b[^.]*(?:tarpeen|tarpeellis|tarvitaan|tarvitsee|edellyttää|välttämätön)|tarpeen mukaan|as long as (?:is |it is )?(?:necessary|needed|required)|for as long as (?:necessary|needed)|så länge (?:som )?(?:det )?(?:behövs|är nödvändigt|krävs)/iu;
 const AFTER = words('jälkeen|päättymisestä|after|following|efter');
 const UNTIL = words('kunnes|asti|saakka|until|till|tills');
 const PERMANENT = /pysyvästi|permanently|permanent|varaktigt|för all framtid/iu;

@@ -2,8 +2,14 @@ import type { TransferMechanism } from '../../model/index.ts';
 import { words } from '../text.ts';
 
 const MECHANISMS: readonly (readonly [TransferMechanism, RegExp])[] = [
-  ['standard-contractual-clauses', /mallisopimuslausek|vakiosopimuslausek|vakiolausek|standard contractual clauses|(?<![\p{L}])scc|standardavtalsklausul|modellklausul/iu],
-  ['adequacy-decision', /riittävyyspäätö|riittävä(?:n)? tietosuojan tason|adequacy decision|adequate level of (?:data )?protection|data privacy framework|beslut om adekvat|adekvat skyddsnivå/iu],
+  [
+    'standard-contractual-clauses',
+    /mallisopimuslausek|vakiosopimuslausek|vakiolausek|standard contractual clauses|(?<![\p{L}])scc|standardavtalsklausul|modellklausul/iu,
+  ],
+  [
+    'adequacy-decision',
+    /riittävyyspäätö|riittävä(?:n)? tietosuojan tason|adequacy decision|adequate level of (?:data )?protection|data privacy framework|beslut om adekvat|adekvat skyddsnivå/iu,
+  ],
   ['binding-corporate-rules', /sitov\p{L}* yrityssään|binding corporate rules|bindande företagsbestämmelser/iu],
   ['code-of-conduct', /käytännesään|code of conduct|uppförandekod/iu],
   ['certification', /sertifioin|certification|certifiering/iu],
@@ -21,17 +27,26 @@ const COUNTRIES: readonly (readonly [string, RegExp])[] = [
   ['AU', /australia|australien/iu],
 ];
 
-const OUTSIDE = /eu:n|eta:n|eu-|eta-|euroopan unionin|euroopan talousalue|eu\/eta|outside the (?:eu|european)|eea|third countr|kolmansi\p{L}* mai|utanför eu|utanför ees|tredje land/iu;
+const OUTSIDE =
+  /eu:n|eta:n|eu-|eta-|euroopan unionin|euroopan talousalue|eu\/eta|outside the (?:eu|european)|eea|third countr|kolmansi\p{L}* mai|utanför eu|utanför ees|tredje land/iu;
 const NEGATION = words('en|et|ei|emme|ette|eivät|eikä|emmekä|eivätkä|not|no|never|inte|ej|aldrig');
-const POSSIBLE = /voi\p{L}* (?:\p{L}+ )?(?:siirtää|siirtyä)|saattaa\p{L}* (?:\p{L}+ )?siir|mahdollisesti|tarvittaessa|may be transferred|may transfer|can be transferred|could be|kan (?:komma att )?överföras|kan överföra/iu;
+const POSSIBLE =
+  /voi\p{L}* (?:\p{L}+ )?(?:siirtää|siirtyä)|saattaa\p{L}* (?:\p{L}+ )?siir|mahdollisesti|tarvittaessa|may be transferred|may transfer|can be transferred|could be|kan (?:komma att )?överföras|kan överföra/iu;
 
 /** Whether and how a text says data leave the EU/EEA: `none` (“ei siirretä”), `possible` (“voidaan siirtää”) or `yes`, the safeguards and the countries it names. */
-export function transfersIn(text: string): { readonly outsideEea?: 'none' | 'possible' | 'yes'; readonly mechanisms: readonly TransferMechanism[]; readonly countries: readonly string[]; readonly written: readonly string[] } {
+export function transfersIn(text: string): {
+  readonly outsideEea?: 'none' | 'possible' | 'yes';
+  readonly mechanisms: readonly TransferMechanism[];
+  readonly countries: readonly string[];
+  readonly written: readonly string[];
+} {
   const written: string[] = [];
   const mechanisms = MECHANISMS.filter(([, pattern]) => pattern.test(text)).map(([mechanism]) => mechanism);
   const countries = COUNTRIES.filter(([, pattern]) => pattern.test(text)).map(([country]) => country);
   let outsideEea: 'none' | 'possible' | 'yes' | undefined;
-  const sentences = text.split(/(?<=[.!?])\s+/u).filter((sentence) => /siir|transfer|överför/iu.test(sentence) && (OUTSIDE.test(sentence) || countries.length > 0));
+  const sentences = text
+    .split(/(?<=[.!?])\s+/u)
+    .filter((sentence) => /siir|transfer|överför/iu.test(sentence) && (OUTSIDE.test(sentence) || countries.length > 0));
   for (const sentence of sentences) {
     const state = NEGATION.test(sentence) ? 'none' : POSSIBLE.test(sentence) ? 'possible' : 'yes';
     // “not only …” aside, a transfer said to happen somewhere outweighs one said not to

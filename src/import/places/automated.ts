@@ -15,10 +15,19 @@ export function placeAutomated(section: Section, draft: Draft): void {
   const flags: { automatedDecisions?: boolean; profiling?: boolean } = {};
   for (const sentence of sentencesOf(text)) {
     const negated = NEGATION.test(sentence);
-    for (const [key, pattern] of [['automatedDecisions', DECISIONS], ['profiling', PROFILING]] as const) {
+    for (const [key, pattern] of [
+      ['automatedDecisions', DECISIONS],
+      ['profiling', PROFILING],
+    ] as const) {
       if (!pattern.test(sentence) || flags[key] !== undefined) continue;
       flags[key] = !negated;
-      draft.fact({ kind: key === 'profiling' ? 'profiling' : 'automated-decisions', value: String(!negated), confidence: 'medium', source: sentence, pointer: `/automatedDecisionMaking/${key}` });
+      draft.fact({
+        kind: key === 'profiling' ? 'profiling' : 'automated-decisions',
+        value: String(!negated),
+        confidence: 'medium',
+        source: sentence,
+        pointer: `/automatedDecisionMaking/${key}`,
+      });
     }
   }
   draft.parts.automatedDecisionMaking = { ...flags, description: draft.text(text) };

@@ -29,10 +29,12 @@ const CONTACT_LABELS: readonly (readonly [Topic, RegExp])[] = [
 ];
 
 /** The label texts seloste itself prints for a topic: such a label is structure, any other is kept as the contact's role. */
-const TOPIC_PHRASES = /^(rekisteriä koskien|tietosuojaa koskien|asiakaspalvelu|about the register|about data protection|customer service|angående registret|angående dataskydd|kundtjänst)$/iu;
+const TOPIC_PHRASES =
+  /^(rekisteriä koskien|tietosuojaa koskien|asiakaspalvelu|about the register|about data protection|customer service|angående registret|angående dataskydd|kundtjänst)$/iu;
 
 const PERSON = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?:,\s*(\p{L}[\p{L} -]{2,60}))?$/u;
-const ROLE = /(päällikkö|vastaava|johtaja|asiantuntija|sihteeri|koordinaattori|suunnittelija|lakimies|juristi|manager|officer|director|coordinator|specialist|lawyer|counsel|chef|ansvarig|ombud|jurist|samordnare|handläggare)$/iu;
+const ROLE =
+  /(päällikkö|vastaava|johtaja|asiantuntija|sihteeri|koordinaattori|suunnittelija|lakimies|juristi|manager|officer|director|coordinator|specialist|lawyer|counsel|chef|ansvarig|ombud|jurist|samordnare|handläggare)$/iu;
 
 /** A line that labels the contact below it (`Rekisteriä koskien:`, `Yhteyshenkilö`, `Tietosuojavastaava:`), the topic it names, and what follows the colon. */
 export function contactLabel(line: string): { topic: Topic; label: string; rest: string } | undefined {
@@ -65,7 +67,15 @@ export class ContactReader {
 
   /** Whether anything of the contact has been read. */
   get empty(): boolean {
-    return this.emails.length === 0 && this.phones.length === 0 && this.address === undefined && this.website === undefined && this.form === undefined && this.notes.length === 0 && this.name === undefined;
+    return (
+      this.emails.length === 0 &&
+      this.phones.length === 0 &&
+      this.address === undefined &&
+      this.website === undefined &&
+      this.form === undefined &&
+      this.notes.length === 0 &&
+      this.name === undefined
+    );
   }
 
   /** The contact in the model; undefined when it has nothing the schema accepts on its own. */
@@ -78,8 +88,12 @@ export class ContactReader {
       topic: this.topic,
       ...(this.name === undefined ? {} : { name: this.name }),
       ...(this.role === undefined ? {} : { role: draft.text(this.role) }),
-      ...(this.emails.length === 0 ? {} : { email: this.emails.length === 1 ? (this.emails[0] ?? '') : (this.emails.map((address) => ({ address })) as [{ address: string }]) }),
-      ...(this.phones.length === 0 ? {} : { phone: this.phones.length === 1 ? (this.phones[0] ?? '') : (this.phones.map((number) => ({ number })) as [{ number: string }]) }),
+      ...(this.emails.length === 0
+        ? {}
+        : { email: this.emails.length === 1 ? (this.emails[0] ?? '') : (this.emails.map((address) => ({ address })) as [{ address: string }]) }),
+      ...(this.phones.length === 0
+        ? {}
+        : { phone: this.phones.length === 1 ? (this.phones[0] ?? '') : (this.phones.map((number) => ({ number })) as [{ number: string }]) }),
       ...(this.address === undefined ? {} : { postalAddress: this.address }),
       ...(this.form === undefined ? {} : { form: this.form }),
       ...(this.website === undefined ? {} : { website: this.website }),
@@ -115,7 +129,15 @@ export function readLine(line: string): LineRead {
   const address = addressIn(masked, labelled);
   if (address !== undefined) spans.push(address.span);
   const of = (type: string) => found.filter((value) => value.type === type).map((value) => value.value);
-  return { emails: of('email'), phones: of('phone'), businessIds: of('business-id'), urls: of('url'), ...(address === undefined ? {} : { address }), visiting, rest: residue(line, spans, LABEL_WORDS) };
+  return {
+    emails: of('email'),
+    phones: of('phone'),
+    businessIds: of('business-id'),
+    urls: of('url'),
+    ...(address === undefined ? {} : { address }),
+    visiting,
+    rest: residue(line, spans, LABEL_WORDS),
+  };
 }
 
 /** Adds what a line holds to a contact, recording each fact; returns the line's words that are not contact details. */
@@ -123,7 +145,14 @@ export function addToContact(contact: ContactReader, line: string, pointer: stri
   const read = readLine(line);
   for (const email of read.emails) {
     contact.emails.push(email);
-    draft.fact({ kind: 'email', value: email, confidence: 'high', source: line, pointer: `${pointer}/email`, ...(email.includes('@') ? {} : { note: 'written without @; kept as written' }) });
+    draft.fact({
+      kind: 'email',
+      value: email,
+      confidence: 'high',
+      source: line,
+      pointer: `${pointer}/email`,
+      ...(email.includes('@') ? {} : { note: 'written without @; kept as written' }),
+    });
   }
   for (const phone of read.phones) {
     contact.phones.push(phone);
@@ -132,12 +161,24 @@ export function addToContact(contact: ContactReader, line: string, pointer: stri
   for (const url of read.urls) {
     if (/lomake|form|blankett/iu.test(line)) contact.form ??= url;
     else contact.website ??= url;
-    draft.fact({ kind: 'url', value: url, confidence: 'high', source: line, pointer: `${pointer}/${/lomake|form|blankett/iu.test(line) ? 'form' : 'website'}` });
+    draft.fact({
+      kind: 'url',
+      value: url,
+      confidence: 'high',
+      source: line,
+      pointer: `${pointer}/${/lomake|form|blankett/iu.test(line) ? 'form' : 'website'}`,
+    });
   }
   if (read.address !== undefined) {
     contact.address = mergeAddress(contact.address, read.address);
     contact.addressLines.push(line);
-    draft.fact({ kind: 'address', value: addressText(read.address), confidence: read.address.postalCode === undefined ? 'medium' : 'high', source: line, pointer: `${pointer}/postalAddress` });
+    draft.fact({
+      kind: 'address',
+      value: addressText(read.address),
+      confidence: read.address.postalCode === undefined ? 'medium' : 'high',
+      source: line,
+      pointer: `${pointer}/postalAddress`,
+    });
   }
   let rest = read.rest;
   if (rest !== '' && read.emails.length + read.phones.length === 0) {
@@ -173,7 +214,9 @@ export function mergeAddress(address: Address | undefined, found: AddressFound):
 
 /** An address as one line: `Radanvarsi 2, 28100 Pori`. */
 export function addressText(address: AddressFound): string {
-  return [address.street, address.poBox === undefined ? undefined : `PL ${address.poBox}`, [address.postalCode, address.locality].filter(Boolean).join(' ')].filter((part) => part !== undefined && part !== '').join(', ');
+  return [address.street, address.poBox === undefined ? undefined : `PL ${address.poBox}`, [address.postalCode, address.locality].filter(Boolean).join(' ')]
+    .filter((part) => part !== undefined && part !== '')
+    .join(', ');
 }
 
 /** A confidence for a name read by its form: a company form or a public body is `high`, a guess `low`. */

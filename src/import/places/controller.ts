@@ -7,10 +7,12 @@ import { addressText, addToContact, ContactReader, contactLabel, isLabelOnly, LA
 import { headerRows, linesOf, placed } from './prose.ts';
 
 const COMPANY_FORM = /(?<![\p{L}])(?:Oyj|Oy|Ab|Abp|Ky|Ay|ry|r\.y\.|rf|Ltd\.?|Limited|Inc\.?|GmbH|AB|AS|A\/S|osk|sr|Corporation|Corp\.?|LLC|plc|Tmi)$/u;
-const PUBLIC_BODY = /kaupunki|kunta|kuntayhtymä|yliopisto|ammattikorkeakoulu|korkeakoulu|hyvinvointialue|seurakunta|säätiö|virasto|liitto|yhdistys|laitos|university|city of|municipality|foundation|association|agency|(?<![\p{L}])stad(?![\p{L}])|kommun|universitet|stiftelse|förening|högskola/iu;
+const PUBLIC_BODY =
+  /kaupunki|kunta|kuntayhtymä|yliopisto|ammattikorkeakoulu|korkeakoulu|hyvinvointialue|seurakunta|säätiö|virasto|liitto|yhdistys|laitos|university|city of|municipality|foundation|association|agency|(?<![\p{L}])stad(?![\p{L}])|kommun|universitet|stiftelse|förening|högskola/iu;
 const NAME_LABEL = /^(?:nimi|rekisterinpitäjä|rekisterinpitäjän nimi|yritys|name|controller|company|namn|personuppgiftsansvarig)\s*:\s*/iu;
 /** Words on how joint controllers share their duties (GDPR Art. 26). */
-const ARRANGEMENT = /ovat sopineet|sopimuksella|yhteisrekisterinpitäj|vastaa\p{L}* (?:rekisteröityjen|informoinni|pyyntöihin)|have agreed|arrangement|joint controllers?|responsible for informing|har kommit överens|gemensamt personuppgiftsansvar/iu;
+const ARRANGEMENT =
+  /ovat sopineet|sopimuksella|yhteisrekisterinpitäj|vastaa\p{L}* (?:rekisteröityjen|informoinni|pyyntöihin)|have agreed|arrangement|joint controllers?|responsible for informing|har kommit överens|gemensamt personuppgiftsansvar/iu;
 
 /** `(jäljempänä Pori Energia, Rekisterinpitäjä)`: how the notice refers to the controllers. */
 export const REFERRED_TO_AS = /\(\s*((?:jäljempänä|jäljempänä myös|myöhemmin|hereinafter|later|nedan)(?![\p{L}])[^()]*)\)\.?/iu;
@@ -110,7 +112,11 @@ export function placeController(section: Section, draft: Draft): void {
       // a street without a town is no address: its line is kept as text
       leftover.push(...group.detailLines.filter((line) => readLine(line).address !== undefined));
       const { postalAddress, visitingAddress, ...rest } = group.details;
-      group.details = { ...rest, ...(postalAddress?.locality === '' ? {} : postalAddress === undefined ? {} : { postalAddress }), ...(visitingAddress?.locality === '' ? {} : visitingAddress === undefined ? {} : { visitingAddress }) };
+      group.details = {
+        ...rest,
+        ...(postalAddress?.locality === '' ? {} : postalAddress === undefined ? {} : { postalAddress }),
+        ...(visitingAddress?.locality === '' ? {} : visitingAddress === undefined ? {} : { visitingAddress }),
+      };
     }
     if (groups.length === 1) draft.sharedContact = group.details;
     else for (const entity of group.entities) entity.contact = group.details;
@@ -124,7 +130,13 @@ export function placeController(section: Section, draft: Draft): void {
   const arrangement = leftover.filter((line) => ARRANGEMENT.test(line));
   if (arrangement.length > 0 && draft.entities.length > 1) {
     draft.parts.controllers = { ...draft.parts.controllers, jointControllership: { arrangement: draft.text(arrangement.join('\n\n')) } };
-    draft.fact({ kind: 'joint-controllers', value: 'arrangement', confidence: 'medium', source: arrangement[0] ?? '', pointer: '/controllers/jointControllership/arrangement' });
+    draft.fact({
+      kind: 'joint-controllers',
+      value: 'arrangement',
+      confidence: 'medium',
+      source: arrangement[0] ?? '',
+      pointer: '/controllers/jointControllership/arrangement',
+    });
   }
   const rest = leftover.filter((line) => !(arrangement.includes(line) && draft.entities.length > 1));
   if (rest.length > 0) pointers.push(draft.unplace(section.heading.text, rest.join('\n\n')));
@@ -139,19 +151,38 @@ function details(group: Group, text: string, line: string, draft: Draft): string
   for (const id of read.businessIds) {
     const valid = businessIdValid(id);
     if (entity !== undefined) entity.businessId ??= id;
-    draft.fact({ kind: 'business-id', value: id, confidence: valid ? 'high' : 'low', source: line, ...(valid ? {} : { note: 'the check digit does not fit its digits; kept as written, and lint reports it' }) });
+    draft.fact({
+      kind: 'business-id',
+      value: id,
+      confidence: valid ? 'high' : 'low',
+      source: line,
+      ...(valid ? {} : { note: 'the check digit does not fit its digits; kept as written, and lint reports it' }),
+    });
   }
   const emails = read.emails;
-  if (emails.length > 0) contact.email = contact.email === undefined && emails.length === 1 ? (emails[0] ?? '') : ([...listOf(contact.email, 'address'), ...emails.map((address) => ({ address }))] as [{ address: string }]);
+  if (emails.length > 0)
+    contact.email =
+      contact.email === undefined && emails.length === 1
+        ? (emails[0] ?? '')
+        : ([...listOf(contact.email, 'address'), ...emails.map((address) => ({ address }))] as [{ address: string }]);
   const phones = read.phones;
-  if (phones.length > 0) contact.phone = contact.phone === undefined && phones.length === 1 ? (phones[0] ?? '') : ([...listOf(contact.phone, 'number'), ...phones.map((number) => ({ number }))] as [{ number: string }]);
+  if (phones.length > 0)
+    contact.phone =
+      contact.phone === undefined && phones.length === 1
+        ? (phones[0] ?? '')
+        : ([...listOf(contact.phone, 'number'), ...phones.map((number) => ({ number }))] as [{ number: string }]);
   for (const value of [...emails, ...phones]) draft.fact({ kind: emails.includes(value) ? 'email' : 'phone', value, confidence: 'high', source: line });
   const url = read.urls[0];
   if (url !== undefined) contact.website ??= url;
   if (read.address !== undefined) {
     const key = read.visiting ? 'visitingAddress' : 'postalAddress';
     contact[key] = mergeAddress(contact[key], read.address);
-    draft.fact({ kind: read.visiting ? 'visiting-address' : 'address', value: addressText(read.address), confidence: read.address.postalCode === undefined ? 'medium' : 'high', source: line });
+    draft.fact({
+      kind: read.visiting ? 'visiting-address' : 'address',
+      value: addressText(read.address),
+      confidence: read.address.postalCode === undefined ? 'medium' : 'high',
+      source: line,
+    });
   }
   if (Object.keys(contact).length > 0) group.details = contact;
   if (read.address !== undefined || emails.length + phones.length > 0) group.detailLines.push(line);

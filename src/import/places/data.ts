@@ -10,7 +10,8 @@ type Category = NonNullable<NonNullable<NoticeDocument['dataCategories']>['items
 type Group = NonNullable<NonNullable<NoticeDocument['dataSubjects']>['groups']>[number];
 
 /** A paragraph about whose data are processed, rather than which data. */
-const ABOUT_SUBJECTS = /rekisteriin (?:voidaan )?(?:tallen|kerä|merki)\p{L}* tietoja|rekisteröityjä ovat|rekisteröitynä on|käsittelemme (?:\p{L}+ )?henkilöiden|data subjects (?:are|include)|(?:persons|individuals) whose|we (?:collect|process) (?:personal )?data (?:of|about|on) (?!you)|register contains (?:personal )?data (?:on|about|of)|registrerade är|personer vars/iu;
+const ABOUT_SUBJECTS =
+  /rekisteriin (?:voidaan )?(?:tallen|kerä|merki)\p{L}* tietoja|rekisteröityjä ovat|rekisteröitynä on|käsittelemme (?:\p{L}+ )?henkilöiden|data subjects (?:are|include)|(?:persons|individuals) whose|we (?:collect|process) (?:personal )?data (?:of|about|on) (?!you)|register contains (?:personal )?data (?:on|about|of)|registrerade är|personer vars/iu;
 const CONSENT = /suostumuksella|suostumuksen perusteella|with (?:your|their|the data subject'?s) consent|med (?:ditt |den registrerades )?samtycke/iu;
 
 /** A list item, table row or sub-heading as the label of an item, and the words under it as its description. */
@@ -71,8 +72,10 @@ export function placeDataCategories(section: Section, draft: Draft): void {
     const { kinds, words } = classify(`${entry.label} ${entry.description ?? ''}`, CATEGORY_KINDS);
     const consent = CONSENT.exec(`${entry.label} ${entry.description ?? ''}`);
     const pointer = `/dataCategories/items/${String(index)}`;
-    if (kinds.length > 0) draft.fact({ kind: 'category-kinds', value: kinds.join(', '), confidence: 'medium', source: words.join(', '), pointer: `${pointer}/kinds` });
-    if (consent !== null) draft.fact({ kind: 'collected-with-consent', value: 'true', confidence: 'medium', source: consent[0], pointer: `${pointer}/collectedWithConsent` });
+    if (kinds.length > 0)
+      draft.fact({ kind: 'category-kinds', value: kinds.join(', '), confidence: 'medium', source: words.join(', '), pointer: `${pointer}/kinds` });
+    if (consent !== null)
+      draft.fact({ kind: 'collected-with-consent', value: 'true', confidence: 'medium', source: consent[0], pointer: `${pointer}/collectedWithConsent` });
     return {
       id: ids.take(entry.label, 3),
       ...(kinds.length === 0 ? {} : { kinds }),
@@ -83,7 +86,10 @@ export function placeDataCategories(section: Section, draft: Draft): void {
   });
   const description = proseOf(intro);
   if (items.length > 0 || description !== '') {
-    draft.parts.dataCategories = { ...(description === '' ? {} : { description: draft.text(description) }), ...(items.length === 0 ? {} : { items: items as [Category, ...Category[]] }) };
+    draft.parts.dataCategories = {
+      ...(description === '' ? {} : { description: draft.text(description) }),
+      ...(items.length === 0 ? {} : { items: items as [Category, ...Category[]] }),
+    };
     pointers.push('/dataCategories');
   }
   placed(draft, section, 'dataCategories', pointers);
@@ -112,11 +118,26 @@ function addSubjects(text: string, entries: readonly Entry[], draft: Draft): str
     ...(existing?.groups ?? []),
     ...entries.map((entry, index) => {
       const { kinds, words } = classify(`${entry.label} ${entry.description ?? ''}`, SUBJECT_KINDS);
-      if (kinds.length > 0) draft.fact({ kind: 'subject-kinds', value: kinds.join(', '), confidence: 'medium', source: words.join(', '), pointer: `/dataSubjects/groups/${String(offset + index)}/kinds` });
-      return { id: ids.take(entry.label, 3), ...(kinds.length === 0 ? {} : { kinds }), label: draft.text(entry.label), ...(entry.description === undefined ? {} : { description: draft.text(entry.description) }) };
+      if (kinds.length > 0)
+        draft.fact({
+          kind: 'subject-kinds',
+          value: kinds.join(', '),
+          confidence: 'medium',
+          source: words.join(', '),
+          pointer: `/dataSubjects/groups/${String(offset + index)}/kinds`,
+        });
+      return {
+        id: ids.take(entry.label, 3),
+        ...(kinds.length === 0 ? {} : { kinds }),
+        label: draft.text(entry.label),
+        ...(entry.description === undefined ? {} : { description: draft.text(entry.description) }),
+      };
     }),
   ];
   if (description === '' && groups.length === 0) return '';
-  draft.parts.dataSubjects = { ...(description === '' ? {} : { description: draft.text(description) }), ...(groups.length === 0 ? {} : { groups: groups as [Group, ...Group[]] }) };
+  draft.parts.dataSubjects = {
+    ...(description === '' ? {} : { description: draft.text(description) }),
+    ...(groups.length === 0 ? {} : { groups: groups as [Group, ...Group[]] }),
+  };
   return '/dataSubjects';
 }

@@ -9,7 +9,12 @@ export function phraseAt(text: string, index: number, length: number): string {
   while (start > 0 && /[\p{L}\p{N}-]/u.test(text[start - 1] ?? '')) start -= 1;
   while (end < text.length && /[\p{L}\p{N}-]/u.test(text[end] ?? '')) end += 1;
   // `Pori Energia -konsernin`: the name before a hyphenated word belongs to it
-  if (text[start] === '-') while (/\s\p{Lu}[\p{L}\p{N}]*\s$/u.test(text.slice(0, start))) start = text.slice(0, start).trimEnd().search(/\p{Lu}[\p{L}\p{N}]*$/u);
+  if (text[start] === '-')
+    while (/\s\p{Lu}[\p{L}\p{N}]*\s$/u.test(text.slice(0, start)))
+      start = text
+        .slice(0, start)
+        .trimEnd()
+        .search(/\p{Lu}[\p{L}\p{N}]*$/u);
   const before = text.slice(0, start);
   const after = text.slice(end);
   const clauseStart = before.split(CLAUSE).at(-1) ?? '';

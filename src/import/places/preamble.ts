@@ -4,7 +4,8 @@ import { normalise } from '../text.ts';
 import { placed, proseOf } from './prose.ts';
 
 /** A line that is only the kind of document, which the page prints itself: `TIETOSUOJASELOSTE`, `Privacy notice`. */
-const KIND_ONLY = /^(?:tietosuojaseloste|rekisteriseloste|tietosuoja- ja rekisteriseloste|rekisteri- ja tietosuojaseloste|tietosuojailmoitus|privacy notice|privacy policy|privacy statement|data protection notice|dataskyddsbeskrivning|integritetspolicy|registerbeskrivning|dataskyddsmeddelande)$/iu;
+const KIND_ONLY =
+  /^(?:tietosuojaseloste|rekisteriseloste|tietosuoja- ja rekisteriseloste|rekisteri- ja tietosuojaseloste|tietosuojailmoitus|privacy notice|privacy policy|privacy statement|data protection notice|dataskyddsbeskrivning|integritetspolicy|registerbeskrivning|dataskyddsmeddelande)$/iu;
 /** Words that make a line the title. */
 const TITLE_WORDS = /seloste|tietosuoja|privacy|data protection|dataskydd|integritet|registerbeskrivning|informointi/iu;
 /** Words that make a line the register's name. */

@@ -7,7 +7,11 @@ import { normalise } from '../text.ts';
 /** A paragraph's text on one line: a line break inside a paragraph (a hard wrap, a `<br>`) read as a space. */
 export function flat(block: Block): string {
   if (block.kind === 'heading') return headingWords(block.text);
-  if (block.kind === 'row') return (block.cells ?? [block.text]).map(normalise).filter((cell) => cell !== '').join(' – ');
+  if (block.kind === 'row')
+    return (block.cells ?? [block.text])
+      .map(normalise)
+      .filter((cell) => cell !== '')
+      .join(' – ');
   return normalise(block.text);
 }
 
@@ -59,8 +63,20 @@ export function bySubheading(blocks: readonly Block[]): { heading?: Block; block
 /** The lines of blocks, for sections read line by line (controllers, contacts): a table row as `cell: cell`. */
 export function linesOf(blocks: readonly Block[]): { text: string; block: Block }[] {
   return blocks.flatMap((block) => {
-    if (block.kind === 'row') return [{ text: (block.cells ?? []).map(normalise).filter((cell) => cell !== '').join(': '), block }];
-    return block.text.split('\n').map((line) => ({ text: normalise(line), block })).filter((line) => line.text !== '');
+    if (block.kind === 'row')
+      return [
+        {
+          text: (block.cells ?? [])
+            .map(normalise)
+            .filter((cell) => cell !== '')
+            .join(': '),
+          block,
+        },
+      ];
+    return block.text
+      .split('\n')
+      .map((line) => ({ text: normalise(line), block }))
+      .filter((line) => line.text !== '');
   });
 }
 

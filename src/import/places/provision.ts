@@ -14,13 +14,16 @@ const REQUIREMENTS: readonly (readonly [NonNullable<Provision['requirement']>, R
 
 /** Words that say whether the data must be given. */
 export function isProvision(text: string): boolean {
-  return /(?:tietojen|henkilötietojen) antami|antaa tiedot|on vapaaehtoista|velvollisuus antaa|obliged to provide|required to provide|providing (?:your |the )?(?:personal )?data is|skyldig att lämna|lämna uppgifter(?:na)? är/iu.test(text);
+  return /(?:tietojen|henkilötietojen) antami|antaa tiedot|on vapaaehtoista|velvollisuus antaa|obliged to provide|required to provide|providing (?:your |the )?(?:personal )?data is|skyldig att lämna|lämna uppgifter(?:na)? är/iu.test(
+    text,
+  );
 }
 
 /** A `provision` from the notice's words: the requirement they name, and the words as its `description`. */
 export function provisionFrom(text: string, draft: Draft): Provision {
   const found = REQUIREMENTS.find(([, pattern]) => pattern.test(text));
-  if (found !== undefined) draft.fact({ kind: 'provision', value: found[0], confidence: 'medium', source: found[1].exec(text)?.[0] ?? text, pointer: '/provision/requirement' });
+  if (found !== undefined)
+    draft.fact({ kind: 'provision', value: found[0], confidence: 'medium', source: found[1].exec(text)?.[0] ?? text, pointer: '/provision/requirement' });
   return { ...(found === undefined ? {} : { requirement: found[0] }), description: draft.text(text) };
 }
 

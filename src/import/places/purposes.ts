@@ -40,9 +40,21 @@ export function placePurposes(section: Section, draft: Draft): void {
   const add = (description: string, name: string | undefined, source: string) => {
     const { kinds, words } = classify(`${name ?? ''} ${description}`, PURPOSE_KINDS);
     const index = items.length;
-    items.push({ id: ids.take(name ?? description, 3), ...(name === undefined ? {} : { name: draft.text(name) }), description: draft.text(description), ...(kinds.length === 0 ? {} : { kinds }) });
+    items.push({
+      id: ids.take(name ?? description, 3),
+      ...(name === undefined ? {} : { name: draft.text(name) }),
+      description: draft.text(description),
+      ...(kinds.length === 0 ? {} : { kinds }),
+    });
     pointers.push(`/purposes/items/${String(index)}`);
-    if (kinds.length > 0) draft.fact({ kind: 'purpose-kinds', value: kinds.join(', '), confidence: 'medium', source: words.join(', ') || source, pointer: `/purposes/items/${String(index)}/kinds` });
+    if (kinds.length > 0)
+      draft.fact({
+        kind: 'purpose-kinds',
+        value: kinds.join(', '),
+        confidence: 'medium',
+        source: words.join(', ') || source,
+        pointer: `/purposes/items/${String(index)}/kinds`,
+      });
   };
   const groups = bySubheading(section.blocks.filter((block) => !(block.kind === 'row' && block.emphasised === true)));
   if (groups.some((group) => group.heading !== undefined)) {
@@ -81,7 +93,10 @@ export function placePurposes(section: Section, draft: Draft): void {
   if (items.length > 0 || intro !== '') {
     const existing = draft.parts.purposes?.description?.[draft.language];
     const description = [existing, intro].filter((part) => part !== undefined && part !== '').join('\n\n');
-    draft.parts.purposes = { ...(description === '' ? {} : { description: draft.text(description) }), ...(items.length === 0 ? {} : { items: items as [Purpose, ...Purpose[]] }) };
+    draft.parts.purposes = {
+      ...(description === '' ? {} : { description: draft.text(description) }),
+      ...(items.length === 0 ? {} : { items: items as [Purpose, ...Purpose[]] }),
+    };
     if (intro !== '') pointers.push('/purposes/description');
   }
   if (basis.length > 0) pointers.push(addLegalBasis(basis.join('\n\n'), draft));

@@ -12,7 +12,8 @@ import { addTransfers } from './transfers.ts';
 
 type Recipient = NonNullable<NonNullable<NoticeDocument['recipients']>['items']>[number];
 
-const NOT_DISCLOSED = /(?:ei|eikä|eivät)\s(?:\p{L}+\s){0,3}luovut|not (?:be )?(?:disclosed|shared|passed on)|(?:no|none of the) (?:personal )?data (?:is|are) disclosed|lämnas (?:inte|ej) ut|inte lämnas ut/iu;
+const NOT_DISCLOSED =
+  /(?:ei|eikä|eivät)\s(?:\p{L}+\s){0,3}luovut|not (?:be )?(?:disclosed|shared|passed on)|(?:no|none of the) (?:personal )?data (?:is|are) disclosed|lämnas (?:inte|ej) ut|inte lämnas ut/iu;
 const QUALIFIED = words('säännönmukaisesti|regularly|routinely|regelbundet|ulkopuolisille kaupallisiin|markkinointitarkoituksiin|for marketing|kaupallisiin');
 
 /**
@@ -38,7 +39,13 @@ export function placeRecipients(section: Section, draft: Draft): void {
     const role: RecipientRole = classify(`${label} ${description ?? ''}`, RECIPIENT_ROLES).kinds[0] ?? 'other';
     const laws = lawsIn(text).map((found) => found.reference);
     const index = recipients.length;
-    recipients.push({ id: ids.take(label, 3), role, label: draft.text(label), ...(description === undefined ? {} : { description: draft.text(description) }), ...(laws.length === 0 ? {} : { law: laws.length === 1 ? laws[0] : laws }) } as Recipient);
+    recipients.push({
+      id: ids.take(label, 3),
+      role,
+      label: draft.text(label),
+      ...(description === undefined ? {} : { description: draft.text(description) }),
+      ...(laws.length === 0 ? {} : { law: laws.length === 1 ? laws[0] : laws }),
+    } as Recipient);
     draft.fact({ kind: 'recipient', value: `${role}: ${label}`, confidence, source, pointer: `/recipients/items/${String(index)}` });
   };
   const description: Block[] = [];
@@ -69,7 +76,8 @@ export function placeRecipients(section: Section, draft: Draft): void {
           current = recipients.length - 1;
         } else if (current !== undefined) {
           const recipient = recipients[current];
-          if (recipient !== undefined) recipients[current] = { ...recipient, description: draft.text(`${recipient.description?.[draft.language] ?? ''}\n\n${text}`.trim()) };
+          if (recipient !== undefined)
+            recipients[current] = { ...recipient, description: draft.text(`${recipient.description?.[draft.language] ?? ''}\n\n${text}`.trim()) };
         } else description.push(block);
       }
     }
@@ -78,7 +86,11 @@ export function placeRecipients(section: Section, draft: Draft): void {
   const none = recipients.length === 0 && words !== '' && NOT_DISCLOSED.test(words) && !QUALIFIED.test(words);
   if (none) draft.fact({ kind: 'recipients', value: 'none', confidence: 'medium', source: words, pointer: '/recipients/none' });
   if (recipients.length > 0 || words !== '') {
-    draft.parts.recipients = { ...(none ? { none: true as const } : {}), ...(words === '' ? {} : { description: draft.text(words) }), ...(recipients.length === 0 ? {} : { items: recipients as [Recipient, ...Recipient[]] }) };
+    draft.parts.recipients = {
+      ...(none ? { none: true as const } : {}),
+      ...(words === '' ? {} : { description: draft.text(words) }),
+      ...(recipients.length === 0 ? {} : { items: recipients as [Recipient, ...Recipient[]] }),
+    };
     pointers.push('/recipients');
   }
   placed(draft, section, 'recipients', pointers);

@@ -14,7 +14,8 @@ export function registerFrom(block: Block, draft: Draft): void {
   draft.parts.register = { name: draft.text(name), ...(alias === null ? {} : { referredToAs: draft.text(alias[2] ?? '') }) };
   draft.factLines.push(line);
   draft.fact({ kind: 'register', value: name, confidence: 'high', source: line, pointer: '/register/name' });
-  if (alias !== null) draft.fact({ kind: 'register-referred-to-as', value: alias[2] ?? '', confidence: 'high', source: line, pointer: '/register/referredToAs' });
+  if (alias !== null)
+    draft.fact({ kind: 'register-referred-to-as', value: alias[2] ?? '', confidence: 'high', source: line, pointer: '/register/referredToAs' });
 }
 
 /** The register's name: its first line (with the short name in brackets); anything else under the heading goes to `unplaced`. */

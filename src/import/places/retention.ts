@@ -33,8 +33,23 @@ export function placeRetention(section: Section, draft: Draft): void {
     const index = rules.length;
     const { written, periods, ...values } = found;
     rules.push({ ...values, ...(laws.length === 0 ? {} : { law: laws.length === 1 ? laws[0] : laws }), description: draft.text(text) } as Rule);
-    const summary = [values.period, values.after === undefined ? undefined : `after ${values.after.join(', ')}`, values.until === undefined ? undefined : `until ${values.until.join(', ')}`, values.permanent ? 'permanent' : undefined, values.recordsManagementPlan ? 'records management plan' : undefined].filter(Boolean).join(', ');
-    draft.fact({ kind: 'retention', value: summary, confidence: 'medium', source: written.join(' … ') || text, pointer: `/retention/rules/${String(index)}`, ...(periods.length > 0 ? { note: `several periods (${periods.join(', ')}): none chosen` } : {}) });
+    const summary = [
+      values.period,
+      values.after === undefined ? undefined : `after ${values.after.join(', ')}`,
+      values.until === undefined ? undefined : `until ${values.until.join(', ')}`,
+      values.permanent ? 'permanent' : undefined,
+      values.recordsManagementPlan ? 'records management plan' : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    draft.fact({
+      kind: 'retention',
+      value: summary,
+      confidence: 'medium',
+      source: written.join(' … ') || text,
+      pointer: `/retention/rules/${String(index)}`,
+      ...(periods.length > 0 ? { note: `several periods (${periods.join(', ')}): none chosen` } : {}),
+    });
   }
   if (rules.length === 0 && notes.length > 0) {
     rules.push({ description: draft.text(notes.join('\n\n')) });

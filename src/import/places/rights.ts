@@ -8,7 +8,8 @@ import { aroundList, bySubheading, flat, headerRows, placed, proseOf } from './p
 type Rights = NonNullable<NoticeDocument['rights']>;
 type RightItem = NonNullable<Rights['items']>[number];
 
-const HOW = /pyyn(?:tö|nöt|nön|töjen)|ottamalla yhteyttä|lähettämällä|voi esittää|tulee (?:esittää|lähettää|toimittaa)|send (?:a |your )?request|requests? (?:should|must|can) be|contact us|by sending|begäran (?:ska|kan|skickas)|kontakta oss/iu;
+const HOW =
+  /pyyn(?:tö|nöt|nön|töjen)|ottamalla yhteyttä|lähettämällä|voi esittää|tulee (?:esittää|lähettää|toimittaa)|send (?:a |your )?request|requests? (?:should|must|can) be|contact us|by sending|begäran (?:ska|kan|skickas)|kontakta oss/iu;
 const COMPLAINT = /valitu|kantelu|complaint|klagomål|klaga hos/iu;
 const OBJECTION = /^(?:\p{L}+\s){0,3}(?:oikeus vastustaa|oikeus kieltää|right to object|rätt att invända|rätt att motsätta)/iu;
 
@@ -31,7 +32,11 @@ export function placeRights(section: Section, draft: Draft): void {
   const objection: Block[] = [];
   const pointers: string[] = [];
   const add = (label: string, text: string | undefined, covers: readonly RightItem['covers'][number][], source: string) => {
-    items.push({ covers: [...covers] as RightItem['covers'], label: draft.text(label), ...(text === undefined || text === '' ? {} : { description: draft.text(text) }) });
+    items.push({
+      covers: [...covers] as RightItem['covers'],
+      label: draft.text(label),
+      ...(text === undefined || text === '' ? {} : { description: draft.text(text) }),
+    });
     draft.fact({ kind: 'right', value: covers.join(', '), confidence: 'medium', source, pointer: `/rights/items/${String(items.length - 1)}` });
   };
   const blocks = section.blocks.filter((block) => !(block.kind === 'row' && block.emphasised === true));
@@ -68,7 +73,8 @@ export function placeRights(section: Section, draft: Draft): void {
       sort(after, true);
     }
   }
-  const text = (existing: string | undefined, blocks: readonly Block[]) => [existing, proseOf(blocks)].filter((part) => part !== undefined && part !== '').join('\n\n');
+  const text = (existing: string | undefined, blocks: readonly Block[]) =>
+    [existing, proseOf(blocks)].filter((part) => part !== undefined && part !== '').join('\n\n');
   const intro = text(rights.description?.[draft.language], description);
   const howText = text(rights.howToExercise?.[draft.language], how);
   const objectionText = text(rights.objection?.[draft.language], objection);

@@ -9,7 +9,8 @@ export function placeSecurity(section: Section, draft: Draft): void {
   const text = [draft.parts.security?.description?.[draft.language], proseOf(section.blocks)].filter((part) => part !== undefined && part !== '').join('\n\n');
   if (text === '') return placed(draft, section, 'security', []);
   const { kinds, words } = classify(text, SECURITY_MEASURES);
-  if (kinds.length > 0) draft.fact({ kind: 'security-measures', value: kinds.join(', '), confidence: 'medium', source: words.join(', '), pointer: '/security/measures' });
+  if (kinds.length > 0)
+    draft.fact({ kind: 'security-measures', value: kinds.join(', '), confidence: 'medium', source: words.join(', '), pointer: '/security/measures' });
   draft.parts.security = { ...(kinds.length === 0 ? {} : { measures: kinds }), description: draft.text(text) };
   placed(draft, section, 'security', ['/security']);
 }

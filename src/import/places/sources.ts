@@ -50,7 +50,10 @@ export function placeSources(section: Section, draft: Draft): void {
     }
   }
   if (sources.length > 0 || description !== '') {
-    draft.parts.sources = { ...(description === '' ? {} : { description: draft.text(description) }), ...(sources.length === 0 ? {} : { items: sources as [Source, ...Source[]] }) };
+    draft.parts.sources = {
+      ...(description === '' ? {} : { description: draft.text(description) }),
+      ...(sources.length === 0 ? {} : { items: sources as [Source, ...Source[]] }),
+    };
   }
   placed(draft, section, 'sources', sources.length > 0 || description !== '' ? ['/sources'] : []);
 }

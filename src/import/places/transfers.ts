@@ -20,9 +20,24 @@ export function addTransfers(blocks: readonly Block[], draft: Draft): string {
     ...(destination ? { destinations: [{ countries: [...found.countries] as [string, ...string[]], mechanism }] } : {}),
     description: draft.text(text),
   } as Transfers;
-  if (found.outsideEea !== undefined) draft.fact({ kind: 'transfer', value: found.outsideEea, confidence: 'medium', source: found.written[0] ?? text, pointer: '/transfers/outsideEea' });
-  for (const mechanism of found.mechanisms) draft.fact({ kind: 'transfer-mechanism', value: mechanism, confidence: 'medium', source: text, pointer: destination ? '/transfers/destinations/0/mechanism' : '/transfers/mechanisms' });
-  if (found.countries.length > 0) draft.fact({ kind: 'transfer-countries', value: found.countries.join(', '), confidence: destination ? 'medium' : 'low', source: text, ...(destination ? { pointer: '/transfers/destinations/0/countries' } : { note: 'no single safeguard goes with them: add the destination by hand' }) });
+  if (found.outsideEea !== undefined)
+    draft.fact({ kind: 'transfer', value: found.outsideEea, confidence: 'medium', source: found.written[0] ?? text, pointer: '/transfers/outsideEea' });
+  for (const mechanism of found.mechanisms)
+    draft.fact({
+      kind: 'transfer-mechanism',
+      value: mechanism,
+      confidence: 'medium',
+      source: text,
+      pointer: destination ? '/transfers/destinations/0/mechanism' : '/transfers/mechanisms',
+    });
+  if (found.countries.length > 0)
+    draft.fact({
+      kind: 'transfer-countries',
+      value: found.countries.join(', '),
+      confidence: destination ? 'medium' : 'low',
+      source: text,
+      ...(destination ? { pointer: '/transfers/destinations/0/countries' } : { note: 'no single safeguard goes with them: add the destination by hand' }),
+    });
   draft.parts.transfers = transfers;
   return '/transfers';
 }

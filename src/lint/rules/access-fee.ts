@@ -6,7 +6,8 @@ import { defineRule } from '../rule.ts';
  * Words that limit a fee to what GDPR Art. 12(5) and 15(3) allow: further
  * copies, manifestly unfounded or excessive (for instance repeated) requests.
  */
-const LIMITED = /lisäkopi|ylimääräi\p{L}* kopi|ilmeisen perusteet|kohtuuto|toistuv|further cop|additional cop|extra cop|manifestly unfounded|excessive|repetitive|repeated|ytterligare kopi|uppenbart ogrundad|orimlig|upprepa/iu;
+const LIMITED =
+  /lisäkopi|ylimääräi\p{L}* kopi|ilmeisen perusteet|kohtuuto|toistuv|further cop|additional cop|extra cop|manifestly unfounded|excessive|repetitive|repeated|ytterligare kopi|uppenbart ogrundad|orimlig|upprepa/iu;
 
 type Fee = 'none' | { readonly when?: LocalizedText; readonly amount?: LocalizedText };
 

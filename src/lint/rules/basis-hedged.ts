@@ -10,7 +10,8 @@ const HEDGE_MESSAGES: Readonly<Record<Exclude<LegalBasisHedge, 'solely'>, string
   'and-or': 'andOr',
 };
 
-const ADVICE = 'name the basis of each purpose, or of each kind of data or operation, splitting purposes that rest on different bases (GDPR Art. 13(1)(c)); a controller decides the basis before processing and may not swap it later (EDPB Guidelines 05/2020 on consent, §121–123)';
+const ADVICE =
+  'name the basis of each purpose, or of each kind of data or operation, splitting purposes that rest on different bases (GDPR Art. 13(1)(c)); a controller decides the basis before processing and may not swap it later (EDPB Guidelines 05/2020 on consent, §121–123)';
 
 export const basisHedged = defineRule({
   meta: {
@@ -38,13 +39,18 @@ export const basisHedged = defineRule({
       for (const { entry, pointer } of entries) {
         if (entry.hedge === undefined || entry.hedge === 'solely') continue;
         const basis = entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis);
-        context.report({ pointer: at(pointer, 'hedge'), messageId: HEDGE_MESSAGES[entry.hedge], data: { basis: entry.hedge === 'and-or' ? capitalised(basis) : basis } });
+        context.report({
+          pointer: at(pointer, 'hedge'),
+          messageId: HEDGE_MESSAGES[entry.hedge],
+          data: { basis: entry.hedge === 'and-or' ? capitalised(basis) : basis },
+        });
       }
       // “and/or” already says the bases are alternatives: one finding for it is enough
       if (entries.length < 2 || entries.some(({ entry }) => entry.hedge === 'and-or')) continue;
       const bases = entries.map(({ entry }) => (entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis))).join(', ');
       if (statement.relation === 'alternatives') context.report({ pointer: at(statementPointer, 'relation'), messageId: 'alternatives', data: { bases } });
-      else if (entries.filter(({ entry }) => entry.scope === undefined && !scopedByLaw(entry)).length > 1) context.report({ pointer: at(statementPointer, 'bases'), messageId: 'unscoped', target: 'key', data: { bases } });
+      else if (entries.filter(({ entry }) => entry.scope === undefined && !scopedByLaw(entry)).length > 1)
+        context.report({ pointer: at(statementPointer, 'bases'), messageId: 'unscoped', target: 'key', data: { bases } });
     }
   },
 });

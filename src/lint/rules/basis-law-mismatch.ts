@@ -14,7 +14,8 @@ const DATA_PROTECTION_ACTS: ReadonlySet<string> = new Set(['2016/679', '2002/58/
 export const basisLawMismatch = defineRule({
   meta: {
     id: 'basis-law-mismatch',
-    description: 'A basis of consent or legitimate interests does not cite a law that sets the task or obligation, which would make the basis a legal obligation or public task.',
+    description:
+      'A basis of consent or legitimate interests does not cite a law that sets the task or obligation, which would make the basis a legal obligation or public task.',
     law: [{ source: 'GDPR', provision: 'Art. 6(1)(c), 6(1)(e), 6(3), 13(1)(c)' }],
     messages: {
       mismatch:
@@ -29,7 +30,12 @@ export const basisLawMismatch = defineRule({
     for (const { entry, pointer } of statedEntries(notice)) {
       if (entry.basis !== 'consent' && (entry.basis !== 'legitimate-interests' || authority)) continue;
       const task = citedLaws(entry.law, at(pointer, 'law')).find(({ reference }) => setsATask(reference));
-      if (task !== undefined) context.report({ pointer: task.reference.number === undefined ? task.pointer : at(task.pointer, 'number'), messageId: 'mismatch', data: { basis: basisInWords(entry.basis), law: lawInWords(task.reference) } });
+      if (task !== undefined)
+        context.report({
+          pointer: task.reference.number === undefined ? task.pointer : at(task.pointer, 'number'),
+          messageId: 'mismatch',
+          data: { basis: basisInWords(entry.basis), law: lawInWords(task.reference) },
+        });
     }
   },
 });

@@ -12,9 +12,12 @@ export const businessId = defineRule({
     description: 'A controller’s business ID (Y-tunnus) has the form `1234567-1` and a check digit that fits its digits.',
     law: [{ source: 'GDPR', provision: 'Art. 13(1)(a), 14(1)(a)' }],
     messages: {
-      malformed: 'Business ID `{{value}}` is not in the form of a Finnish business ID (Y-tunnus): seven digits, a hyphen and a check digit, e.g. `1234567-1`; copy it from the Business Information System (ytj.fi)',
-      checkDigit: 'Business ID `{{value}}` ends in {{given}}, but the check digit of {{digits}} is {{expected}}: a digit is mistyped; copy the ID from the Business Information System (ytj.fi)',
-      noCheckDigit: 'Business ID `{{value}}` cannot be right: no check digit fits the digits {{digits}}, so one of them is mistyped; copy the ID from the Business Information System (ytj.fi)',
+      malformed:
+        'Business ID `{{value}}` is not in the form of a Finnish business ID (Y-tunnus): seven digits, a hyphen and a check digit, e.g. `1234567-1`; copy it from the Business Information System (ytj.fi)',
+      checkDigit:
+        'Business ID `{{value}}` ends in {{given}}, but the check digit of {{digits}} is {{expected}}: a digit is mistyped; copy the ID from the Business Information System (ytj.fi)',
+      noCheckDigit:
+        'Business ID `{{value}}` cannot be right: no check digit fits the digits {{digits}}, so one of them is mistyped; copy the ID from the Business Information System (ytj.fi)',
     },
     defaultSeverity: 'error',
     recommended: true,
@@ -24,8 +27,13 @@ export const businessId = defineRule({
     for (const controller of notice.controllers) {
       const value = controller.businessId;
       if (value === undefined) continue;
-      const pointer = organisationPointer('entities', entities.findIndex((entity) => entity.id === controller.id), 'businessId');
-      const report = (messageId: string, data: Record<string, string>) => context.report({ pointer, file: 'organisation', messageId, data: { value, ...data } });
+      const pointer = organisationPointer(
+        'entities',
+        entities.findIndex((entity) => entity.id === controller.id),
+        'businessId',
+      );
+      const report = (messageId: string, data: Record<string, string>) =>
+        context.report({ pointer, file: 'organisation', messageId, data: { value, ...data } });
       const match = BUSINESS_ID.exec(value);
       const digits = match?.[1];
       const given = match?.[2];

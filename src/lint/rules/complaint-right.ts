@@ -19,7 +19,8 @@ export const complaintRight = defineRule({
     if (complaintStatement(notice) !== undefined) return;
     const { complaint } = notice.document;
     const items = stated(notice.document.rights)?.items;
-    if (stateOf(complaint) === 'not-stated' && complaint !== undefined) context.report({ pointer: noticePointer('complaint'), target: 'key', messageId: 'missing' });
+    if (stateOf(complaint) === 'not-stated' && complaint !== undefined)
+      context.report({ pointer: noticePointer('complaint'), target: 'key', messageId: 'missing' });
     else if (items !== undefined) context.report({ pointer: noticePointer('rights', 'items'), target: 'key', messageId: 'missing' });
     else context.report({ pointer: noticePointer(), messageId: 'missing' });
   },

@@ -14,13 +14,24 @@ export function consentReliances(notice: Notice): ConsentReliance[] {
   const { document } = notice;
   return [
     ...(stated(document.dataCategories)?.items ?? []).flatMap((category, index) =>
-      category.collectedWithConsent === true ? [{ pointer: noticePointer('dataCategories', 'items', index, 'collectedWithConsent'), what: `data category \`${category.id}\` is collected with consent` }] : [],
+      category.collectedWithConsent === true
+        ? [
+            {
+              pointer: noticePointer('dataCategories', 'items', index, 'collectedWithConsent'),
+              what: `data category \`${category.id}\` is collected with consent`,
+            },
+          ]
+        : [],
     ),
     ...(stated(document.sources)?.items ?? []).flatMap((source, index) =>
-      source.collectedWithConsent === true ? [{ pointer: noticePointer('sources', 'items', index, 'collectedWithConsent'), what: `source \`${source.id}\` gives data with consent` }] : [],
+      source.collectedWithConsent === true
+        ? [{ pointer: noticePointer('sources', 'items', index, 'collectedWithConsent'), what: `source \`${source.id}\` gives data with consent` }]
+        : [],
     ),
     ...(stated(document.retention)?.rules ?? []).flatMap((rule, index) =>
-      rule.until?.includes('consent-withdrawn') === true ? [{ pointer: noticePointer('retention', 'rules', index, 'until'), what: 'data are kept until consent is withdrawn' }] : [],
+      rule.until?.includes('consent-withdrawn') === true
+        ? [{ pointer: noticePointer('retention', 'rules', index, 'until'), what: 'data are kept until consent is withdrawn' }]
+        : [],
     ),
   ];
 }

@@ -21,7 +21,9 @@ const CONSENT_WORDS = wholeWords(['suostumu\\p{L}*', 'samtyck\\p{L}*', 'consent\
  * (`luvan hakija`, a permit applicant); not `lupaus` (a promise) or
  * `luvaton` (unauthorised).
  */
-const LUPA = wholeWords(['(?:lupa|lupaa|luvan|luvat|luvalla|luvalle|luvasta|luvassa|lupia|lupien|luvista|luvilla|luvissa)(?:ni|si|nne|nsa|nsä|an)?(?!\\s+(?:hak|halt))']);
+const LUPA = wholeWords([
+  '(?:lupa|lupaa|luvan|luvat|luvalla|luvalle|luvasta|luvassa|lupia|lupien|luvista|luvilla|luvissa)(?:ni|si|nne|nsa|nsä|an)?(?!\\s+(?:hak|halt))',
+]);
 
 /**
  * Where a text speaks of consent: a word that means only consent, in any of

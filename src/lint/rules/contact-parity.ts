@@ -16,7 +16,8 @@ const KINDS: Readonly<Record<StructuredKind, { readonly noun: string; readonly c
 export const contactParity = defineRule({
   meta: {
     id: 'contact-parity',
-    description: 'A contact value given per language leads readers of every language to the same place: the same e-mail address, telephone number, web site and address.',
+    description:
+      'A contact value given per language leads readers of every language to the same place: the same e-mail address, telephone number, web site and address.',
     law: [{ source: 'GDPR', provision: 'Art. 12(1), 13(1)(a)' }],
     messages: {
       differs:
@@ -31,7 +32,12 @@ export const contactParity = defineRule({
       const { noun, comparable } = KINDS[structured.kind];
       const values = allValues(structured.value);
       if (new Set(values.map(({ value }) => comparable(value))).size < 2) continue;
-      context.report({ pointer: structured.pointer, file: structured.file, messageId: 'differs', data: { what: noun, values: values.map(({ lang, value }) => `${lang ?? ''}: \`${value}\``).join(', ') } });
+      context.report({
+        pointer: structured.pointer,
+        file: structured.file,
+        messageId: 'differs',
+        data: { what: noun, values: values.map(({ lang, value }) => `${lang ?? ''}: \`${value}\``).join(', ') },
+      });
     }
   },
 });

@@ -13,7 +13,8 @@ export const contactValues = defineRule({
     law: [{ source: 'GDPR', provision: 'Art. 12(1), 12(2)' }],
     messages: {
       email: '`{{value}}` is not a valid e-mail address, so readers cannot write to it: correct it (the page shows it as written)',
-      phone: 'Telephone number `{{value}}` has {{count}} digits, but a number has {{min}} to {{max}} (ITU-T E.164): a digit is missing or extra; correct it (the page shows it as written)',
+      phone:
+        'Telephone number `{{value}}` has {{count}} digits, but a number has {{min}} to {{max}} (ITU-T E.164): a digit is missing or extra; correct it (the page shows it as written)',
     },
     defaultSeverity: 'warning',
     recommended: true,
@@ -25,7 +26,8 @@ export const contactValues = defineRule({
         if (structured.kind === 'email' && !isEmailAddress(value)) context.report({ pointer, file: structured.file, messageId: 'email', data: { value } });
         if (structured.kind === 'phone') {
           const count = telephoneLink(value).replace('+', '').length;
-          if (count < PHONE_DIGITS.min || count > PHONE_DIGITS.max) context.report({ pointer, file: structured.file, messageId: 'phone', data: { value, count, ...PHONE_DIGITS } });
+          if (count < PHONE_DIGITS.min || count > PHONE_DIGITS.max)
+            context.report({ pointer, file: structured.file, messageId: 'phone', data: { value, count, ...PHONE_DIGITS } });
         }
       }
     }

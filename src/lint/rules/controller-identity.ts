@@ -8,7 +8,8 @@ export const controllerIdentity = defineRule({
     description: 'The notice names its controllers, and each has a postal address and an e-mail address or telephone number.',
     law: [{ source: 'GDPR', provision: 'Art. 13(1)(a), 14(1)(a)' }],
     messages: {
-      missing: 'The notice does not say who the controller is: add `controllers: {entities: [<entity id>]}`, naming the entities of organisation.yaml (GDPR Art. 13(1)(a))',
+      missing:
+        'The notice does not say who the controller is: add `controllers: {entities: [<entity id>]}`, naming the entities of organisation.yaml (GDPR Art. 13(1)(a))',
       contact: 'Controller `{{name}}` has no {{missing}}: give the identity and contact details of the controller (GDPR Art. 13(1)(a)) in organisation.yaml',
     },
     defaultSeverity: 'error',
@@ -29,7 +30,12 @@ export const controllerIdentity = defineRule({
         ...(contact?.postalAddress === undefined ? ['postal address'] : []),
         ...(contact?.email === undefined && contact?.phone === undefined ? ['e-mail address or telephone number'] : []),
       ];
-      if (missing.length > 0) context.report({ pointer: entry.pointer, messageId: 'contact', data: { name: displayName(entry.entity.name, notice), missing: missing.join(' and no ') } });
+      if (missing.length > 0)
+        context.report({
+          pointer: entry.pointer,
+          messageId: 'contact',
+          data: { name: displayName(entry.entity.name, notice), missing: missing.join(' and no ') },
+        });
     }
   },
 });

@@ -5,7 +5,8 @@ import { defineRule } from '../rule.ts';
 export const controllerLegalEntity = defineRule({
   meta: {
     id: 'controller-legal-entity',
-    description: 'Each controller is named as a legal entity, not only as a unit of one, and joint controllers described as a class include at least one named controller.',
+    description:
+      'Each controller is named as a legal entity, not only as a unit of one, and joint controllers described as a class include at least one named controller.',
     law: [{ source: 'GDPR', provision: 'Art. 13(1)(a), 14(1)(a)' }],
     messages: {
       unitOnly:
@@ -18,7 +19,8 @@ export const controllerLegalEntity = defineRule({
   },
   check(notice, context) {
     for (const entry of notice.controllerEntries) {
-      if (entry.entity === undefined && entry.unit !== undefined) context.report({ pointer: entry.pointer, messageId: 'unitOnly', data: { unit: displayName(entry.unit, notice) } });
+      if (entry.entity === undefined && entry.unit !== undefined)
+        context.report({ pointer: entry.pointer, messageId: 'unitOnly', data: { unit: displayName(entry.unit, notice) } });
     }
     const parties = stated(notice.document.controllers)?.jointControllership?.parties;
     if (parties !== undefined && notice.controllers.length === 0 && notice.controllerEntries.every((entry) => entry.unit === undefined)) {

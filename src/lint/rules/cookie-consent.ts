@@ -20,16 +20,23 @@ export const cookieConsent = defineRule({
   },
   check(notice, context) {
     const total = purposesOf(notice).length;
-    const list = (entries: { purpose: { id: string } }[]) => (entries.length === total && total > 1 ? 'the purposes' : `purposes ${entries.map(({ purpose }) => `\`${purpose.id}\``).join(', ')}`);
+    const list = (entries: { purpose: { id: string } }[]) =>
+      entries.length === total && total > 1 ? 'the purposes' : `purposes ${entries.map(({ purpose }) => `\`${purpose.id}\``).join(', ')}`;
     stated(notice.document.dataCategories)?.items?.forEach((category, index) => {
       if (!(category.kinds ?? []).some((kind) => NEEDS_CONSENT.has(kind))) return;
       const without = purposesUsing(notice, category.id).filter(({ codes }) => !codes.has('consent'));
-      if (without.length > 0) context.report({ pointer: noticePointer('dataCategories', 'items', index, 'kinds'), messageId: 'category', data: { id: category.id, purposes: list(without) } });
+      if (without.length > 0)
+        context.report({
+          pointer: noticePointer('dataCategories', 'items', index, 'kinds'),
+          messageId: 'category',
+          data: { id: category.id, purposes: list(without) },
+        });
     });
     stated(notice.document.sources)?.items?.forEach((source, index) => {
       if (source.kind !== 'online-tracking') return;
       const without = purposesUsingSource(notice, source.id).filter(({ codes }) => !codes.has('consent'));
-      if (without.length > 0) context.report({ pointer: noticePointer('sources', 'items', index, 'kind'), messageId: 'source', data: { id: source.id, purposes: list(without) } });
+      if (without.length > 0)
+        context.report({ pointer: noticePointer('sources', 'items', index, 'kind'), messageId: 'source', data: { id: source.id, purposes: list(without) } });
     });
   },
 });

@@ -7,7 +7,10 @@ export const dataCategoriesStated = defineRule({
     id: 'data-categories-stated',
     description: 'The notice lists the categories of personal data.',
     law: [{ source: 'GDPR', provision: 'Art. 14(1)(d), 30(1)(c)' }],
-    messages: { missing: 'The notice does not say what data are processed: add `dataCategories` with its `items` or the notice’s words in `description` (GDPR Art. 14(1)(d), 30(1)(c))' },
+    messages: {
+      missing:
+        'The notice does not say what data are processed: add `dataCategories` with its `items` or the notice’s words in `description` (GDPR Art. 14(1)(d), 30(1)(c))',
+    },
     defaultSeverity: 'error',
     gaps: ['missing'],
     recommended: true,

@@ -7,7 +7,10 @@ export const dataSubjectsStated = defineRule({
     id: 'data-subjects-stated',
     description: 'The notice says whose data are processed.',
     law: [{ source: 'GDPR', provision: 'Art. 30(1)(c)' }],
-    messages: { missing: 'The notice does not say whose data are processed: add `dataSubjects` with its `groups` or the notice’s words in `description` (GDPR Art. 30(1)(c) for the record of processing)' },
+    messages: {
+      missing:
+        'The notice does not say whose data are processed: add `dataSubjects` with its `groups` or the notice’s words in `description` (GDPR Art. 30(1)(c) for the record of processing)',
+    },
     defaultSeverity: 'warning',
     gaps: ['missing'],
     recommended: true,

@@ -10,7 +10,8 @@ export const dpoStated = defineRule({
       { source: 'GDPR', provision: 'Art. 37(1)(a), 37(7)' },
     ],
     messages: {
-      missing: 'The organisation does not say whether it has a data protection officer: add `dpo: {designated: true, contact: …}` or `dpo: {designated: false}`, so readers know who the privacy contact is (GDPR Art. 13(1)(b))',
+      missing:
+        'The organisation does not say whether it has a data protection officer: add `dpo: {designated: true, contact: …}` or `dpo: {designated: false}`, so readers know who the privacy contact is (GDPR Art. 13(1)(b))',
       publicAuthority: 'A public authority must designate a data protection officer (GDPR Art. 37(1)(a)); give its contact details',
     },
     defaultSeverity: 'warning',
@@ -19,6 +20,7 @@ export const dpoStated = defineRule({
   check(notice, context) {
     const { dpo, publicAuthority } = notice.organisation.document;
     if (dpo === undefined) context.report({ pointer: organisationPointer(), messageId: 'missing', file: 'organisation' });
-    else if (!dpo.designated && publicAuthority === true) context.report({ pointer: organisationPointer('dpo', 'designated'), messageId: 'publicAuthority', file: 'organisation' });
+    else if (!dpo.designated && publicAuthority === true)
+      context.report({ pointer: organisationPointer('dpo', 'designated'), messageId: 'publicAuthority', file: 'organisation' });
   },
 });

@@ -22,7 +22,11 @@ export const emailMarketingConsent = defineRule({
       if (electronic.length === 0) continue;
       const exception = marketing.existingCustomers;
       if (exception?.sameProductGroup === true && exception.informedAtCollection && exception.optOutInEveryMessage) continue;
-      context.report({ pointer: noticePointer('purposes', 'items', index, 'directMarketing', 'audiences'), messageId: 'consumers', data: { channels: electronic.join(', '), id: purpose.id } });
+      context.report({
+        pointer: noticePointer('purposes', 'items', index, 'directMarketing', 'audiences'),
+        messageId: 'consumers',
+        data: { channels: electronic.join(', '), id: purpose.id },
+      });
     }
   },
 });

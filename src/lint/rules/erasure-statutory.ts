@@ -9,7 +9,7 @@ export const erasureStatutory = defineRule({
     law: [{ source: 'GDPR', provision: 'Art. 17(3)(b), 13(2)(b)' }],
     messages: {
       unconditional:
-        'The right to erasure is offered without conditions, but the processing rests only on a legal obligation or a public task, where it does not apply as far as the processing is needed for it (GDPR Art. 17(3)(b)): say so in `conditions`, or mark the right `applies: false` with the notice\'s words in `description`',
+        "The right to erasure is offered without conditions, but the processing rests only on a legal obligation or a public task, where it does not apply as far as the processing is needed for it (GDPR Art. 17(3)(b)): say so in `conditions`, or mark the right `applies: false` with the notice's words in `description`",
     },
     defaultSeverity: 'info',
     recommended: true,

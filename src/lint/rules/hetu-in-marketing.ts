@@ -24,7 +24,12 @@ export const hetuInMarketing = defineRule({
       if (!(category.kinds ?? []).includes('national-identity-code')) return;
       if (category.nationalIdentityCodeGround !== undefined && MARKETING_GROUNDS.has(category.nationalIdentityCodeGround)) return;
       const marketing = purposesUsing(notice, category.id).filter(({ purpose }) => isMarketing(purpose));
-      if (marketing.length > 0) context.report({ pointer: noticePointer('dataCategories', 'items', index), messageId: 'marketing', data: { id: category.id, purposes: marketing.map(({ purpose }) => `\`${purpose.id}\``).join(', ') } });
+      if (marketing.length > 0)
+        context.report({
+          pointer: noticePointer('dataCategories', 'items', index),
+          messageId: 'marketing',
+          data: { id: category.id, purposes: marketing.map(({ purpose }) => `\`${purpose.id}\``).join(', ') },
+        });
     });
   },
 });

@@ -17,7 +17,10 @@ export const jointControllerArrangement = defineRule({
   check(notice, context) {
     const joint = stated(notice.document.controllers)?.jointControllership;
     if ((notice.controllers.length < 2 && joint?.parties === undefined) || joint?.arrangement !== undefined) return;
-    const names = [...notice.controllers.map((controller) => displayName(controller.name, notice)), ...(joint?.parties === undefined ? [] : ['the parties described'])].join(', ');
+    const names = [
+      ...notice.controllers.map((controller) => displayName(controller.name, notice)),
+      ...(joint?.parties === undefined ? [] : ['the parties described']),
+    ].join(', ');
     const place = joint === undefined ? noticePointer('controllers', 'entities') : noticePointer('controllers', 'jointControllership');
     context.report({ pointer: place, messageId: 'missing', target: 'key', data: { names } });
   },

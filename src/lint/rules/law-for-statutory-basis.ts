@@ -8,7 +8,10 @@ export const lawForStatutoryBasis = defineRule({
     id: 'law-for-statutory-basis',
     description: 'A legal obligation or public task names the law it rests on.',
     law: [{ source: 'GDPR', provision: 'Art. 6(1)(c), 6(1)(e), 6(3)' }],
-    messages: { missing: 'A {{basis}} basis must rest on Union or Member State law (GDPR Art. 6(3)): name it in `law`, e.g. `{number: 1336/1997, section: 2 luku 10 §}` for the Accounting Act' },
+    messages: {
+      missing:
+        'A {{basis}} basis must rest on Union or Member State law (GDPR Art. 6(3)): name it in `law`, e.g. `{number: 1336/1997, section: 2 luku 10 §}` for the Accounting Act',
+    },
     defaultSeverity: 'error',
     recommended: true,
   },

@@ -11,9 +11,15 @@ interface Citation extends CitedLaw {
 function citations(notice: Notice): Citation[] {
   const { document } = notice;
   return [
-    ...statedEntries(notice).flatMap(({ entry, pointer }) => citedLaws(entry.law, at(pointer, 'law')).map((law) => ({ ...law, purpose: 'the legal basis rests on' }))),
-    ...(stated(document.retention)?.rules ?? []).flatMap((rule, index) => citedLaws(rule.law, noticePointer('retention', 'rules', index, 'law')).map((law) => ({ ...law, purpose: 'that sets the retention period' }))),
-    ...(stated(document.recipients)?.items ?? []).flatMap((recipient, index) => citedLaws(recipient.law, noticePointer('recipients', 'items', index, 'law')).map((law) => ({ ...law, purpose: 'that allows the disclosure' }))),
+    ...statedEntries(notice).flatMap(({ entry, pointer }) =>
+      citedLaws(entry.law, at(pointer, 'law')).map((law) => ({ ...law, purpose: 'the legal basis rests on' })),
+    ),
+    ...(stated(document.retention)?.rules ?? []).flatMap((rule, index) =>
+      citedLaws(rule.law, noticePointer('retention', 'rules', index, 'law')).map((law) => ({ ...law, purpose: 'that sets the retention period' })),
+    ),
+    ...(stated(document.recipients)?.items ?? []).flatMap((recipient, index) =>
+      citedLaws(recipient.law, noticePointer('recipients', 'items', index, 'law')).map((law) => ({ ...law, purpose: 'that allows the disclosure' })),
+    ),
   ];
 }
 

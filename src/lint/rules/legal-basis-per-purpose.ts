@@ -34,7 +34,12 @@ export const legalBasisPerPurpose = defineRule({
       // a basis that names only an act is reported by basis-without-article
       if (basesOf(effective.statement, effective.pointer).length > 0 || reported.has(effective.pointer)) continue;
       reported.add(effective.pointer);
-      context.report({ pointer: effective.pointer, messageId: 'unnamed', target: 'key', data: { what: effective.scope === 'notice' ? 'every purpose' : `purpose \`${purpose.id}\`` } });
+      context.report({
+        pointer: effective.pointer,
+        messageId: 'unnamed',
+        target: 'key',
+        data: { what: effective.scope === 'notice' ? 'every purpose' : `purpose \`${purpose.id}\`` },
+      });
     }
   },
 });

@@ -13,7 +13,12 @@ export const legitimateInterestStated = defineRule({
   check(notice, context) {
     for (const { entry, pointer, statement } of statedEntries(notice)) {
       // the notice's own wording of the basis (of this one, or of the whole statement) counts as stating the interests
-      if (entry.basis === 'legitimate-interests' && entry.legitimateInterest === undefined && entry.description === undefined && statement.description === undefined) {
+      if (
+        entry.basis === 'legitimate-interests' &&
+        entry.legitimateInterest === undefined &&
+        entry.description === undefined &&
+        statement.description === undefined
+      ) {
         context.report({ pointer, messageId: 'missing', target: 'key' });
       }
     }

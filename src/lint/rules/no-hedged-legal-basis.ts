@@ -19,7 +19,12 @@ export const noHedgedLegalBasis = defineRule({
   },
   check(notice, context) {
     for (const { entry, pointer } of statedEntries(notice)) {
-      if (entry.hedge === 'primarily') context.report({ pointer: at(pointer, 'hedge'), messageId: 'hedged', data: { basis: entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis) } });
+      if (entry.hedge === 'primarily')
+        context.report({
+          pointer: at(pointer, 'hedge'),
+          messageId: 'hedged',
+          data: { basis: entry.basis === undefined ? 'the law cited' : basisInWords(entry.basis) },
+        });
     }
   },
 });

@@ -10,7 +10,8 @@ import { basesFor } from '../stated-entries.ts';
 export const objectionBasis = defineRule({
   meta: {
     id: 'objection-basis',
-    description: 'The right to object is listed where processing rests on legitimate interests or a public task or is direct marketing, and not said to be missing there.',
+    description:
+      'The right to object is listed where processing rests on legitimate interests or a public task or is direct marketing, and not said to be missing there.',
     law: [{ source: 'GDPR', provision: 'Art. 21(1)–(2), 13(2)(b)' }],
     messages: {
       unfounded:

@@ -33,9 +33,12 @@ export const profilingConsistency = defineRule({
     if (stated(document.automatedDecisionMaking)?.profiling !== false) return;
     const signals = new Map<string, string[]>();
     const note = (label: string, id: string) => signals.set(label, [...(signals.get(label) ?? []), `\`${id}\``]);
-    for (const purpose of purposesOf(notice)) for (const kind of purpose.kinds ?? []) if (PROFILING_PURPOSES.has(kind)) note(PROFILING_PURPOSES.get(kind) ?? kind, purpose.id);
-    for (const category of stated(document.dataCategories)?.items ?? []) for (const kind of category.kinds ?? []) if (PROFILING_DATA.has(kind)) note(PROFILING_DATA.get(kind) ?? kind, category.id);
+    for (const purpose of purposesOf(notice))
+      for (const kind of purpose.kinds ?? []) if (PROFILING_PURPOSES.has(kind)) note(PROFILING_PURPOSES.get(kind) ?? kind, purpose.id);
+    for (const category of stated(document.dataCategories)?.items ?? [])
+      for (const kind of category.kinds ?? []) if (PROFILING_DATA.has(kind)) note(PROFILING_DATA.get(kind) ?? kind, category.id);
     const described = [...signals].map(([label, ids]) => `${label} (${ids.join(', ')})`);
-    if (described.length > 0) context.report({ pointer: noticePointer('automatedDecisionMaking', 'profiling'), messageId: 'contradiction', data: { signals: described.join(', ') } });
+    if (described.length > 0)
+      context.report({ pointer: noticePointer('automatedDecisionMaking', 'profiling'), messageId: 'contradiction', data: { signals: described.join(', ') } });
   },
 });

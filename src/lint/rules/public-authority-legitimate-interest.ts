@@ -7,7 +7,10 @@ export const publicAuthorityLegitimateInterest = defineRule({
     id: 'public-authority-legitimate-interest',
     description: 'A public authority does not rely on legitimate interests for its tasks.',
     law: [{ source: 'GDPR', provision: 'Art. 6(1), second subparagraph' }],
-    messages: { authority: 'The legal basis of {{id}} is legitimate interests, which a public authority cannot use in the performance of its tasks (GDPR Art. 6(1), second subparagraph): use `public-task` or `legal-obligation` with the law' },
+    messages: {
+      authority:
+        'The legal basis of {{id}} is legitimate interests, which a public authority cannot use in the performance of its tasks (GDPR Art. 6(1), second subparagraph): use `public-task` or `legal-obligation` with the law',
+    },
     defaultSeverity: 'error',
     recommended: true,
   },
@@ -19,7 +22,11 @@ export const publicAuthorityLegitimateInterest = defineRule({
       for (const { entry, pointer } of basesOf(effective.statement, effective.pointer)) {
         if (entry.basis !== 'legitimate-interests' || reported.has(pointer)) continue;
         reported.add(pointer); // a basis the notice states for every purpose is reported once
-        context.report({ pointer: at(pointer, 'basis'), messageId: 'authority', data: { id: effective.scope === 'notice' ? 'every purpose' : `purpose \`${purpose.id}\`` } });
+        context.report({
+          pointer: at(pointer, 'basis'),
+          messageId: 'authority',
+          data: { id: effective.scope === 'notice' ? 'every purpose' : `purpose \`${purpose.id}\`` },
+        });
       }
     }
   },

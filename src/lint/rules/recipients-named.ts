@@ -9,13 +9,17 @@ export const recipientsNamed = defineRule({
       { source: 'GDPR', provision: 'Art. 13(1)(e)' },
       { source: 'WP260', provision: 'Annex, Art. 13(1)(e)' },
     ],
-    messages: { unnamed: 'Recipient `{{id}}` ({{role}}) is given only as a category: the transparency guidelines prefer named recipients; add `name` where it can be published' },
+    messages: {
+      unnamed:
+        'Recipient `{{id}}` ({{role}}) is given only as a category: the transparency guidelines prefer named recipients; add `name` where it can be published',
+    },
     defaultSeverity: 'info',
     recommended: true,
   },
   check(notice, context) {
     stated(notice.document.recipients)?.items?.forEach((recipient, index) => {
-      if (recipient.name === undefined && recipient.role !== 'authority') context.report({ pointer: noticePointer('recipients', 'items', index), messageId: 'unnamed', data: { id: recipient.id, role: recipient.role } });
+      if (recipient.name === undefined && recipient.role !== 'authority')
+        context.report({ pointer: noticePointer('recipients', 'items', index), messageId: 'unnamed', data: { id: recipient.id, role: recipient.role } });
     });
   },
 });

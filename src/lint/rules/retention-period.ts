@@ -10,9 +10,11 @@ export const retentionPeriod = defineRule({
       { source: 'WP260', provision: 'Annex, Art. 13(2)(a)' },
     ],
     messages: {
-      vague: '“As long as necessary” alone does not tell how long the data are kept: give a period (`period: P2Y`) or the event that ends storage (`until: [customer-relationship-ended]`), GDPR Art. 13(2)(a)',
+      vague:
+        '“As long as necessary” alone does not tell how long the data are kept: give a period (`period: P2Y`) or the event that ends storage (`until: [customer-relationship-ended]`), GDPR Art. 13(2)(a)',
       noLaw: 'A storage period set by law names the law: add `law`',
-      periodAfterStatute: 'With `until: [statutory-period-ended]`, `period` counts from the end of the legal period, so the page says the data are kept {{period}} longer than the law requires. For the period the law sets, write `period` and `law` without `until`',
+      periodAfterStatute:
+        'With `until: [statutory-period-ended]`, `period` counts from the end of the legal period, so the page says the data are kept {{period}} longer than the law requires. For the period the law sets, write `period` and `law` without `until`',
     },
     defaultSeverity: 'error',
     recommended: true,
@@ -20,9 +22,12 @@ export const retentionPeriod = defineRule({
   check(notice, context) {
     stated(notice.document.retention)?.rules?.forEach((rule, index) => {
       const pointer = noticePointer('retention', 'rules', index);
-      if (rule.period === undefined && rule.until !== undefined && rule.until.every((event) => event === 'purpose-fulfilled')) context.report({ pointer: at(pointer, 'until'), messageId: 'vague' });
-      if (rule.until?.includes('statutory-period-ended') === true && rule.law === undefined) context.report({ pointer: at(pointer, 'until'), messageId: 'noLaw' });
-      if (rule.until?.includes('statutory-period-ended') === true && rule.period !== undefined) context.report({ pointer: at(pointer, 'period'), messageId: 'periodAfterStatute', data: { period: rule.period } });
+      if (rule.period === undefined && rule.until !== undefined && rule.until.every((event) => event === 'purpose-fulfilled'))
+        context.report({ pointer: at(pointer, 'until'), messageId: 'vague' });
+      if (rule.until?.includes('statutory-period-ended') === true && rule.law === undefined)
+        context.report({ pointer: at(pointer, 'until'), messageId: 'noLaw' });
+      if (rule.until?.includes('statutory-period-ended') === true && rule.period !== undefined)
+        context.report({ pointer: at(pointer, 'period'), messageId: 'periodAfterStatute', data: { period: rule.period } });
     });
   },
 });

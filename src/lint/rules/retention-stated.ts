@@ -7,7 +7,9 @@ export const retentionStated = defineRule({
     id: 'retention-stated',
     description: 'The notice says how long the data are kept.',
     law: [{ source: 'GDPR', provision: 'Art. 13(2)(a), 14(2)(a), 30(1)(f)' }],
-    messages: { missing: 'The notice does not say how long the data are kept: add `retention.rules` with a period or the event that ends storage (GDPR Art. 13(2)(a))' },
+    messages: {
+      missing: 'The notice does not say how long the data are kept: add `retention.rules` with a period or the event that ends storage (GDPR Art. 13(2)(a))',
+    },
     defaultSeverity: 'error',
     gaps: ['missing'],
     recommended: true,

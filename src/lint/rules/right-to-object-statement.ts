@@ -4,11 +4,12 @@ import { defineRule } from '../rule.ts';
 export const rightToObjectStatement = defineRule({
   meta: {
     id: 'right-to-object-statement',
-    description: 'Where processing rests on legitimate interests or a public task, or is direct marketing, the notice states how to object, apart from the other rights.',
+    description:
+      'Where processing rests on legitimate interests or a public task, or is direct marketing, the notice states how to object, apart from the other rights.',
     law: [{ source: 'GDPR', provision: 'Art. 21(1)–(4)' }],
     messages: {
       missing:
-        'The processing rests on {{grounds}}, so the right to object must be brought to attention clearly and separately from other information (GDPR Art. 21(4)): add `rights.objection` saying in the notice\'s words that and how one may object here, e.g. the unsubscribe link or an address',
+        "The processing rests on {{grounds}}, so the right to object must be brought to attention clearly and separately from other information (GDPR Art. 21(4)): add `rights.objection` saying in the notice's words that and how one may object here, e.g. the unsubscribe link or an address",
     },
     gaps: ['missing'],
     defaultSeverity: 'error',

@@ -9,7 +9,8 @@ export const rightsFitBases = defineRule({
     description: 'The right to withdraw consent is listed only where some processing rests on consent.',
     law: [{ source: 'GDPR', provision: 'Art. 7(3), 13(2)(c)' }],
     messages: {
-      withdraw: 'The right to withdraw consent is listed, but no purpose rests on consent (GDPR Art. 7(3)): remove it or state consent as the basis of the purposes that rest on it',
+      withdraw:
+        'The right to withdraw consent is listed, but no purpose rests on consent (GDPR Art. 7(3)): remove it or state consent as the basis of the purposes that rest on it',
     },
     defaultSeverity: 'warning',
     recommended: true,

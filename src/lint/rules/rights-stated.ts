@@ -12,8 +12,10 @@ export const rightsStated = defineRule({
     law: [{ source: 'GDPR', provision: 'Art. 13(2)(b), 14(2)(c), 15–18' }],
     messages: {
       missing: 'The notice does not say what rights the data subject has: add `rights.items`, each naming the rights it `covers` (GDPR Art. 13(2)(b))',
-      unlisted: 'The notice says how to use the rights but not which rights the data subject has: list them in `rights.items`, each naming the rights it `covers`, or give the notice’s words in `rights.description` (GDPR Art. 13(2)(b))',
-      incomplete: 'The rights listed leave out {{rights}} (GDPR Art. 13(2)(b)): add an item covering each, or, where the notice says a right does not apply, an item with `applies: false` and its words',
+      unlisted:
+        'The notice says how to use the rights but not which rights the data subject has: list them in `rights.items`, each naming the rights it `covers`, or give the notice’s words in `rights.description` (GDPR Art. 13(2)(b))',
+      incomplete:
+        'The rights listed leave out {{rights}} (GDPR Art. 13(2)(b)): add an item covering each, or, where the notice says a right does not apply, an item with `applies: false` and its words',
     },
     defaultSeverity: 'error',
     gaps: ['missing'],
@@ -32,6 +34,12 @@ export const rightsStated = defineRule({
     }
     const covered = new Set(items.flatMap((item) => item.covers));
     const left = ALWAYS.filter((right) => !covered.has(right));
-    if (left.length > 0) context.report({ pointer: noticePointer('rights', 'items'), target: 'key', messageId: 'incomplete', data: { rights: left.map((right) => `\`${right}\``).join(', ') } });
+    if (left.length > 0)
+      context.report({
+        pointer: noticePointer('rights', 'items'),
+        target: 'key',
+        messageId: 'incomplete',
+        data: { rights: left.map((right) => `\`${right}\``).join(', ') },
+      });
   },
 });

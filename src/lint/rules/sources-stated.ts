@@ -10,7 +10,8 @@ export const sourcesStated = defineRule({
     description: 'The notice says where the data come from; for data not from the data subject, which data and whether the source is public.',
     law: [{ source: 'GDPR', provision: 'Art. 14(1)(d), 14(2)(f)' }],
     messages: {
-      missing: 'The notice does not say where the data come from: add `sources` with its `items` or the notice’s words in `description` (GDPR Art. 14(2)(f) for data not obtained from the data subject)',
+      missing:
+        'The notice does not say where the data come from: add `sources` with its `items` or the notice’s words in `description` (GDPR Art. 14(2)(f) for data not obtained from the data subject)',
       incomplete: 'Source `{{id}}` gives data not obtained from the data subject: say {{what}} (GDPR Art. 14(1)(d), 14(2)(f))',
     },
     defaultSeverity: 'warning',
@@ -25,8 +26,12 @@ export const sourcesStated = defineRule({
     }
     sources?.items?.forEach((source, index) => {
       if (FROM_SUBJECT.has(source.kind)) return;
-      const what = [...(source.dataCategories === undefined ? ['which data come from it (`dataCategories`)'] : []), ...(source.publiclyAvailable === undefined ? ['whether it is publicly available (`publiclyAvailable`)'] : [])];
-      if (what.length > 0) context.report({ pointer: noticePointer('sources', 'items', index), messageId: 'incomplete', data: { id: source.id, what: what.join(' and ') } });
+      const what = [
+        ...(source.dataCategories === undefined ? ['which data come from it (`dataCategories`)'] : []),
+        ...(source.publiclyAvailable === undefined ? ['whether it is publicly available (`publiclyAvailable`)'] : []),
+      ];
+      if (what.length > 0)
+        context.report({ pointer: noticePointer('sources', 'items', index), messageId: 'incomplete', data: { id: source.id, what: what.join(' and ') } });
     });
   },
 });

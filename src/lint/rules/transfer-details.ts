@@ -14,7 +14,8 @@ export const transferDetails = defineRule({
     messages: {
       noDestination:
         'Transfers outside the EU/EEA are said to be {{status}}, but no destination and safeguard is given: list each transfer in `transfers.destinations` with its countries and mechanism (GDPR Art. 13(1)(f)), or state `outsideEea: none`',
-      noCopy: 'A transfer on {{mechanism}} must say how to obtain a copy of the safeguards or where they are available (GDPR Art. 13(1)(f)): add `safeguardsCopy`',
+      noCopy:
+        'A transfer on {{mechanism}} must say how to obtain a copy of the safeguards or where they are available (GDPR Art. 13(1)(f)): add `safeguardsCopy`',
     },
     defaultSeverity: 'error',
     recommended: true,
@@ -24,11 +25,20 @@ export const transferDetails = defineRule({
     if (transfers === undefined || transfers.outsideEea === 'none') return;
     if (transfers.destinations === undefined) {
       if (transfers.outsideEea === undefined) return;
-      context.report({ pointer: noticePointer('transfers', 'outsideEea'), messageId: 'noDestination', data: { status: transfers.outsideEea === 'possible' ? 'possible' : 'made' } });
+      context.report({
+        pointer: noticePointer('transfers', 'outsideEea'),
+        messageId: 'noDestination',
+        data: { status: transfers.outsideEea === 'possible' ? 'possible' : 'made' },
+      });
       return;
     }
     transfers.destinations.forEach((destination, index) => {
-      if (COPY_NEEDED.has(destination.mechanism) && destination.safeguardsCopy === undefined) context.report({ pointer: noticePointer('transfers', 'destinations', index, 'mechanism'), messageId: 'noCopy', data: { mechanism: destination.mechanism } });
+      if (COPY_NEEDED.has(destination.mechanism) && destination.safeguardsCopy === undefined)
+        context.report({
+          pointer: noticePointer('transfers', 'destinations', index, 'mechanism'),
+          messageId: 'noCopy',
+          data: { mechanism: destination.mechanism },
+        });
     });
   },
 });

@@ -7,7 +7,9 @@ export const transfersStated = defineRule({
     id: 'transfers-stated',
     description: 'The notice says whether data are transferred outside the EU/EEA.',
     law: [{ source: 'GDPR', provision: 'Art. 13(1)(f), 14(1)(f)' }],
-    messages: { missing: 'The notice does not say whether data leave the EU/EEA: add `transfers: {outsideEea: none}` or describe the transfers (GDPR Art. 13(1)(f))' },
+    messages: {
+      missing: 'The notice does not say whether data leave the EU/EEA: add `transfers: {outsideEea: none}` or describe the transfers (GDPR Art. 13(1)(f))',
+    },
     defaultSeverity: 'warning',
     gaps: ['missing'],
     recommended: true,

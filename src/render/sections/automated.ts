@@ -14,12 +14,21 @@ export const automatedSection: SectionBuilder = {
     if (statement === undefined) return [];
     const blocks = context.blocks(statement.description, noticePointer('automatedDecisionMaking', 'description'));
     if (blocks.length === 0) {
-      for (const [key, value] of [['automated.decisions', statement.automatedDecisions], ['automated.profiling', statement.profiling]] as const) {
+      for (const [key, value] of [
+        ['automated.decisions', statement.automatedDecisions],
+        ['automated.profiling', statement.profiling],
+      ] as const) {
         if (value !== undefined) blocks.push(fact(labelled(context.t(key), [text(context.t(value ? 'common.yes' : 'common.no'))])));
       }
     }
-    if (statement.logic !== undefined) blocks.push(paragraph(labelled(context.t('automated.logic'), context.inline(statement.logic, noticePointer('automatedDecisionMaking', 'logic')))));
-    if (statement.consequences !== undefined) blocks.push(paragraph(labelled(context.t('automated.consequences'), context.inline(statement.consequences, noticePointer('automatedDecisionMaking', 'consequences')))));
+    if (statement.logic !== undefined)
+      blocks.push(paragraph(labelled(context.t('automated.logic'), context.inline(statement.logic, noticePointer('automatedDecisionMaking', 'logic')))));
+    if (statement.consequences !== undefined)
+      blocks.push(
+        paragraph(
+          labelled(context.t('automated.consequences'), context.inline(statement.consequences, noticePointer('automatedDecisionMaking', 'consequences'))),
+        ),
+      );
     return blocks;
   },
 };

@@ -12,7 +12,15 @@ export const changesSection: SectionBuilder = {
     if (changes.log !== undefined && changes.log.length > 0) {
       blocks.push(
         paragraph([text(context.t('changes.log'))]),
-        list(changes.log.map((entry, index) => listItem([paragraph(labelled(context.texts.formatDate(entry.date), context.inline(entry.description, noticePointer('changes', 'log', index, 'description'))))]))),
+        list(
+          changes.log.map((entry, index) =>
+            listItem([
+              paragraph(
+                labelled(context.texts.formatDate(entry.date), context.inline(entry.description, noticePointer('changes', 'log', index, 'description'))),
+              ),
+            ]),
+          ),
+        ),
       );
     }
     return blocks;

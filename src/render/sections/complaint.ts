@@ -36,7 +36,11 @@ function authorityOf(asked: 'fi' | 'organisation', context: RenderContext): Supe
 
 function authorityBlock(authority: SupervisoryAuthority, context: RenderContext): BlockContent {
   const organisation = context.notice.organisation.source;
-  const name = authority.isFinnishDefault ? context.inline(authority.name, '') : context.inline(authority.name, organisationPointer('supervisoryAuthority', 'name'), organisation);
-  const details = authority.isFinnishDefault ? contactLines(authority.contact, context) : contactLines(authority.contact, context, { pointer: organisationPointer('supervisoryAuthority', 'contact'), source: organisation });
+  const name = authority.isFinnishDefault
+    ? context.inline(authority.name, '')
+    : context.inline(authority.name, organisationPointer('supervisoryAuthority', 'name'), organisation);
+  const details = authority.isFinnishDefault
+    ? contactLines(authority.contact, context)
+    : contactLines(authority.contact, context, { pointer: organisationPointer('supervisoryAuthority', 'contact'), source: organisation });
   return paragraph(asLines([[strong(name)], ...details]));
 }

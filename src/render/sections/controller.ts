@@ -1,6 +1,15 @@
 import { toString } from 'mdast-util-to-string';
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { at, controllerContact, noticePointer, organisationPointer, stated, type Controller, type ControllerEntry, type PerLanguage } from '../../model/index.ts';
+import {
+  at,
+  controllerContact,
+  noticePointer,
+  organisationPointer,
+  stated,
+  type Controller,
+  type ControllerEntry,
+  type PerLanguage,
+} from '../../model/index.ts';
 import type { RenderContext } from '../context.ts';
 import { asLines, contactLines } from '../format.ts';
 import { heading, labelled, paragraph, strong, text } from '../nodes.ts';
@@ -26,7 +35,15 @@ export const controllerSection: SectionBuilder = {
       const role = context.inline(dpo.role, organisationPointer('dpo', 'role'), organisation);
       const ownRole = toString({ type: 'paragraph', children: role }).trim().toLowerCase() === title.toLowerCase() ? [] : role;
       if (!dpo.designated) blocks.push(paragraph([text(context.t('dpo.notDesignated'))]));
-      else blocks.push(paragraph(asLines([...person(dpo.name, ownRole, context), ...contactLines(dpo.contact, context, { pointer: organisationPointer('dpo', 'contact'), source: organisation })])));
+      else
+        blocks.push(
+          paragraph(
+            asLines([
+              ...person(dpo.name, ownRole, context),
+              ...contactLines(dpo.contact, context, { pointer: organisationPointer('dpo', 'contact'), source: organisation }),
+            ]),
+          ),
+        );
     }
     if (representative !== undefined) {
       const details = contactLines(representative.contact, context, { pointer: organisationPointer('representative', 'contact'), source: organisation });
@@ -38,7 +55,11 @@ export const controllerSection: SectionBuilder = {
       blocks.push(heading(3, [text(context.t('contact.heading'))]));
       contacts.forEach((contact, index) => {
         const pointer = noticePointer('contacts', index);
-        const lines = [[strong([text(`${context.t(`contact.topic.${contact.topic}`)}:`)])], ...person(contact.name, context.inline(contact.role, at(pointer, 'role')), context), ...contactLines(contact, context, { pointer })];
+        const lines = [
+          [strong([text(`${context.t(`contact.topic.${contact.topic}`)}:`)])],
+          ...person(contact.name, context.inline(contact.role, at(pointer, 'role')), context),
+          ...contactLines(contact, context, { pointer }),
+        ];
         blocks.push(paragraph(asLines(lines)), ...context.blocks(contact.note, at(pointer, 'note')));
       });
     }
@@ -62,11 +83,17 @@ function controllerBlocks(context: RenderContext): BlockContent[] {
   const alias = context.inline(controllers.referredToAs, noticePointer('controllers', 'referredToAs'));
   if (alias.length > 0) blocks.push(paragraph([text('('), ...alias, text(').')]));
   if (joint?.arrangement !== undefined) {
-    blocks.push(paragraph([strong([text(context.t('controller.arrangement'))])]), ...context.blocks(joint.arrangement, noticePointer('controllers', 'jointControllership', 'arrangement')));
+    blocks.push(
+      paragraph([strong([text(context.t('controller.arrangement'))])]),
+      ...context.blocks(joint.arrangement, noticePointer('controllers', 'jointControllership', 'arrangement')),
+    );
   }
   if (joint?.contactPoint !== undefined) {
     const { contactPoint } = joint;
-    const point = typeof contactPoint === 'string' ? context.value(notice.controllers.find((controller) => controller.id === contactPoint)?.name ?? contactPoint) : context.inline(contactPoint, noticePointer('controllers', 'jointControllership', 'contactPoint'));
+    const point =
+      typeof contactPoint === 'string'
+        ? context.value(notice.controllers.find((controller) => controller.id === contactPoint)?.name ?? contactPoint)
+        : context.inline(contactPoint, noticePointer('controllers', 'jointControllership', 'contactPoint'));
     blocks.push(paragraph(labelled(context.t('controller.contactPoint'), point)));
   }
   if (blocks.length === 0) return [];
@@ -76,7 +103,10 @@ function controllerBlocks(context: RenderContext): BlockContent[] {
 
 /** Controllers named together, each with its business ID, then the contact details that apply to them. */
 function entriesBlock(entries: readonly ControllerEntry[], context: RenderContext): BlockContent {
-  const names = entries.map((entry) => [strong(controllerName(entry, context)), ...(entry.entity?.businessId === undefined ? [] : [text(` (${context.t('controller.businessId')} ${entry.entity.businessId})`)])]);
+  const names = entries.map((entry) => [
+    strong(controllerName(entry, context)),
+    ...(entry.entity?.businessId === undefined ? [] : [text(` (${context.t('controller.businessId')} ${entry.entity.businessId})`)]),
+  ]);
   const entity = entries.find((entry) => entry.entity !== undefined)?.entity;
   return paragraph(asLines([...names, ...(entity === undefined ? [] : controllerDetailsLines(entity, context))]));
 }

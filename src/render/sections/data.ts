@@ -29,7 +29,8 @@ export const dataSection: SectionBuilder = {
         children.push(...own);
         if (own.length === 0) {
           if (group.noPersonalData === true) children.push(fact([text(context.t('data.noPersonalData'))]));
-          if (group.dataCategories !== undefined) children.push(fact(labelled(context.t('data.groupCategories'), namesOf(context, 'dataCategories', group.dataCategories))));
+          if (group.dataCategories !== undefined)
+            children.push(fact(labelled(context.t('data.groupCategories'), namesOf(context, 'dataCategories', group.dataCategories))));
           if (group.sources !== undefined) children.push(fact(labelled(context.t('data.groupSources'), namesOf(context, 'sources', group.sources))));
         }
         return listItem(children);
@@ -41,7 +42,8 @@ export const dataSection: SectionBuilder = {
     if (dataCategories !== undefined) {
       const part = context.blocks(dataCategories.description, noticePointer('dataCategories', 'description'));
       const categories = dataCategories.items ?? [];
-      const descriptions = (index: number) => context.blocks(categories[index]?.description, at(noticePointer('dataCategories', 'items', index), 'description'));
+      const descriptions = (index: number) =>
+        context.blocks(categories[index]?.description, at(noticePointer('dataCategories', 'items', index), 'description'));
       const items = categories.map((category, index) => {
         const pointer = noticePointer('dataCategories', 'items', index);
         const own = descriptions(index);

@@ -19,7 +19,14 @@ export function legalBasisBlocks(statement: LegalBasis, pointer: Place<LegalBasi
   const ownWords = blocks.length > 0;
   const bases = basesOf(statement, pointer);
   if (bases.length === 0) return [...blocks, ...entryTexts(statement, pointer, true, context)];
-  if (ownWords) return [...blocks, ...bases.flatMap((basis) => [...context.blocks(basis.entry.description, at(basis.pointer, 'description')), ...entryTexts(basis.entry, basis.pointer, true, context)])];
+  if (ownWords)
+    return [
+      ...blocks,
+      ...bases.flatMap((basis) => [
+        ...context.blocks(basis.entry.description, at(basis.pointer, 'description')),
+        ...entryTexts(basis.entry, basis.pointer, true, context),
+      ]),
+    ];
   if (bases.length === 1 && bases[0] !== undefined) return entryBlocks(bases[0], 0, context, (line) => [fact(labelled(context.t(labelKey), line))]);
   const lead = statement.relation === 'alternatives' ? [text(context.t('legalBasis.alternatives'))] : [];
   const label = labelKey === 'legalBasis.label' ? context.t('legalBasis.several') : context.t(labelKey);
@@ -43,11 +50,15 @@ function entryBlocks(basis: StatedBasis, index: number, context: RenderContext, 
 /** The notice's own texts on a basis (the interest pursued, how to withdraw consent), and unless it words the basis itself, the Art. 9(2) condition. */
 function entryTexts(entry: Entry | LegalBasis, pointer: Place<Entry | LegalBasis>, ownWords: boolean, context: RenderContext): BlockContent[] {
   const blocks: BlockContent[] = [];
-  if (entry.legitimateInterest !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.legitimateInterest'), context.inline(entry.legitimateInterest, at(pointer, 'legitimateInterest')))));
+  if (entry.legitimateInterest !== undefined)
+    blocks.push(paragraph(labelled(context.t('legalBasis.legitimateInterest'), context.inline(entry.legitimateInterest, at(pointer, 'legitimateInterest')))));
   if (entry.specialCategoryCondition !== undefined && !ownWords) {
-    blocks.push(fact(labelled(context.t('legalBasis.specialCategoryCondition'), withArticleReferences(context.t(`specialCategory.${entry.specialCategoryCondition}`)))));
+    blocks.push(
+      fact(labelled(context.t('legalBasis.specialCategoryCondition'), withArticleReferences(context.t(`specialCategory.${entry.specialCategoryCondition}`)))),
+    );
   }
-  if (entry.howToWithdraw !== undefined) blocks.push(paragraph(labelled(context.t('legalBasis.howToWithdraw'), context.inline(entry.howToWithdraw, at(pointer, 'howToWithdraw')))));
+  if (entry.howToWithdraw !== undefined)
+    blocks.push(paragraph(labelled(context.t('legalBasis.howToWithdraw'), context.inline(entry.howToWithdraw, at(pointer, 'howToWithdraw')))));
   return blocks;
 }
 
@@ -67,7 +78,12 @@ interface PhraseOptions {
 export function basisPhrase(basis: StatedBasis, index: number, context: RenderContext, options: PhraseOptions): PhrasingContent[] {
   const { entry, pointer } = basis;
   const law = entry.law === undefined ? [] : lawCitations(entry.law, at(pointer, 'law'), context);
-  const label = entry.basis === undefined ? [] : options.brief === true ? [text(context.t(`legalBasis.brief.${entry.basis}`))] : withArticleReferences(context.t(`legalBasis.${entry.basis}`));
+  const label =
+    entry.basis === undefined
+      ? []
+      : options.brief === true
+        ? [text(context.t(`legalBasis.brief.${entry.basis}`))]
+        : withArticleReferences(context.t(`legalBasis.${entry.basis}`));
   const named =
     entry.basis === undefined
       ? law
@@ -75,7 +91,8 @@ export function basisPhrase(basis: StatedBasis, index: number, context: RenderCo
         ? textAround([label, law], ([basisMark, lawMark]) => context.t('legalBasis.withLaw', { basis: basisMark, law: lawMark }))
         : label;
   const scope = scopeNames(entry, pointer, context);
-  const scoped = scope.length === 0 ? named : textAround([named, scope], ([basisMark, scopeMark]) => context.t('legalBasis.scoped', { basis: basisMark, scope: scopeMark }));
+  const scoped =
+    scope.length === 0 ? named : textAround([named, scope], ([basisMark, scopeMark]) => context.t('legalBasis.scoped', { basis: basisMark, scope: scopeMark }));
   const hedge = entry.hedge === undefined || entry.hedge === 'solely' || (entry.hedge === 'and-or' && index === 0) ? undefined : entry.hedge;
   return hedge === undefined ? scoped : textAround([scoped], ([mark]) => context.t(`legalBasis.hedge.${hedge}`, { basis: mark }));
 }
@@ -111,7 +128,9 @@ export function basesSummary(statement: LegalBasis, pointer: Place<LegalBasis>, 
 /** Whether the data must be provided, and what follows if not (GDPR Art. 13(2)(e)); the requirement as a fact only where the notice has no words for it. */
 export function provisionBlocks(provision: Provision, pointer: Place<Provision>, context: RenderContext): BlockContent[] {
   const blocks = context.blocks(provision.description, at(pointer, 'description'));
-  if (blocks.length === 0 && provision.requirement !== undefined) blocks.push(fact(labelled(context.t('provision.label'), [text(context.t(`provision.${provision.requirement}`))])));
-  if (provision.consequences !== undefined) blocks.push(paragraph(labelled(context.t('provision.consequences'), context.inline(provision.consequences, at(pointer, 'consequences')))));
+  if (blocks.length === 0 && provision.requirement !== undefined)
+    blocks.push(fact(labelled(context.t('provision.label'), [text(context.t(`provision.${provision.requirement}`))])));
+  if (provision.consequences !== undefined)
+    blocks.push(paragraph(labelled(context.t('provision.consequences'), context.inline(provision.consequences, at(pointer, 'consequences')))));
   return blocks;
 }

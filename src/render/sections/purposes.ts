@@ -23,13 +23,17 @@ export const purposesSection: SectionBuilder = {
     const listed = items.map((purpose, index) => {
       const pointer = noticePointer('purposes', 'items', index);
       const name = context.inline(purpose.name, at(pointer, 'name'));
-      const children: BlockContent[] = [...(name.length > 0 ? [paragraph([strong(name)])] : []), ...context.blocks(purpose.description, at(pointer, 'description'))];
+      const children: BlockContent[] = [
+        ...(name.length > 0 ? [paragraph([strong(name)])] : []),
+        ...context.blocks(purpose.description, at(pointer, 'description')),
+      ];
       const basis = stated(purpose.legalBasis);
       if (basis !== undefined) children.push(...legalBasisBlocks(basis, at(pointer, 'legalBasis'), context));
       const own = stated(purpose.provision);
       if (own !== undefined) children.push(...provisionBlocks(own, at(pointer, 'provision'), context));
       const refuse = purpose.directMarketing?.howToRefuse;
-      if (refuse !== undefined) children.push(paragraph(labelled(context.t('directMarketing.howToRefuse'), context.inline(refuse, at(pointer, 'directMarketing', 'howToRefuse')))));
+      if (refuse !== undefined)
+        children.push(paragraph(labelled(context.t('directMarketing.howToRefuse'), context.inline(refuse, at(pointer, 'directMarketing', 'howToRefuse')))));
       return listItem(children);
     });
     if (listed.length > 0) blocks.push(list(listed, 'purposes'));

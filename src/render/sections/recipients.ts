@@ -37,9 +37,16 @@ export const recipientsSection: SectionBuilder = {
     });
     blocks.push(...items.flat());
     if (!ownWords && recipients.notDisclosedFor !== undefined) {
-      blocks.push(fact([text(context.t('recipients.notDisclosedFor', { purposes: context.texts.or(recipients.notDisclosedFor.map((code) => context.t(`notDisclosedFor.${code}`))) }))]));
+      blocks.push(
+        fact([
+          text(
+            context.t('recipients.notDisclosedFor', {
+              purposes: context.texts.or(recipients.notDisclosedFor.map((code) => context.t(`notDisclosedFor.${code}`))),
+            }),
+          ),
+        ]),
+      );
     }
     return blocks;
   },
 };
-

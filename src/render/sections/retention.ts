@@ -21,10 +21,24 @@ export const retentionSection: SectionBuilder = {
       const scope = retentionScope(rule, context);
       const own = context.blocks(rule.description, at(pointer, 'description'));
       const sentence = own.length > 0 ? [] : retentionSentence(rule, pointer, context);
-      return [...(scope.length > 0 ? [paragraph(labelled(context.t('common.appliesTo'), scope))] : []), ...own, ...(sentence.length > 0 ? [fact(sentence)] : [])];
+      return [
+        ...(scope.length > 0 ? [paragraph(labelled(context.t('common.appliesTo'), scope))] : []),
+        ...own,
+        ...(sentence.length > 0 ? [fact(sentence)] : []),
+      ];
     });
     // Several rules are a list, so that each description stays with its period.
-    const blocks: BlockContent[] = rules.length === 1 ? (rules[0] ?? []) : rules.length > 1 ? [list(rules.map((rule) => listItem(rule)), 'rules')] : [];
+    const blocks: BlockContent[] =
+      rules.length === 1
+        ? (rules[0] ?? [])
+        : rules.length > 1
+          ? [
+              list(
+                rules.map((rule) => listItem(rule)),
+                'rules',
+              ),
+            ]
+          : [];
     blocks.push(...context.blocks(retention.note, noticePointer('retention', 'note')));
     return blocks;
   },
@@ -37,7 +51,8 @@ export const retentionSection: SectionBuilder = {
  * states none of them.
  */
 export function retentionSentence(rule: RetentionRule, pointer: Place<RetentionRule>, context: RenderContext): PhrasingContent[] {
-  const events = (codes: readonly string[] | undefined) => (codes === undefined ? undefined : context.texts.or(codes.map((event) => context.t(`event.${event}`))));
+  const events = (codes: readonly string[] | undefined) =>
+    codes === undefined ? undefined : context.texts.or(codes.map((event) => context.t(`event.${event}`)));
   const duration = rule.period === undefined ? undefined : formatDuration(rule.period, context);
   const period = duration !== undefined && rule.atLatest === true ? context.t('retention.atMost', { period: duration }) : duration;
   const after = events(rule.after);

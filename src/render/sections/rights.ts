@@ -55,7 +55,15 @@ function rightItems(rights: Rights, explain: boolean, context: RenderContext) {
       ...(item.appliesTo?.purposes === undefined ? [] : [namesOf(context, 'purposes', item.appliesTo.purposes)]),
       ...(item.appliesTo?.dataSubjects === undefined ? [] : [namesOf(context, 'dataSubjects', item.appliesTo.dataSubjects)]),
     ];
-    if (scope.length > 0) children.push(paragraph(labelled(context.t('common.appliesTo'), scope.flatMap((names, position) => (position === 0 ? names : [text('; '), ...names])))));
+    if (scope.length > 0)
+      children.push(
+        paragraph(
+          labelled(
+            context.t('common.appliesTo'),
+            scope.flatMap((names, position) => (position === 0 ? names : [text('; '), ...names])),
+          ),
+        ),
+      );
     if (item.applies !== false) children.push(...termsBlocks(item, pointer, context));
     return listItem(children);
   });
@@ -111,7 +119,12 @@ function howToExercise(rights: Rights, explain: boolean, context: RenderContext)
   const { notice } = context;
   const contact = contactFor(notice, ['rights-requests', 'privacy', 'register', 'general']);
   const first = notice.controllers[0];
-  const details = contact !== undefined ? contactLines(contact, context, { pointer: noticePointer('contacts', notice.document.contacts?.indexOf(contact) ?? 0) }) : first === undefined ? [] : controllerDetailsLines(first, context);
+  const details =
+    contact !== undefined
+      ? contactLines(contact, context, { pointer: noticePointer('contacts', notice.document.contacts?.indexOf(contact) ?? 0) })
+      : first === undefined
+        ? []
+        : controllerDetailsLines(first, context);
   return [
     heading(3, [text(context.t('rights.howToExercise'))]),
     ...(own.length > 0 ? own : [paragraph([text(context.t('rights.howToExerciseStandard'))])]),

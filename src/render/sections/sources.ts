@@ -23,7 +23,8 @@ export const sourcesSection: SectionBuilder = {
     const items = all.map((source, index) => {
       const own = descriptions(index);
       const children: BlockContent[] = [paragraph(context.inline(source.label, at(noticePointer('sources', 'items', index), 'label'))), ...own];
-      if (own.length === 0 && source.dataCategories !== undefined) children.push(fact(labelled(context.t('source.dataCategories'), namesOf(context, 'dataCategories', source.dataCategories))));
+      if (own.length === 0 && source.dataCategories !== undefined)
+        children.push(fact(labelled(context.t('source.dataCategories'), namesOf(context, 'dataCategories', source.dataCategories))));
       return listItem(children);
     });
     if (items.length > 0) blocks.push(list(items));

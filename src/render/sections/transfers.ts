@@ -28,8 +28,10 @@ export const transfersSection: SectionBuilder = {
         paragraph(labelled(context.t('transfers.countries'), [text(context.texts.and(destination.countries.map((code) => countryName(code, context))))])),
         paragraph(labelled(context.t('transfers.mechanism'), withArticleReferences(context.t(`mechanism.${destination.mechanism}`)))),
       ];
-      if (destination.recipients !== undefined) children.push(paragraph(labelled(context.t('transfers.recipients'), namesOf(context, 'recipients', destination.recipients))));
-      if (destination.safeguardsCopy !== undefined) children.push(paragraph(labelled(context.t('transfers.copy'), context.inline(destination.safeguardsCopy, at(pointer, 'safeguardsCopy')))));
+      if (destination.recipients !== undefined)
+        children.push(paragraph(labelled(context.t('transfers.recipients'), namesOf(context, 'recipients', destination.recipients))));
+      if (destination.safeguardsCopy !== undefined)
+        children.push(paragraph(labelled(context.t('transfers.copy'), context.inline(destination.safeguardsCopy, at(pointer, 'safeguardsCopy')))));
       children.push(...context.blocks(destination.description, at(pointer, 'description')));
       return listItem(children);
     });
