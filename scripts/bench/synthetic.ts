@@ -3,18 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-
-/** A small, fast, seeded pseudo-random generator (mulberry32): the same seed gives the same notices. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.ts';
 
 const finnish =
   'henkilötietoja käsitellään asiakkaan palvelun kehittämiseksi rekisterinpitäjä markkinointi tietoja säilytetään sopimuksen perusteella verkkosivuston käyttäjät yhteystiedot asiakassuhde tilastointi viestintä luovutetaan viranomaisille palveluntarjoajille tarkoituksiin kerätään suostumuksella'.split(

@@ -3,7 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { Block } from './blocks.ts';
 import { matchHeading } from './headings.ts';
-import { normalise } from './text.ts';
+import { normalisedLines, normalise } from './text.ts';
 
 /** Elements that are never part of a notice's text. */
 const NEVER = new Set([
@@ -141,7 +141,7 @@ function walk(node: Nodes, blocks: Block[], isPage: boolean): void {
     }
     if (tag === 'li') {
       const own = node.children.filter((child) => !(child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')));
-      const text = lines(own.map((child) => (isBlockElement(child) ? `\n${inlineText(child)}\n` : inlineText(child))).join(''));
+      const text = normalisedLines(own.map((child) => (isBlockElement(child) ? `\n${inlineText(child)}\n` : inlineText(child))).join(''));
       if (text !== '') blocks.push({ kind: 'item', text, ...lineOf(node) });
       for (const child of node.children) if (child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')) walk(child, blocks, isPage);
       return;
@@ -154,7 +154,7 @@ function walk(node: Nodes, blocks: Block[], isPage: boolean): void {
   // a container: runs of inline content between its blocks are paragraphs
   let run: ElementContent[] = [];
   const flush = () => {
-    const text = lines(run.map(inlineText).join(''));
+    const text = normalisedLines(run.map(inlineText).join(''));
     if (text !== '') blocks.push({ kind: 'paragraph', text, ...(run[0] === undefined ? {} : lineOf(run[0])) });
     run = [];
   };
@@ -168,7 +168,7 @@ function walk(node: Nodes, blocks: Block[], isPage: boolean): void {
 }
 
 function pushParagraph(node: Element, blocks: Block[]): void {
-  const text = lines(inlineText(node));
+  const text = normalisedLines(inlineText(node));
   if (text === '') return;
   blocks.push({ kind: 'paragraph', text, ...lineOf(node), ...(whollyBold(node) ? { emphasised: true } : {}) });
 }
@@ -176,7 +176,7 @@ function pushParagraph(node: Element, blocks: Block[]): void {
 /** A table row: a section heading in its first cell opens that section; otherwise a row of cells. */
 function row(node: Element, blocks: Block[], isPage: boolean): void {
   const cells = node.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'));
-  const texts = cells.map((cell) => lines(blockText(cell)));
+  const texts = cells.map((cell) => normalisedLines(blockText(cell)));
   const [first, ...rest] = cells;
   const firstText = texts[0] ?? '';
   const header = isFirstRow(node) && cells.length > 0 && cells.every((cell) => cell.tagName === 'th' || whollyBold(cell));
@@ -218,15 +218,6 @@ function whollyBold(node: Element): boolean {
   };
   for (const child of node.children) visit(child, false);
   return bold > 0 && plain === 0;
-}
-
-/** Each line normalised, empty ones dropped, joined by line breaks. */
-function lines(text: string): string {
-  return text
-    .split('\n')
-    .map(normalise)
-    .filter((line) => line !== '')
-    .join('\n');
 }
 
 /** Rows seen, to tell a table's first row: a header row is the first of its table. */

@@ -2,7 +2,7 @@ import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from './blocks.ts';
-import { normalise } from './text.ts';
+import { normalisedLines, normalise } from './text.ts';
 
 /**
  * Markdown as blocks: headings with their level, paragraphs, and list items
@@ -26,7 +26,7 @@ function collect(node: Nodes, blocks: Block[]): void {
       return;
     }
     case 'paragraph': {
-      const text = lines(inlineText(node.children));
+      const text = normalisedLines(inlineText(node.children));
       const emphasised = node.children.length === 1 && node.children[0]?.type === 'strong';
       if (text !== '') blocks.push({ kind: 'paragraph', text, ...at, ...(emphasised ? { emphasised } : {}) });
       return;
@@ -35,7 +35,7 @@ function collect(node: Nodes, blocks: Block[]): void {
       for (const item of node.children) {
         const own = item.children.filter((child) => child.type !== 'list');
         const text = own
-          .map((child) => (child.type === 'paragraph' ? lines(inlineText(child.children)) : ''))
+          .map((child) => (child.type === 'paragraph' ? normalisedLines(inlineText(child.children)) : ''))
           .filter((part) => part !== '')
           .join('\n');
         const itemLine = item.position?.start.line;
@@ -45,7 +45,7 @@ function collect(node: Nodes, blocks: Block[]): void {
       return;
     case 'code':
     case 'html': {
-      const text = lines(node.value.replace(/<[^>]*>/gu, ' '));
+      const text = normalisedLines(node.value.replace(/<[^>]*>/gu, ' '));
       if (text !== '') blocks.push({ kind: 'paragraph', text, ...at });
       return;
     }
@@ -65,13 +65,4 @@ function inlineText(nodes: readonly PhrasingContent[]): string {
       return '';
     })
     .join('');
-}
-
-/** Each line normalised, empty ones dropped, joined by line breaks. */
-function lines(text: string): string {
-  return text
-    .split('\n')
-    .map(normalise)
-    .filter((line) => line !== '')
-    .join('\n');
 }

@@ -98,3 +98,12 @@ export function guessLanguage(text: string): 'fi' | 'en' | 'sv' {
   }
   return best;
 }
+
+/** Each line normalised, empty ones dropped, joined by line breaks. */
+export function normalisedLines(text: string): string {
+  return text
+    .split('\n')
+    .map(normalise)
+    .filter((line) => line !== '')
+    .join('\n');
+}

@@ -3,18 +3,7 @@
 // over several lines, lists at their key's indentation, comments and blank
 // lines anywhere), and small edits of real files that break them in many ways.
 import fc from 'fast-check';
-
-/** A small seeded pseudo-random generator (mulberry32), so that a failing text can be made again from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../scripts/bench/random.ts';
 
 const KEYS = [
   'id',
