@@ -1,4 +1,4 @@
-import type { NoticePage, SiteNotice } from '../../src/publish/index.ts';
+import type { NoticePage, SiteNotice, VersionPage } from '../../src/publish/index.ts';
 import { noticeAt, siteData } from './site-data.ts';
 import type { Alternate } from './texts.ts';
 
@@ -39,4 +39,41 @@ export function noticePage(
     alternates: notice.languages.map((language) => ({ locale: language, path: path(language) })),
     xDefault: path(notice.languages[0] ?? locale),
   };
+}
+
+/** A page for each earlier version of each notice in each of its languages: `getStaticPaths` of the versions' pages. */
+export function versionPagePaths() {
+  return siteData().notices.flatMap((notice) =>
+    (notice.versions ?? []).flatMap((version) =>
+      Object.entries(version.pages).flatMap(([locale, page]) => {
+        const current = notice.pages[locale];
+        return current === undefined ? [] : [{ params: { locale, notice: segmentOf(current), version: page.date } }];
+      }),
+    ),
+  );
+}
+
+/**
+ * What an earlier version's page shows: the version's page in the locale,
+ * the notice's current page in it (linked as the one in force), and the
+ * version's addresses in every language it has.
+ */
+export function versionPage(params: Record<string, string | undefined>): {
+  locale: string;
+  page: VersionPage;
+  currentPath: string;
+  alternates: Alternate[];
+  xDefault: string;
+} {
+  const locale = params['locale'] ?? '';
+  const notice = noticeAt(locale, params['notice'] ?? '');
+  const version = notice.versions?.find((candidate) => candidate.date === params['version']);
+  const page = version?.pages[locale];
+  const current = notice.pages[locale];
+  if (version === undefined || page === undefined || current === undefined) throw new Error(`No ${locale} version ${params['version'] ?? ''} of ${notice.id}`);
+  const alternates = notice.languages.flatMap((language) => {
+    const translated = version.pages[language];
+    return translated === undefined ? [] : [{ locale: language, path: translated.path }];
+  });
+  return { locale, page, currentPath: current.path, alternates, xDefault: alternates[0]?.path ?? page.path };
 }

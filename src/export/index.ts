@@ -1,5 +1,15 @@
 export { noticeRecord, recordAt, recordIndex, recordIndexAt } from './record.ts';
-export type { GivenIn, NoneStatement, NoticeRecord, NotStatedStatement, ProcessingActivity, RecordIndex, RecordLawReference } from './record-types.ts';
+export type {
+  GivenIn,
+  NoneStatement,
+  NoticeRecord,
+  NotStatedStatement,
+  ProcessingActivity,
+  RecordIndex,
+  RecordLawReference,
+  RecordVersion,
+  RecordVersionChange,
+} from './record-types.ts';
 export { dpvFile, noticePagePath, recordFile, recordSchemaAddress, SPREADSHEET_FILE, tiltFile } from './addresses.ts';
 export type { NoticeSlugs } from './addresses.ts';
 export { dpvDocument } from './dpv/dpv-document.ts';

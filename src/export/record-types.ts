@@ -24,3 +24,9 @@ export type RecordLawReference = NonNullable<GivenIn<'legalBasis'>['items'][numb
 
 /** The record of the organisation's data protection officer. */
 export type DpoStatement = NoticeRecord['dpo'];
+
+/** One version of a notice in its record, with what changed since the version before (`versions`, newest first, where the site is built with a history). */
+export type RecordVersion = NonNullable<NoticeRecord['versions']>[number];
+
+/** One change between two versions of a notice, as its record gives it. */
+export type RecordVersionChange = RecordVersion['changes'][number];

@@ -8,6 +8,9 @@ import { packageRoot } from './package-root.ts';
 /** The module the site's pages import their data from. */
 export const SITE_DATA_MODULE = 'virtual:seloste/site-data';
 
+/** The address of an earlier version of a notice: `…/versions/2022-10-24/`. */
+const EARLIER_VERSION = /\/versions\/\d{4}-\d{2}-\d{2}\/$/u;
+
 /** Where the site is published when no address is set: a placeholder, warned about by `seloste build`. */
 const PLACEHOLDER_ADDRESS = 'https://tietosuoja.example.fi/';
 
@@ -58,7 +61,8 @@ export function siteConfig(options: SiteOptions): AstroInlineConfig {
     integrations: [
       sitemap({
         i18n: { defaultLocale: 'fi', locales: Object.fromEntries(options.locales.map((locale) => [locale, locale])) },
-        filter: (page) => !page.includes('/print/'),
+        // printable views and a notice's earlier versions (no longer in force) are not for search engines
+        filter: (page) => !page.includes('/print/') && !EARLIER_VERSION.test(page),
         // a notice's page has its own address in each language (its slugs): its versions are the notice's, not the same path's
         serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? item.links ?? [] }),
       }),

@@ -9,6 +9,7 @@ import { diagnosticAt, parseYaml } from '../source/index.ts';
 import { CONFIG_FILE } from './config-file.ts';
 import { readInputFiles } from './read-files.ts';
 import { readLogo } from './read-logo.ts';
+import type { VersionSource } from './versions.ts';
 
 export { CONFIG_FILE };
 
@@ -17,6 +18,8 @@ export interface ProjectConfig {
   readonly siteUrl?: string;
   /** The organisation that publishes the site (`site.organisation`), its logo read and checked. */
   readonly organisation?: IdentitySettings;
+  /** Where the notices' earlier versions come from (`site.versions`); absent for none, the default. */
+  readonly versions?: VersionSource;
   readonly lint: LintConfig;
   readonly docsUrl?: string;
 }
@@ -62,6 +65,7 @@ export function loadProjectConfig(cwd: string): { config: ProjectConfig; diagnos
               ...(logo === undefined ? {} : { logo: logo.logo }),
             },
           }),
+      ...(document.site?.versions === undefined || document.site.versions === 'none' ? {} : { versions: document.site.versions }),
       ...(document.lint?.docsUrl === undefined ? {} : { docsUrl: document.lint.docsUrl }),
       lint: {
         preset: document.lint?.preset ?? DEFAULT_LINT_CONFIG.preset,

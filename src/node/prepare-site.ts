@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import type { LintConfig } from '../lint/index.ts';
 import { mergeResults, processProject, type LintSettings, type ShareResult } from '../pipeline/index.ts';
 import { isOrganisationFile, type InputFile } from '../project/index.ts';
-import { assembleSiteData, siteTexts, type SiteData } from '../publish/index.ts';
+import { assembleSiteData, siteTexts, withVersions, type SiteData } from '../publish/index.ts';
 import { installedLocales } from './locale-files.ts';
 import { defaultTranslator } from './locales.ts';
 import { readNoticeFiles } from './read-files.ts';
+import { readNoticeVersions, type VersionSource } from './versions.ts';
 
 /** What `seloste build` needs before Astro runs: the rendered site, and every problem found on the way. */
 export interface PreparedSite {
@@ -26,6 +27,8 @@ export interface PrepareOptions {
   readonly today: string;
   /** Hears how far the work is: each notice counts twice, once read and validated, once rendered. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Where the notices' earlier versions come from (`site.versions`), for their change history; none when absent. */
+  readonly versions?: VersionSource;
   /** Threads to use; by default one per core when there are enough notices to be worth it. */
   readonly threads?: number;
 }
@@ -51,8 +54,13 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
       ? [processProject(shares[0] ?? [], { locales: installedLocales(), translator: defaultTranslator(), lint, onProgress: progress(0) })]
       : await Promise.all(shares.map((share, index) => inThread(share, lint, progress(index))));
   const merged = mergeResults(results, lint);
+  const site = merged.site ?? assembleSiteData([], merged.organisations, siteTexts(defaultTranslator()));
   return {
-    site: merged.site ?? assembleSiteData([], merged.organisations, siteTexts(defaultTranslator())),
+    // the history is read only for a site that will be built: from git, after the notices are known to be valid
+    site:
+      options.versions === undefined || hasErrors(merged.problems)
+        ? site
+        : withVersions(site, readNoticeVersions(inputs, options.versions, options.cwd), defaultTranslator()),
     problems: sortDiagnostics([...readProblems, ...merged.problems]),
     findings: merged.findings,
     fileCount,

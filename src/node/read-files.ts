@@ -18,6 +18,9 @@ export class MissingPathError extends PathError {
   }
 }
 
+/** The folder beside the notices that holds their earlier versions (`versions/<notice-id>/<date>.yaml`): not notices to publish. */
+export const VERSIONS_FOLDER = 'versions';
+
 /**
  * The YAML files named by `paths`: files as given, directories searched
  * recursively (skipping hidden folders, node_modules and seloste's own
@@ -126,7 +129,8 @@ export function displayPath(absolute: string, cwd: string): string {
  */
 function* walk(directory: string, visited: Set<string>): Generator<string> {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === CONFIG_FILE) continue;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === CONFIG_FILE || (entry.isDirectory() && entry.name === VERSIONS_FOLDER))
+      continue;
     const path = join(directory, entry.name);
     if (entry.isDirectory()) yield* walk(path, visited);
     else if (entry.isFile() && YAML_FILE.test(entry.name)) yield path;

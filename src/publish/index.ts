@@ -1,5 +1,6 @@
 export { assembleSiteData, buildSiteData, renderSiteNotices } from './site-data.ts';
-export type { NoticePage, SiteData, SiteNotice } from './site-data.ts';
+export type { NoticePage, SiteData, SiteNotice, SiteVersion, VersionPage } from './site-data.ts';
+export { HISTORY_ID, recordVersions, versionPath, withVersions } from './versions.ts';
 export { ASSETS_FOLDER, siteIdentity } from './site-identity.ts';
 // the page paths the site publishes, which records name too
 export { noticePagePath } from '../export/index.ts';

@@ -31,6 +31,22 @@ export interface NoticePage {
   readonly summaryHtml: string;
   readonly contentsHtml: string;
   readonly sectionsHtml: string;
+  /** The notice's change history (its “Changes” part after the sections), where the site is built with its versions. */
+  readonly historyHtml?: string;
+}
+
+/** An earlier version of a notice in one language: its page, published as not in force. */
+export interface VersionPage extends NoticePage {
+  /** The version's date (YYYY-MM-DD): the last segment of its address. */
+  readonly date: string;
+  /** “Versio 24.10.2022” in the page's language. */
+  readonly versionLabel: string;
+}
+
+/** An earlier version of a notice, with its page in each of its languages that the notice still has a page in. */
+export interface SiteVersion {
+  readonly date: string;
+  readonly pages: Readonly<Record<string, VersionPage>>;
 }
 
 /** Everything the site needs of one notice: its pages in each language and its record. */
@@ -40,6 +56,8 @@ export interface SiteNotice {
   readonly languages: readonly string[];
   readonly pages: Readonly<Record<string, NoticePage>>;
   readonly record: NoticeRecord;
+  /** The notice's earlier versions, newest first, where the site is built with its history (see `withVersions`). */
+  readonly versions?: readonly SiteVersion[];
 }
 
 /** The published site's data: every notice with its pages and record, the record index, and the languages offered. */
@@ -130,7 +148,7 @@ function siteNotice(notice: Notice, pages: Record<string, NoticePage>): SiteNoti
  * The organisation's name in a locale; a missing translation falls back as
  * the notice's own texts do, with a warning at the organisation file's name.
  */
-function organisationName(notice: Notice, texts: LocaleTexts): { name: PageText; diagnostics: readonly Diagnostic[] } {
+export function organisationName(notice: Notice, texts: LocaleTexts): { name: PageText; diagnostics: readonly Diagnostic[] } {
   const context = new RenderContext(notice, texts);
   const resolved = context.resolve(notice.organisation.document.name, organisationPointer('name'), notice.organisation.source);
   const name =
@@ -138,7 +156,8 @@ function organisationName(notice: Notice, texts: LocaleTexts): { name: PageText;
   return { name, diagnostics: context.diagnostics };
 }
 
-function toPage(rendered: RenderedNotice, organisation: PageText, path: string): NoticePage {
+/** A rendered notice as the HTML parts of its page at `path`. */
+export function toPage(rendered: RenderedNotice, organisation: PageText, path: string): NoticePage {
   const introduction = rendered.introduction
     .map((node) => toString(node))
     .join(' ')

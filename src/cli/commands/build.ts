@@ -21,7 +21,10 @@ export const command: Command = {
   help: `Builds the published site from the notices (default: notices/): a page per
 notice and language with an “at a glance” summary, a printable view, a home
 page per language, the records of processing as JSON (records/), the JSON
-Schemas (schemas/) and a sitemap.
+Schemas (schemas/) and a sitemap. With site.versions in seloste.config.yaml
+(commits or tags from git, or a folder of versions), each notice page also
+gets its change history, and each earlier version a page of its own, marked
+as no longer in force.
 
 Everything is validated first: on any error nothing is written and the
 previous site is left as it was. The new site is built beside the old one
@@ -77,7 +80,14 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
       return nothingBuilt(io, `Invalid ${CONFIG_FILE}`);
     }
     const progress = progressLine(io, 'Reading and rendering notices');
-    const { site, problems, findings, fileCount } = await prepareSite({ cwd: io.cwd, paths, lint: config.lint, today: date, onProgress: progress.update });
+    const { site, problems, findings, fileCount } = await prepareSite({
+      cwd: io.cwd,
+      paths,
+      lint: config.lint,
+      today: date,
+      ...(config.versions === undefined ? {} : { versions: config.versions }),
+      onProgress: progress.update,
+    });
     progress.done();
     const strict = values.strict === true || config.lint.strict;
     const inputProblems = [...configProblems, ...problems];

@@ -1941,6 +1941,12 @@ export interface NoticeRecord {
    * How the notice is changed and its log of changes, newest first, as the notice states them: with `lastUpdated` and `contentHash`, what tells its versions apart.
    */
   changes: ChangesGiven | NotStated1;
+  /**
+   * The notice's versions, newest first, where the site is built with their history (`site.versions` of `seloste.config.yaml`: from git commits or tags): the first is the version this record describes. Each says when it was published, what changed since the version before it, in the kinds of `seloste diff` (`diff.schema.json`), and the notes of its own change log it added. Absent where there is no history (a notice with one version has none).
+   *
+   * @minItems 2
+   */
+  versions?: [NoticeVersion, NoticeVersion, ...NoticeVersion[]];
 }
 /**
  * The notice states it (`status: given`).
@@ -2885,6 +2891,206 @@ export interface ChangesGiven {
   log?: Log;
 }
 /**
+ * One version of the notice and what changed in it since the version before.
+ */
+export interface NoticeVersion {
+  /**
+   * When the version was published: the date of the commit or tag it was read from, else the notice's `lastUpdated`.
+   */
+  date?: string;
+  /**
+   * The git commit or tag the version was read from; absent for the files as they are, not yet committed.
+   */
+  revision?: string;
+  /**
+   * The version before this one; absent for the first.
+   */
+  previous?: {
+    /**
+     * Its date.
+     */
+    date?: string;
+    /**
+     * Its git commit or tag.
+     */
+    revision?: string;
+  };
+  /**
+   * How many changes of each significance.
+   */
+  counts: {
+    /**
+     * How many material changes.
+     */
+    material: number;
+    /**
+     * How many minor changes.
+     */
+    minor: number;
+    /**
+     * How many editorial changes.
+     */
+    editorial: number;
+  };
+  /**
+   * What changed since the version before, in the order of the notice's sections; empty for the first version.
+   */
+  changes: VersionChange[];
+  /**
+   * The entries of the notice's own change log this version added (all of them for the first version).
+   */
+  notes: Log;
+}
+/**
+ * One change between two versions of the notice, as `seloste diff` finds it (see `diff.schema.json`), without its words and places.
+ */
+export interface VersionChange {
+  /**
+   * What changed: the kinds of `diff.schema.json`.
+   */
+  kind:
+    | "language-added"
+    | "language-removed"
+    | "controller-added"
+    | "controller-removed"
+    | "controller-changed"
+    | "dpo-changed"
+    | "contact-changed"
+    | "purpose-added"
+    | "purpose-removed"
+    | "purpose-scope-widened"
+    | "purpose-scope-narrowed"
+    | "legal-basis-changed"
+    | "data-subject-group-added"
+    | "data-subject-group-removed"
+    | "data-category-added"
+    | "data-category-removed"
+    | "data-category-changed"
+    | "source-added"
+    | "source-removed"
+    | "recipient-added"
+    | "recipient-removed"
+    | "recipient-changed"
+    | "transfer-added"
+    | "transfer-removed"
+    | "transfer-changed"
+    | "retention-lengthened"
+    | "retention-shortened"
+    | "retention-criterion-changed"
+    | "retention-rule-added"
+    | "retention-rule-removed"
+    | "automated-decision-making-changed"
+    | "rights-changed"
+    | "value-changed"
+    | "text-changed";
+  /**
+   * `material` (people must be told, GDPR Art. 13(3)), `minor` or `editorial` (the wording only).
+   */
+  significance: "material" | "minor" | "editorial";
+  /**
+   * The top-level key of the file the change is under: `purposes`, `retention`, `entities`, …
+   */
+  section: string;
+  /**
+   * The file the change is in: the notice, or its organisation file.
+   */
+  file: "notice" | "organisation";
+  /**
+   * The id of the item changed, where it has one.
+   */
+  id?: string;
+  /**
+   * The JSON pointer (RFC 6901) of the value changed: in the new version, or in the old one for something removed.
+   */
+  pointer?: string;
+  /**
+   * The value before; absent where there was none.
+   */
+  from?:
+    | string
+    | string[]
+    | {
+        /**
+         * The period, an ISO 8601 duration.
+         */
+        period?: string;
+        /**
+         * The events that end the storage, or the period counts from.
+         */
+        events?: string[];
+        /**
+         * The data are kept permanently.
+         */
+        permanent?: true;
+        /**
+         * The period follows the records management plan.
+         */
+        recordsManagementPlan?: true;
+      }
+    | {
+        /**
+         * The point of GDPR Art. 6(1).
+         */
+        basis?:
+          "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+        /**
+         * How firmly the notice states it, where not `solely`.
+         */
+        hedge?: "solely" | "primarily" | "as-a-rule" | "may" | "and-or";
+        /**
+         * The laws cited, each as a short citation: `917/2014 200 §`, `2016/679 art. 6(1)(e)`.
+         */
+        laws?: string[];
+        /**
+         * The condition of GDPR Art. 9(2) for special categories of data.
+         */
+        condition?: string;
+      }[];
+  /**
+   * The value after; absent where there is none.
+   */
+  to?:
+    | string
+    | string[]
+    | {
+        /**
+         * The period, an ISO 8601 duration.
+         */
+        period?: string;
+        /**
+         * The events that end the storage, or the period counts from.
+         */
+        events?: string[];
+        /**
+         * The data are kept permanently.
+         */
+        permanent?: true;
+        /**
+         * The period follows the records management plan.
+         */
+        recordsManagementPlan?: true;
+      }
+    | {
+        /**
+         * The point of GDPR Art. 6(1).
+         */
+        basis?:
+          "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+        /**
+         * How firmly the notice states it, where not `solely`.
+         */
+        hedge?: "solely" | "primarily" | "as-a-rule" | "may" | "and-or";
+        /**
+         * The laws cited, each as a short citation: `917/2014 200 §`, `2016/679 art. 6(1)(e)`.
+         */
+        laws?: string[];
+        /**
+         * The condition of GDPR Art. 9(2) for special categories of data.
+         */
+        condition?: string;
+      }[];
+}
+/**
  * Every notice's record, by organisation: the organisation-level record of processing.
  */
 export interface RecordIndex {
@@ -3003,6 +3209,10 @@ export interface ConfigDocument {
      * The address the site is published at, e.g. `https://www.example.fi/tietosuoja/`: used in the sitemap and canonical links.
      */
     url?: string;
+    /**
+     * Where the notices' earlier versions come from, for the change history on each notice page, the earlier versions' own pages (`/<language>/<notice>/versions/<date>/`) and the record's `versions`: `commits` (every commit that changed the notice file, dated by its commit), `tags` (the notice file at each tag that changed it, dated by the tag's commit), `folder` (for projects without git: the files `versions/<notice id>/<YYYY-MM-DD>.yaml` in the notice's folder, each an earlier version of the notice dated by its name) or `none` (the default: no history). With `commits` or `tags` outside a git repository there is no history.
+     */
+    versions?: "commits" | "tags" | "folder" | "none";
     /**
      * The organisation that publishes the site, shown in the header and footer of every page and on the front page.
      */
