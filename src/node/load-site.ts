@@ -2,6 +2,8 @@ import { formatDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from '
 import type { SiteData } from '../publish/index.ts';
 import { loadProjectConfig } from './load-config.ts';
 import { DEFAULT_NOTICE_PATHS, processFromDisk } from './load-notices.ts';
+import { readNoticeFiles } from './read-files.ts';
+import { withHistory } from './site-history.ts';
 import { today } from './today.ts';
 
 /**
@@ -17,7 +19,8 @@ export function siteNoticePaths(): readonly string[] {
 /**
  * The site's data when Astro runs on its own: the same pipeline as `seloste
  * build` (read, validate, render, lint with the project's configuration), so
- * that `astro dev` shows what the build would. Problems with the input and
+ * that `astro dev` shows what the build would, the notices' history
+ * included when `site.versions` asks for it. Problems with the input and
  * the configuration, and lint findings, come beside.
  */
 export function loadSite(options: { readonly cwd: string; readonly paths?: readonly string[] }): {
@@ -26,8 +29,15 @@ export function loadSite(options: { readonly cwd: string; readonly paths?: reado
   findings: readonly Diagnostic[];
 } {
   const { config, diagnostics: configProblems } = loadProjectConfig(options.cwd);
-  const result = processFromDisk(options.paths ?? siteNoticePaths(), { cwd: options.cwd, render: true, lint: { config: config.lint, today: today() } });
-  return { ...(result.site === undefined ? {} : { site: result.site }), problems: [...configProblems, ...result.problems], findings: result.findings };
+  const paths = options.paths ?? siteNoticePaths();
+  const lint = { config: config.lint, today: today() };
+  const result = processFromDisk(paths, { cwd: options.cwd, render: true, lint });
+  const problems = [...configProblems, ...result.problems];
+  if (result.site === undefined || config.versions === undefined || hasErrors(problems)) {
+    return { ...(result.site === undefined ? {} : { site: result.site }), problems, findings: result.findings };
+  }
+  const history = withHistory(result.site, readNoticeFiles(paths, options.cwd).inputs, config.versions, { cwd: options.cwd, lint });
+  return { site: history.site, problems, findings: sortDiagnostics([...result.findings, ...history.findings]) };
 }
 
 /**

@@ -4,11 +4,12 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/inde
 import type { LintConfig } from '../lint/index.ts';
 import { mergeResults, processProject, type LintSettings, type ShareResult } from '../pipeline/index.ts';
 import { isOrganisationFile, type InputFile } from '../project/index.ts';
-import { assembleSiteData, siteTexts, withVersions, type SiteData } from '../publish/index.ts';
+import { assembleSiteData, siteTexts, type SiteData } from '../publish/index.ts';
 import { installedLocales } from './locale-files.ts';
 import { defaultTranslator } from './locales.ts';
 import { readNoticeFiles } from './read-files.ts';
-import { readNoticeVersions, type VersionSource } from './versions.ts';
+import { withHistory } from './site-history.ts';
+import type { VersionSource } from './versions.ts';
 
 /** What `seloste build` needs before Astro runs: the rendered site, and every problem found on the way. */
 export interface PreparedSite {
@@ -55,14 +56,13 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
       : await Promise.all(shares.map((share, index) => inThread(share, lint, progress(index))));
   const merged = mergeResults(results, lint);
   const site = merged.site ?? assembleSiteData([], merged.organisations, siteTexts(defaultTranslator()));
+  // the history is read only for a site that will be built: from git, after the notices are known to be valid
+  const history =
+    options.versions === undefined || hasErrors(merged.problems) ? undefined : withHistory(site, inputs, options.versions, { cwd: options.cwd, lint });
   return {
-    // the history is read only for a site that will be built: from git, after the notices are known to be valid
-    site:
-      options.versions === undefined || hasErrors(merged.problems)
-        ? site
-        : withVersions(site, readNoticeVersions(inputs, options.versions, options.cwd), defaultTranslator()),
+    site: history?.site ?? site,
     problems: sortDiagnostics([...readProblems, ...merged.problems]),
-    findings: merged.findings,
+    findings: history === undefined ? merged.findings : sortDiagnostics([...merged.findings, ...history.findings]),
     fileCount,
   };
 }

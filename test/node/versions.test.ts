@@ -3,6 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LINT_CONFIG } from '../../src/lint/index.ts';
+import { loadSite } from '../../src/node/load-site.ts';
+import { prepareSite } from '../../src/node/prepare-site.ts';
 import { readNoticeFiles } from '../../src/node/read-files.ts';
 import { readNoticeVersions } from '../../src/node/versions.ts';
 import { fromRoot } from '../helpers/paths.ts';
@@ -101,5 +104,43 @@ describe('the versions of a notice, read from git', () => {
       ['2025-03-01', '2025-03-01'],
       [undefined, '2025-06-01'],
     ]);
+  });
+});
+
+describe('a build with the history of its notices', () => {
+  it('reports a material change the notice does not document, as `lint --since` would', async () => {
+    const withNewPurpose = original.replace(
+      'purposes:\n  items:\n',
+      'purposes:\n  items:\n    - id: uutiskirje\n      description:\n        fi: Uutiskirjeen lähettäminen\n        en: Sending the newsletter\n',
+    );
+    expect(withNewPurpose).not.toBe(original);
+    const workspace = repository([
+      { date: '2025-01-31', text: original },
+      { date: '2025-03-01', text: withNewPurpose },
+    ]);
+    const prepared = await prepareSite({ cwd: workspace, paths: ['notices'], lint: DEFAULT_LINT_CONFIG, today: '2025-03-02', versions: 'commits', threads: 1 });
+    const acrossVersions = prepared.findings.filter((finding) => ['material-change-undocumented', 'new-purpose-informed'].includes(finding.ruleId));
+    expect(acrossVersions.map((finding) => [finding.ruleId, finding.file])).toContainEqual([
+      'material-change-undocumented',
+      'notices/esimerkki/asiakasrekisteri.yaml',
+    ]);
+    expect(acrossVersions.map((finding) => finding.ruleId)).toContain('new-purpose-informed');
+    const without = await prepareSite({ cwd: workspace, paths: ['notices'], lint: DEFAULT_LINT_CONFIG, today: '2025-03-02', threads: 1 });
+    expect(without.findings.filter((finding) => finding.ruleId === 'material-change-undocumented')).toEqual([]);
+  });
+
+  it('is the same when Astro runs on its own, with `site.versions` in the configuration', () => {
+    const withNewPurpose = original.replace(
+      'purposes:\n  items:\n',
+      'purposes:\n  items:\n    - id: uutiskirje\n      description:\n        fi: Uutiskirje\n        en: Newsletter\n',
+    );
+    const workspace = repository([
+      { date: '2025-01-31', text: original },
+      { date: '2025-03-01', text: withNewPurpose },
+    ]);
+    writeFileSync(join(workspace, 'seloste.config.yaml'), 'site:\n  versions: commits\n');
+    const { site, findings } = loadSite({ cwd: workspace, paths: ['notices'] });
+    expect(findings.map((finding) => finding.ruleId)).toContain('material-change-undocumented');
+    expect(JSON.stringify(site?.notices[0])).toContain('2025-01-31');
   });
 });
