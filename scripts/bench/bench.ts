@@ -1,6 +1,7 @@
 // `npm run bench`: measures seloste against its floors and baselines, prints a
 // table and writes docs/benchmarks.md. A script, not a test: it reports, it
 // does not assert. BENCH_N sets the large size (default 1000).
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
@@ -164,6 +165,13 @@ const hostile = [
   accepted: exitStatus(node, [cli, 'validate', file], { cwd: root }) === 0,
 }));
 
+// 5b. Diffing versions (scripts/bench/diff.ts, in a process of its own) --------
+log('measuring the diff of two versions of each notice…');
+const diffRun = spawnSync(node, [join(root, 'scripts', 'bench', 'diff.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, BENCH_N: String(large) } });
+if (diffRun.status !== 0) throw new Error(`the diff benchmark failed: ${diffRun.stderr.slice(-2000)}`);
+const diffReport = diffRun.stdout.trim();
+const diffRatio = Number(/diff \/ validate: ([\d.]+)×/u.exec(diffReport)?.[1] ?? Number.NaN);
+
 // 6. The seed page's weight ----------------------------------------------------------
 log('building the seed notice…');
 const seedSite = join(work, 'site-seed');
@@ -185,6 +193,7 @@ const goals = [
   ['cold `seloste validate` / `node -e 0` (hyperfine)', validate / bareNode, 3],
   ['whole pipeline / parse+validate floor', pipelineMs / floorMs, 2.5],
   [`site build N = ${large} / N = ${small}`, (builds[large]?.seloste ?? 0) / (builds[small]?.seloste ?? 1), 11],
+  [`diff of two versions / validate, N = ${large}`, diffRatio, 2],
 ] as const;
 
 /**
@@ -276,6 +285,10 @@ const lines = [
   `| \`npx node -e 0\` (what npx itself adds) | ${ms(npxNode)} |`,
   '',
   'The goal is measured on the command itself; npx adds its own start-up, shown on the last line.',
+  '',
+  '## Diffing versions',
+  '',
+  diffReport,
   '',
   '## Hostile input',
   '',
