@@ -62,20 +62,11 @@ function compareRule(context: DiffContext, old: KeyedItem<RetentionRule>, curren
   const sameOtherwise = sameValue({ ...from, period: undefined }, { ...to, period: undefined });
   const comparison = from.period !== undefined && to.period !== undefined && sameOtherwise ? compareDurations(from.period, to.period) : 'incomparable';
   if (comparison === 'equal') context.claim('notice', place.path, 'values');
-  else if (comparison === 'longer')
+  else if (comparison === 'longer' || comparison === 'shorter')
     context.add({
       ...base,
-      kind: 'retention-lengthened',
-      significance: 'material',
-      from: from.period ?? '',
-      to: to.period ?? '',
-      place: property(place, 'period'),
-    });
-  else if (comparison === 'shorter')
-    context.add({
-      ...base,
-      kind: 'retention-shortened',
-      significance: 'minor',
+      // a longer period must be told to people before it applies; a shorter one need not
+      ...(comparison === 'longer' ? { kind: 'retention-lengthened', significance: 'material' } : { kind: 'retention-shortened', significance: 'minor' }),
       from: from.period ?? '',
       to: to.period ?? '',
       place: property(place, 'period'),
