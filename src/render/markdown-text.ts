@@ -72,6 +72,11 @@ export function parseMarkdownInline(value: string): PhrasingContent[] {
 }
 
 function plainParagraphs(value: string): BlockContent[] {
+  if (!value.includes('\n')) {
+    // one line, as most texts are (YAML folds its lines): one paragraph, or none
+    const line = value.trim();
+    return line === '' ? [] : [paragraph([text(line)])];
+  }
   return value
     .split(/\n[ \t]*\n/u)
     .map((part) => part.trim().replace(/\s*\n\s*/gu, ' '))

@@ -26,10 +26,10 @@ export function shortenAtWord(value: string, limit: number, measure: (text: stri
  * opening bracket, or a full stop before a capital letter (not one after an
  * abbreviation such as “esim.” or “mm.”, which lower case follows).
  */
-const CLAUSE_END = /[,;:](?=\s)|\s[–—-](?=\s)|\s(?=\()|[.!?](?=\s+\p{Lu})/u;
+const CLAUSE_END = /[,;:](?=\s)|\s[–—-](?=\s)|\s(?=\()|[.!?](?=\s+\p{Lu})/gu;
 
 /** Where a sentence ends: a full stop, question or exclamation mark before a capital letter. */
-const SENTENCE_END = /[.!?](?=\s+\p{Lu})/u;
+const SENTENCE_END = /[.!?](?=\s+\p{Lu})/gu;
 
 /** A clause shorter than this is too little to name anything (“Esim.,”): the cut goes on to the next. */
 const SHORTEST_CLAUSE = 12;
@@ -54,10 +54,18 @@ export function shortenAtClause(value: string, limit: number, unit: 'clause' | '
 
 /** Where the text's clauses (or sentences) end, leaving out ends so early that the part before names nothing. */
 function partEnds(value: string, end: RegExp): number[] {
-  return [...value.matchAll(new RegExp(end.source, 'gu'))].map((match) => match.index).filter((index) => index >= SHORTEST_CLAUSE);
+  const ends: number[] = [];
+  end.lastIndex = 0;
+  for (let match = end.exec(value); match !== null; match = end.exec(value)) if (match.index >= SHORTEST_CLAUSE) ends.push(match.index);
+  return ends;
 }
+
+/** A character {@link withoutTrailingPunctuation} drops from the end. */
+const TRAILING = /[\s,;:.]/u;
 
 /** “tietojasi,…” reads as “tietojasi…”. */
 function withoutTrailingPunctuation(value: string): string {
-  return value.replace(/[\s,;:.]+$/u, '');
+  let end = value.length;
+  while (end > 0 && TRAILING.test(value.charAt(end - 1))) end -= 1;
+  return end === value.length ? value : value.slice(0, end);
 }

@@ -1,11 +1,13 @@
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
-import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { DescriptionItem, Division, Span } from './nodes.ts';
+import { directHtml } from './direct-html.ts';
+import { sanitizeSchema } from './html-schema.ts';
+import { division, type DescriptionItem, type Division, type Span } from './nodes.ts';
 
 function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
   return { type: 'element', tagName, properties, children };
@@ -22,44 +24,36 @@ const handlers = {
 };
 
 /**
- * What may appear in the HTML: exactly the elements and attributes seloste
- * itself produces, and links only to http(s), e-mail, telephone and anchors.
- * A second line of defence after the Markdown subset: whatever a notice text
- * holds, no script, style, handler or `javascript:` link can reach a page.
+ * The full pipeline: mdast to hast, sanitised (see {@link sanitizeSchema}),
+ * to HTML. Trees made only of what seloste builds take the same way in one
+ * walk (see {@link directHtml}); this one renders any other.
  */
-const schema: SanitizeSchema = {
-  tagNames: ['p', 'h1', 'h2', 'h3', 'h4', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'br', 'section', 'nav', 'div', 'span', 'dl', 'dt', 'dd'],
-  attributes: {
-    '*': ['className', 'lang', 'ariaLabelledBy'],
-    a: ['href'],
-    h2: ['id'],
-    h3: ['id'],
-    ol: ['start'],
-  },
-  protocols: { href: ['http', 'https', 'mailto', 'tel'] },
-  strip: ['script', 'style'],
-  clobber: [],
-  clobberPrefix: '',
-  allowComments: false,
-  allowDoctypes: false,
-};
-
 const processor = unified()
   .use(remarkRehype, { handlers: handlers as never })
-  .use(rehypeSanitize, schema)
+  .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeStringify);
 
 /** Renders an mdast tree to an HTML fragment, sanitised. */
 export function toHtml(tree: Root): string {
+  return directHtml(tree) ?? pipelineHtml(tree);
+}
+
+/** {@link toHtml} through the full pipeline, whatever the tree holds. */
+export function pipelineHtml(tree: Root): string {
   return processor.stringify(processor.runSync(tree) as never);
 }
 
-/**
- * Renders several parts of one page (header, summary, sections…) in one pass
- * through the pipeline, each to its own HTML fragment.
- */
+/** Renders several parts of one page (header, summary, sections…), each to its own HTML fragment. */
 export function toHtmlParts(parts: readonly RootContent[][]): string[] {
-  const wrapped: Root = { type: 'root', children: parts.map((children) => ({ type: 'division', children, data: { hName: 'div' } }) as RootContent) };
+  return parts.map((part) => directHtml(division(part)) ?? pipelineHtmlParts([part])[0] ?? '');
+}
+
+/**
+ * {@link toHtmlParts} through the full pipeline: the parts in one pass, each
+ * in a `<div>` the pipeline renders like any other and leaves out again.
+ */
+export function pipelineHtmlParts(parts: readonly RootContent[][]): string[] {
+  const wrapped: Root = { type: 'root', children: parts.map((children) => division(children)) };
   const hast = processor.runSync(wrapped) as HastRoot;
   const wrappers = hast.children.filter((child): child is Element => child.type === 'element');
   return wrappers.map((wrapper) => processor.stringify({ type: 'root', children: wrapper.children } as never));
