@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The `seloste` command. It runs the bundle in lib/cli/ (made by `npm ci`) when
-// that is up to date with src/, else the TypeScript sources, which Node.js runs
-// directly (type stripping, on by default from Node.js 22.18; seloste's
-// dependencies need 22.22).
+// that was made from the sources as they are (see freshness.js), else the
+// TypeScript sources, which Node.js runs directly (type stripping, on by
+// default from Node.js 22.18; seloste's dependencies need 22.22).
 import module from 'node:module';
 import { freshBundle } from './freshness.js';
 

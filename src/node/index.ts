@@ -2,8 +2,9 @@
  * seloste's node entry (`seloste/node`): the file system and the site build
  * around the pure core (`seloste`, src/index.ts).
  */
-export { DEFAULT_NOTICE_PATHS, loadNotices, processFromDisk } from './load-notices.ts';
-export type { LoadFromDiskOptions } from './load-notices.ts';
+export { DEFAULT_NOTICE_PATHS, loadNotices } from './load-notices.ts';
+export { processFromDisk } from './process-from-disk.ts';
+export type { LoadFromDiskOptions } from './process-from-disk.ts';
 export { collectYamlFiles, MissingPathError, readNoticeFiles } from './read-files.ts';
 export { defaultTranslator, readLocaleResources } from './locales.ts';
 export { installedLocales } from './locale-files.ts';

@@ -1,7 +1,8 @@
 import { formatDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import type { SiteData } from '../publish/index.ts';
 import { loadProjectConfig } from './load-config.ts';
-import { DEFAULT_NOTICE_PATHS, processFromDisk } from './load-notices.ts';
+import { DEFAULT_NOTICE_PATHS } from './load-notices.ts';
+import { processFromDisk } from './process-from-disk.ts';
 import { readNoticeFiles } from './read-files.ts';
 import { withHistory } from './site-history.ts';
 import { today } from './today.ts';

@@ -1,6 +1,7 @@
 import { code, listOf, type Diagnostic, type Position } from '../diagnostics/index.ts';
 import { noticePointer, type Notice } from '../model/index.ts';
-import { noticePagePath } from '../publish/index.ts';
+// from its own module, not publish's index: the first stage loads no render code
+import { noticePagePath } from '../export/addresses.ts';
 
 /** Where a notice states one of its addresses: its slug for a language, or its id. */
 interface Stated {

@@ -1,10 +1,9 @@
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { Translator } from '../i18n/index.ts';
 import { lintShare, ruleLevels, rules, type LintConfig, type LintShare, type PreviousVersions } from '../lint/index.ts';
-import { noticeIdPlace, type DeepReadonly, type NoticeIdPlace, type OrganisationDocument } from '../model/index.ts';
-import { isOrganisationFile, loadProject, type InputFile, type Project } from '../project/index.ts';
+import { isOrganisationFile, loadProject, type InputFile } from '../project/index.ts';
 import { renderSiteNotices, siteTexts, type SiteData, type SiteNotice } from '../publish/index.ts';
-import { noticeAddresses, type NoticeAddresses } from './notice-addresses.ts';
+import { loadShare, type LoadedShare } from './load-stage.ts';
 
 /** How notices are linted: the settings of `seloste.config.yaml` and today's date, passed in. */
 export interface LintSettings {
@@ -31,18 +30,11 @@ export interface PipelineOptions {
 }
 
 /**
- * What one set of files gives: plain data that can cross from a worker
- * thread, and, where it was made in this thread, the model itself
- * (`project`). Notices that are valid come in the order of `ids`.
+ * What one set of files gives: the first stage's model and what the checks
+ * across shares need ({@link LoadedShare}), then, as asked, the pages and
+ * records, and the lint findings.
  */
-export interface ShareResult {
-  /** The validated model; left out when the result crosses threads. */
-  readonly project?: Project;
-  readonly organisations: readonly DeepReadonly<OrganisationDocument>[];
-  /** Where each valid notice states its id, for the check of ids across all shares. */
-  readonly ids: readonly NoticeIdPlace[];
-  /** Each valid notice's page addresses (its slugs, else its id, per language), for the check of addresses across all shares; in the order of `ids`. */
-  readonly addresses: readonly NoticeAddresses[];
+export interface ShareResult extends LoadedShare {
   /** Each valid notice's pages and record, when rendered; in the order of `ids`. */
   readonly rendered?: readonly SiteNotice[];
   /** The texts of the site's own pages, when rendered. */
@@ -50,14 +42,11 @@ export interface ShareResult {
   /** Problems with the files (invalid input), and warnings from rendering that no lint rule reports instead. */
   readonly problems: readonly Diagnostic[];
   readonly lint?: LintShare;
-  /** The files of this share, and how many of them are organisation files (which every share reads). */
-  readonly fileCount: number;
-  readonly organisationFileCount: number;
 }
 
 /**
  * The pipeline from the files' texts to everything seloste makes of them:
- * YAML, schema and references (the model), then, as asked, the pages and
+ * YAML, schema and references (the model: {@link loadShare}), then, as asked, the pages and
  * records, and the lint findings. Pure: the caller reads the files and passes
  * today's date. Checks across files (the same notice id or address twice, a
  * `seloste-disable` comment that silences nothing) need every share: they are
@@ -67,26 +56,21 @@ export function processProject(inputs: readonly InputFile[], options: PipelineOp
   const noticeCount = inputs.filter((input) => !isOrganisationFile(input.file)).length;
   const steps = options.translator === undefined ? 1 : 2;
   options.onProgress?.(0, noticeCount * steps);
-  const project = loadProject(inputs, { locales: options.locales });
+  const loaded = loadShare(inputs, options.locales);
   options.onProgress?.(noticeCount, noticeCount * steps);
   const rendered =
     options.translator === undefined
       ? undefined
-      : renderSiteNotices(project.notices, options.translator, (done) => options.onProgress?.(noticeCount + done, noticeCount * steps));
+      : renderSiteNotices(loaded.project.notices, options.translator, (done) => options.onProgress?.(noticeCount + done, noticeCount * steps));
   options.onProgress?.(noticeCount * steps, noticeCount * steps);
   const superseded = options.lint === undefined ? new Set<string>() : supersededProblems(options.lint.config);
   return {
-    project,
-    organisations: project.organisations.map((organisation) => organisation.document),
-    ids: project.notices.map(noticeIdPlace),
-    addresses: project.notices.map(noticeAddresses),
+    ...loaded,
     ...(rendered === undefined || options.translator === undefined ? {} : { rendered: rendered.notices, siteTexts: siteTexts(options.translator) }),
-    problems: [...project.diagnostics, ...(rendered?.diagnostics ?? []).filter((diagnostic) => !superseded.has(diagnostic.ruleId))],
+    problems: [...loaded.problems, ...(rendered?.diagnostics ?? []).filter((diagnostic) => !superseded.has(diagnostic.ruleId))],
     ...(options.lint === undefined
       ? {}
-      : { lint: lintShare(project.notices, rules, options.lint.config, options.lint.today, previousVersions(options.lint, options.locales)) }),
-    fileCount: project.fileCount,
-    organisationFileCount: inputs.length - noticeCount,
+      : { lint: lintShare(loaded.project.notices, rules, options.lint.config, options.lint.today, previousVersions(options.lint, options.locales)) }),
   };
 }
 

@@ -21,7 +21,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   export: ['diagnostics', 'model'],
   import: ['diagnostics', 'source', 'schema', 'model'],
   publish: ['diagnostics', 'model', 'i18n', 'project', 'render', 'export', 'diff'],
-  pipeline: ['diagnostics', 'model', 'i18n', 'project', 'lint', 'publish'],
+  pipeline: ['diagnostics', 'model', 'i18n', 'project', 'lint', 'export', 'publish'],
   core: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline'],
   node: ['diagnostics', 'source', 'schema', 'model', 'i18n', 'project', 'diff', 'lint', 'render', 'export', 'publish', 'pipeline'],
   cli: [

@@ -10,7 +10,7 @@ import { formatDiagnostic, sortDiagnostics } from '../../src/diagnostics/index.t
 import { DevBuilder } from '../../src/node/dev-build.ts';
 import { startDevServer } from '../../src/node/dev-server.ts';
 import { loadProjectConfig } from '../../src/node/load-config.ts';
-import { processFromDisk } from '../../src/node/load-notices.ts';
+import { processFromDisk } from '../../src/node/process-from-disk.ts';
 import { fromRoot } from '../helpers/paths.ts';
 import { launchChromium } from './chromium.ts';
 
