@@ -1,8 +1,12 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // builds keep their stores in a cache of the tests' own, not in the user's
+    env: { XDG_CACHE_HOME: join(tmpdir(), 'seloste-test-cache') },
     reporters: ['default', './test/helpers/summary-reporter.ts'],
     projects: [
       {

@@ -4,6 +4,6 @@
 declare const __SITE_BASE__: string;
 
 declare module 'virtual:seloste/site-data' {
-  const data: import('../src/publish/index.ts').SiteData;
+  const data: import('../src/publish/index.ts').PublishedSite;
   export default data;
 }

@@ -122,7 +122,16 @@ export function writeSyntheticNotices(directory: string, count: number, seed = 2
       },
       security: { measures: ['staff-training', 'access-management', 'firewalls', 'encryption-in-transit'], description: paragraphs(1) },
       automatedDecisionMaking: { automatedDecisions: false, profiling: false, description: text(12) },
-      rights: { howToExercise: text(15), objection: text(15) },
+      rights: {
+        items: [
+          { covers: ['access'], label: text(4) },
+          { covers: ['rectification', 'erasure', 'restriction'], label: text(8) },
+          { covers: ['objection'], label: text(5) },
+        ],
+        howToExercise: text(15),
+        objection: text(15),
+      },
+      complaint: { description: text(12), authority: 'fi' },
       changes: { description: text(10) },
     };
     writeFileSync(

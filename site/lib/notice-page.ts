@@ -1,15 +1,15 @@
-import type { NoticePage, SiteNotice, VersionPage } from '../../src/publish/index.ts';
-import { noticeAt, siteData } from './site-data.ts';
+import type { PageParts, PageSummary, PublishedNotice, VersionPage } from '../../src/publish/index.ts';
+import { builtNotices, noticeAt, pageParts } from './site-data.ts';
 import type { Alternate } from './texts.ts';
 
 /** The last segment of a page's path: the notice's slug in the page's language, else its id. */
-function segmentOf(page: NoticePage): string {
+function segmentOf(page: PageSummary): string {
   return page.path.split('/').filter(Boolean).at(-1) ?? '';
 }
 
 /** A page for each notice in each of its languages, at its path in that language: `getStaticPaths` of the notice pages. */
 export function noticePagePaths() {
-  return siteData().notices.flatMap((notice) =>
+  return builtNotices().flatMap((notice) =>
     notice.languages.flatMap((locale) => {
       const page = notice.pages[locale];
       return page === undefined ? [] : [{ params: { locale, notice: segmentOf(page) } }];
@@ -25,17 +25,17 @@ export function noticePagePaths() {
 export function noticePage(
   params: Record<string, string | undefined>,
   view: '' | 'print/' = '',
-): { notice: SiteNotice; locale: string; page: NoticePage; noticePath: string; alternates: Alternate[]; xDefault: string } {
+): { notice: PublishedNotice; locale: string; page: PageSummary & PageParts; noticePath: string; alternates: Alternate[]; xDefault: string } {
   const locale = params['locale'] ?? '';
   const notice = noticeAt(locale, params['notice'] ?? '');
-  const page = notice.pages[locale];
-  if (page === undefined) throw new Error(`No ${locale} page for ${notice.id}`);
-  const path = (language: string) => `${notice.pages[language]?.path ?? page.path}${view}`;
+  const summary = notice.pages[locale];
+  if (summary === undefined) throw new Error(`No ${locale} page for ${notice.id}`);
+  const path = (language: string) => `${notice.pages[language]?.path ?? summary.path}${view}`;
   return {
     notice,
     locale,
-    page,
-    noticePath: page.path,
+    page: { ...summary, ...pageParts(notice, locale) },
+    noticePath: summary.path,
     alternates: notice.languages.map((language) => ({ locale: language, path: path(language) })),
     xDefault: path(notice.languages[0] ?? locale),
   };
@@ -43,7 +43,7 @@ export function noticePage(
 
 /** A page for each earlier version of each notice in each of its languages: `getStaticPaths` of the versions' pages. */
 export function versionPagePaths() {
-  return siteData().notices.flatMap((notice) =>
+  return builtNotices().flatMap((notice) =>
     (notice.versions ?? []).flatMap((version) =>
       Object.entries(version.pages).flatMap(([locale, page]) => {
         const current = notice.pages[locale];

@@ -1,4 +1,4 @@
-export { noticeRecord, recordAt, recordIndex, recordIndexAt } from './record.ts';
+export { noticeRecord, publishedFiles, recordAt, recordIndex, recordIndexAt } from './record.ts';
 export type {
   GivenIn,
   NoneStatement,
@@ -18,5 +18,5 @@ export { DPV_MAPPING, dpvTerms, tiltTerms } from './dpv/vocabulary-mapping.ts';
 export type { DpvMapping, MappingEntry, VocabularyMapping, VocabularyName } from './dpv/vocabulary-mapping.ts';
 export { tiltDocuments } from './tilt/tilt-document.ts';
 export type { TiltDocument, TiltExport, TiltOptions } from './tilt/tilt-document.ts';
-export { CSV_LANGUAGES, recordsCsv, recordsTable } from './csv/records-csv.ts';
+export { CSV_LANGUAGES, csvHeader, recordCsvRows, recordsCsv, recordsTable } from './csv/records-csv.ts';
 export type { CsvLanguage } from './csv/records-csv.ts';

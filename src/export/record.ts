@@ -125,8 +125,8 @@ export function recordIndexAt(index: RecordIndex, siteUrl: string): RecordIndex 
   };
 }
 
-/** The files the site publishes for one notice. */
-function publishedFiles(record: NoticeRecord, siteUrl: string | undefined): RecordIndex['records'][number] {
+/** The files the site publishes for one notice, their addresses at `siteUrl` (relative to the site without one). */
+export function publishedFiles(record: NoticeRecord, siteUrl: string | undefined): RecordIndex['records'][number] {
   const { id, organisation } = record.notice;
   return {
     notice: id,

@@ -1,9 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroInlineConfig, AstroIntegration } from 'astro';
-import { siteIdentity, type IdentitySettings, type SiteData } from '../publish/index.ts';
+import { siteIdentity, siteRoot, type IdentitySettings, type PublishedSite, type SiteData } from '../publish/index.ts';
 import { packageRoot } from './package-root.ts';
+import { isPublished, publishInto } from './publish-site.ts';
+import { moveFolder } from './move-folder.ts';
+import { recordsInThread } from './site-records.ts';
+import { today } from './today.ts';
 
 /** The module the site's pages import their data from. */
 export const SITE_DATA_MODULE = 'virtual:seloste/site-data';
@@ -11,17 +16,14 @@ export const SITE_DATA_MODULE = 'virtual:seloste/site-data';
 /** The address of an earlier version of a notice: `…/versions/2022-10-24/`. */
 const EARLIER_VERSION = /\/versions\/\d{4}-\d{2}-\d{2}\/$/u;
 
-/** Where the site is published when no address is set: a placeholder, warned about by `seloste build`. */
-const PLACEHOLDER_ADDRESS = 'https://tietosuoja.example.fi/';
-
 export interface SiteOptions {
   /** The address the site is published at; a path in it (`/tietosuoja/`) is kept in every link. */
   readonly siteUrl?: string;
   /** The languages seloste has standard texts for: the site's locales. */
   readonly locales: readonly string[];
-  /** The notices' pages and records, made by the pipeline; asked for once, when Astro sets up. */
-  readonly data: () => SiteData | Promise<SiteData>;
-  /** A file for the data, where the pages read it: inside the build's own folder. */
+  /** The notices' pages and records, made by the pipeline (in memory, or published into files); asked for once, when Astro sets up. */
+  readonly data: () => SiteData | PublishedSite | Promise<SiteData | PublishedSite>;
+  /** A file for the data, where the pages read it: inside the build's own folder; the notices' texts of a site in memory are written beside it. */
   readonly dataFile: string;
   /** The organisation that publishes the site (`site.organisation` of the project's settings), for every page's header and footer and the front page. */
   readonly identity?: IdentitySettings;
@@ -34,16 +36,21 @@ export interface SiteOptions {
  * through the environment or a global.
  */
 export function siteConfig(options: SiteOptions): AstroInlineConfig {
-  const siteUrl = new URL(options.siteUrl ?? PLACEHOLDER_ADDRESS);
   // A site under a path (https://www.example.fi/tietosuoja) keeps it in every link: the path ends in `/`.
-  siteUrl.pathname = siteUrl.pathname.replace(/\/?$/u, '/');
+  const siteUrl = siteRoot(options.siteUrl);
   const base = siteUrl.pathname;
   // Each notice page's versions in the other languages, for the sitemap: known once the data are, which is before the sitemap is written.
   const alternates = new Map<string, { lang: string; url: string }[]>();
-  const data = async () => {
+  // The pages of notices the build keeps from the previous site, which Astro does not make: the sitemap lists them too.
+  const keptPages: string[] = [];
+  const data = async (): Promise<PublishedSite> => {
     const loaded = await options.data();
-    for (const [url, links] of noticeAlternates(loaded, siteUrl)) alternates.set(url, links);
-    return loaded;
+    const published = isPublished(loaded)
+      ? loaded
+      : publishInto(loaded, workFolder(options.dataFile, 'notices'), { siteUrl: siteUrl.href, exportedOn: today() });
+    for (const [url, links] of noticeAlternates(published, siteUrl)) alternates.set(url, links);
+    keptPages.push(...unchangedPages(published, siteUrl));
+    return published;
   };
   return {
     srcDir: join(packageRoot, 'site'),
@@ -63,6 +70,7 @@ export function siteConfig(options: SiteOptions): AstroInlineConfig {
         i18n: { defaultLocale: 'fi', locales: Object.fromEntries(options.locales.map((locale) => [locale, locale])) },
         // printable views and a notice's earlier versions (no longer in force) are not for search engines
         filter: (page) => !page.includes('/print/') && !EARLIER_VERSION.test(page),
+        customPages: keptPages,
         // a notice's page has its own address in each language (its slugs): its versions are the notice's, not the same path's
         serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? item.links ?? [] }),
       }),
@@ -72,7 +80,7 @@ export function siteConfig(options: SiteOptions): AstroInlineConfig {
 }
 
 /** The full address of each notice page, with the notice's pages in each of its languages. */
-function noticeAlternates(data: SiteData, siteUrl: URL): Map<string, { lang: string; url: string }[]> {
+function noticeAlternates(data: PublishedSite, siteUrl: URL): Map<string, { lang: string; url: string }[]> {
   const found = new Map<string, { lang: string; url: string }[]>();
   for (const notice of data.notices) {
     const links = notice.languages.flatMap((lang) => {
@@ -84,22 +92,47 @@ function noticeAlternates(data: SiteData, siteUrl: URL): Map<string, { lang: str
   return found;
 }
 
+/** A folder beside the data's file for the build's own files: the notices' texts of a site given in memory, the records before they are put in place. */
+function workFolder(dataFile: string, name: string): string {
+  return join(dirname(dataFile), `${basename(dataFile, '.json')}-${name}`);
+}
+
+/** The full addresses of the pages of the notices the build keeps unchanged from the previous site. */
+function unchangedPages(data: PublishedSite, siteUrl: URL): string[] {
+  const unchanged = new Set(data.unchanged ?? []);
+  return data.notices
+    .filter((notice) => unchanged.has(notice.id))
+    .flatMap((notice) => Object.values(notice.pages).map((page) => new URL(page.path.replace(/^\//u, ''), siteUrl).href));
+}
+
 /**
  * Gives the pages the site's data as a module of their own
  * ({@link SITE_DATA_MODULE}), with the organisation's identity in the site's
- * languages: the data are written once to a file in the build's folder, and
- * the module reads that file when the pages are made.
+ * languages: the data are written to a file in the build's folder, which the
+ * module reads when the pages are made. Astro starts at once: the data are
+ * awaited only before the pages are made (when the pages' modules are
+ * written), so that Astro sets up and bundles the pages while the notices are
+ * still read. The records are written meanwhile, in a thread of their own,
+ * and put into the site when Astro is done with the pages.
  */
-function siteDataIntegration(options: SiteOptions): AstroIntegration {
+function siteDataIntegration(options: Omit<SiteOptions, 'data'> & { readonly data: () => Promise<PublishedSite> }): AstroIntegration {
+  const records = workFolder(options.dataFile, 'records');
+  let ready: Promise<{ readonly written: Promise<void> }> | undefined;
+  const prepare = () =>
+    (ready ??= options.data().then((notices) => {
+      const data: PublishedSite = options.identity === undefined ? notices : { ...notices, identity: siteIdentity(options.identity, notices.locales) };
+      mkdirSync(dirname(options.dataFile), { recursive: true });
+      writeFileSync(options.dataFile, JSON.stringify(data));
+      return { written: recordsInThread(data, records) };
+    }));
   return {
     name: 'seloste-site-data',
     hooks: {
-      'astro:config:setup': async ({ updateConfig }) => {
-        const notices = await options.data();
-        const data: SiteData = options.identity === undefined ? notices : { ...notices, identity: siteIdentity(options.identity, notices.locales) };
-        mkdirSync(dirname(options.dataFile), { recursive: true });
-        writeFileSync(options.dataFile, JSON.stringify(data));
+      'astro:config:setup': async ({ updateConfig, command }) => {
         const resolved = `\0${SITE_DATA_MODULE}`;
+        // the development server loads the pages' modules as they are asked for: the data must be there first
+        if (command === 'dev') await prepare();
+        else void prepare().catch(() => undefined); // its failure is reported where it is awaited, before the pages are made
         updateConfig({
           vite: {
             plugins: [
@@ -110,10 +143,22 @@ function siteDataIntegration(options: SiteOptions): AstroIntegration {
                   id === resolved
                     ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(options.dataFile)}, 'utf8'));\n`
                     : undefined,
+                // the pages' modules are written: before Astro imports them to make the pages, the data must be in their file
+                closeBundle: async () => {
+                  await prepare();
+                },
               },
             ],
           },
         });
+      },
+      'astro:build:done': async ({ dir }) => {
+        await (
+          await prepare()
+        ).written;
+        moveFolder(join(records, 'records'), join(fileURLToPath(dir), 'records'));
+        // the pages are made: the data's file and the folders made beside it are not needed any more
+        for (const made of [options.dataFile, records, workFolder(options.dataFile, 'notices')]) rmSync(made, { recursive: true, force: true });
       },
     },
   };

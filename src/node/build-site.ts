@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { visible } from '../diagnostics/index.ts';
-import type { IdentitySettings, SiteData } from '../publish/index.ts';
+import type { IdentitySettings, PublishedSite, SiteData } from '../publish/index.ts';
 import { siteConfig } from './astro-site.ts';
+import { isPublished } from './publish-site.ts';
+import { keepUnchanged, rememberBuild, unchangedNotices } from './site-reuse.ts';
 import { installedLocales } from './locale-files.ts';
 import { lockOutput } from './build-lock.ts';
 import { markAsSite } from './output-folder.ts';
@@ -12,8 +14,12 @@ import { createStaging, discardStaging, recoverInterruptedBuilds, swapFolders, s
 import { PathError } from './path-error.ts';
 
 export interface BuildSiteOptions {
-  /** The rendered notices, from prepareSite (or loadSite). */
-  readonly site: SiteData;
+  /**
+   * The rendered notices, from prepareSite (or loadSite): in memory, or
+   * published into the store. A promise of them lets Astro set up while they
+   * are read; when it rejects, the build stops and leaves the previous site.
+   */
+  readonly site: SiteData | PublishedSite | Promise<SiteData | PublishedSite>;
   /** Where the finished site goes; replaced only when the build succeeds. */
   readonly outDir: string;
   /** The folder a relative `outDir` is taken from; by default the process's working directory. */
@@ -34,6 +40,8 @@ export interface BuildSiteOptions {
 export interface BuiltSite {
   readonly pages: number;
   readonly records: number;
+  /** Notices whose pages and records were kept from the previous site, which had them as this build would make them. */
+  readonly kept: number;
 }
 
 /**
@@ -45,6 +53,8 @@ export interface BuiltSite {
  * cannot be written is a {@link PathError}.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
+  // heard when Astro asks for the site; until then, a site that fails is no unhandled failure
+  Promise.resolve(options.site).catch(() => undefined);
   const folders = swapFolders(resolve(options.cwd ?? process.cwd(), options.outDir));
   writing(options.outDir, () => mkdirSync(dirname(folders.target), { recursive: true }));
   const lock = await lockOutput(folders, options.onWait).catch((error: unknown) => {
@@ -56,13 +66,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
       if (restored !== undefined) options.onRestored?.(restored);
       createStaging(folders);
     });
-    return await buildInto(folders, options);
+    const { built, site } = await buildInto(folders, options);
+    if (isPublished(site)) rememberBuild(site, folders, options.identity);
+    return built;
   } finally {
     lock.release();
   }
 }
 
-async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promise<BuiltSite> {
+async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promise<{ built: BuiltSite; site: SiteData | PublishedSite }> {
+  let site: SiteData | PublishedSite | undefined;
   try {
     const { build } = await import('astro');
     // Astro works in the build's own folder (root, cache, output), never in seloste's installation, which may be
@@ -72,12 +85,19 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
       ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
       ...(options.identity === undefined ? {} : { identity: options.identity }),
       locales: installedLocales(),
-      data: () => options.site, // a file of its own per build: the pages' module names it, so no earlier build's module in this process is reused
+      data: async () => {
+        const given = await options.site;
+        // notices whose pages the previous site has as this build would make them: Astro leaves them, and they are copied
+        site = isPublished(given) ? unchangedNotices(given, folders, options.identity) : given;
+        return site;
+      },
+      // a file of its own per build: the pages' module names it, so no earlier build's module in this process is reused
       dataFile: join(folders.cache, `site-data-${randomUUID()}.json`),
     });
     await insideFolder(folders.staging, () =>
       build({ ...config, configFile: false, root: folders.cache, outDir: folders.site, cacheDir: folders.cache, logLevel: options.astroLog ?? 'error' }),
     );
+    if (site !== undefined && isPublished(site)) keepUnchanged(site, folders);
   } catch (error) {
     await settled();
     discardStaging(folders);
@@ -85,10 +105,11 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
     if (code !== undefined) throw new PathError([options.outDir], cannotWrite(code, options.outDir, dirname(folders.staging)));
     throw error;
   }
+  if (site === undefined) throw new Error('Astro finished without asking for the site’s data');
   markAsSite(folders.site);
-  const built = countOutput(folders.site);
+  const built = { ...countOutput(folders.site), kept: isPublished(site) ? (site.unchanged?.length ?? 0) : 0 };
   writing(options.outDir, () => swapIn(folders));
-  return built;
+  return { built, site };
 }
 
 /**
@@ -163,7 +184,7 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 }
 
-function countOutput(folder: string): BuiltSite {
+function countOutput(folder: string): Omit<BuiltSite, 'kept'> {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
   return {
     pages: files.filter((file) => file.endsWith('.html')).length,

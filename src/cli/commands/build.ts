@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { formatDiagnostics, hasErrors, plural, sortDiagnostics, summarize, visible, type Diagnostic } from '../../diagnostics/index.ts';
 import { buildSite } from '../../node/build-site.ts';
 import { CONFIG_FILE, loadProjectConfig } from '../../node/load-config.ts';
+import { outputStore } from '../../node/notice-store.ts';
 import { DEFAULT_NOTICE_PATHS } from '../../node/load-notices.ts';
 import { assertReplaceableOutput } from '../../node/output-folder.ts';
 import { packageRoot } from '../../node/package-root.ts';
-import { prepareSite } from '../../node/prepare-site.ts';
+import { prepareSite, type PreparedSite } from '../../node/prepare-site.ts';
 import { displayPath } from '../../node/read-files.ts';
 import type { Command } from '../command.ts';
 import type { CliIo } from '../io.ts';
@@ -80,29 +81,33 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
       return nothingBuilt(io, `Invalid ${CONFIG_FILE}`);
     }
     const progress = progressLine(io, 'Reading and rendering notices');
-    const { site, problems, findings, fileCount } = await prepareSite({
+    const store = outputStore(resolve(io.cwd, outDir));
+    const preparing = prepareSite({
       cwd: io.cwd,
       paths,
       lint: config.lint,
       today: date,
       ...(config.versions === undefined ? {} : { versions: config.versions }),
+      ...(store === undefined ? {} : { store: { folder: store, ...(address.url === undefined ? {} : { siteUrl: address.url }) } }),
       onProgress: progress.update,
     });
-    progress.done();
     const strict = values.strict === true || config.lint.strict;
-    const inputProblems = [...configProblems, ...problems];
-    reportBuildDiagnostics({ inputProblems, findings, fileCount, strict }, io);
-    const refusal = whyNotBuild(
-      { invalid: hasErrors(inputProblems), blockingLint: strict && hasErrors(findings), empty: site.notices.length === 0 && values['allow-empty'] !== true },
-      noNoticesFound(paths, io.cwd),
-    );
-    if (refusal !== undefined) return nothingBuilt(io, refusal);
-    io.stderr(placeholderAddressWarning(address) ?? '');
-    io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
-    const astro = statusLine(io, 'Astro is writing the pages, the records and the sitemap…');
+    const refusalOf = ({ problems, findings, site }: PreparedSite) =>
+      whyNotBuild(
+        {
+          invalid: hasErrors([...configProblems, ...problems]),
+          blockingLint: strict && hasErrors(findings),
+          empty: site.notices.length === 0 && values['allow-empty'] !== true,
+        },
+        noNoticesFound(paths, io.cwd),
+      );
     const shown = visible(displayPath(resolve(io.cwd, outDir), io.cwd));
-    const built = await buildSite({
-      site,
+    // Astro sets up while the notices are read; it gets them when they may be built, else it stops and builds nothing
+    const building = buildSite({
+      site: preparing.then((prepared) => {
+        if (refusalOf(prepared) !== undefined) throw new Error('The notices are not to be built');
+        return prepared.site;
+      }),
       outDir,
       cwd: io.cwd,
       ...(address.url === undefined ? {} : { siteUrl: address.url }),
@@ -110,9 +115,30 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
       ...(process.env['SELOSTE_ASTRO_LOG'] === 'info' ? { astroLog: 'info' as const } : {}),
       onWait: (holder) => io.stderr(`Waiting for another seloste build (process ${holder}) that is writing ${shown}/ to finish…\n`),
       onRestored: () => io.stderr(`Put back the previous site in ${shown}/, which an interrupted build had moved aside.\n`),
-    }).finally(astro.done);
+    });
+    // its failure is heard where it is awaited below, or not at all when nothing is to be built
+    building.catch(() => undefined);
+    // a failure to read stops Astro too, and is said once Astro has let go of the build's folder
+    const prepared = await preparing.catch(async (error: unknown) => {
+      await building.catch(() => undefined);
+      throw error;
+    });
+    const { site, problems, findings, fileCount } = prepared;
+    progress.done();
+    reportBuildDiagnostics({ inputProblems: [...configProblems, ...problems], findings, fileCount, strict }, io);
+    const refusal = refusalOf(prepared);
+    if (refusal !== undefined) {
+      // Astro stops on its own, leaving the previous site as it was
+      await building.catch(() => undefined);
+      return nothingBuilt(io, refusal);
+    }
+    io.stderr(placeholderAddressWarning(address) ?? '');
+    io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
+    const astro = statusLine(io, 'Astro is writing the pages, the records and the sitemap…');
+    const built = await building.finally(astro.done);
+    const kept = built.kept === 0 ? '' : `; ${plural(built.kept, 'notice')} unchanged since the previous build, kept as they were`;
     io.stderr(
-      `Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}\n`,
+      `Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}${kept}\n`,
     );
     return EXIT.ok;
   },

@@ -83,9 +83,21 @@ export function recordsTable(records: readonly NoticeRecord[], lang: CsvLanguage
  * their own.
  */
 export function recordsCsv(records: readonly NoticeRecord[], lang: CsvLanguage): string {
-  return `\uFEFF${recordsTable(records, lang)
-    .map((row) => `${row.map(csvField).join(',')}\r\n`)
-    .join('')}`;
+  return `\uFEFF${csvLines(recordsTable(records, lang))}`;
+}
+
+/** The rows of one record in the spreadsheet, without the header ({@link recordsCsv} is the byte-order mark, the header, then these of each record). */
+export function recordCsvRows(record: NoticeRecord, lang: CsvLanguage): string {
+  return csvLines(recordsTable([record], lang).slice(1));
+}
+
+/** The byte-order mark and the header row of the spreadsheet, for rows made by {@link recordCsvRows}. */
+export function csvHeader(lang: CsvLanguage): string {
+  return `\uFEFF${csvLines(recordsTable([], lang))}`;
+}
+
+function csvLines(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
 /** A field as CSV writes it: quoted, with quotes doubled, where it holds a comma, a quote or a line break. */

@@ -1,0 +1,62 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { sameFile } from './same-file.ts';
+import { NOTICE_FILES, recordIndexJson, recordsCsvText, type PublishedNotice, type PublishedSite } from '../publish/index.ts';
+
+/** Where the record index and the spreadsheet go in the site. */
+const INDEX_FILE = 'records/index.json';
+const SPREADSHEET_FILE = 'records/records.csv';
+
+/**
+ * Writes the records into the built site (`dir`): each notice's record, DPV
+ * JSON-LD and TILT documents as its files hold them (see {@link sameFile}),
+ * the record index and the spreadsheet of
+ * them all. Done by the site's integration (in a thread of its own while
+ * Astro makes the pages, see {@link recordsInThread}), as Astro's sitemap
+ * writes its files: they are data, not pages.
+ */
+export function writeRecords(site: PublishedSite, dir: string): void {
+  for (const notice of site.notices) {
+    const { record, dpv, tilt } = notice.published;
+    copy(notice, NOTICE_FILES.record, join(dir, record.file));
+    copy(notice, NOTICE_FILES.dpv, join(dir, dpv.file));
+    tilt.forEach((document, index) => copy(notice, NOTICE_FILES.tilt(index), join(dir, document.file)));
+  }
+  write(
+    join(dir, INDEX_FILE),
+    recordIndexJson(site, (notice) => read(notice, NOTICE_FILES.record)),
+  );
+  write(
+    join(dir, SPREADSHEET_FILE),
+    recordsCsvText(site, (notice) => read(notice, NOTICE_FILES.csvRows)),
+  );
+}
+
+function copy(notice: PublishedNotice, name: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  sameFile(join(notice.folder, name), to);
+}
+
+function read(notice: PublishedNotice, name: string): string {
+  return readFileSync(join(notice.folder, name), 'utf8');
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** Writes the records (see {@link writeRecords}) into `dir` in a thread of its own, for the build to wait for when it needs them. */
+export function recordsInThread(site: PublishedSite, dir: string): Promise<void> {
+  // From the sources the worker is TypeScript; in the bundled command it sits beside this chunk.
+  const script = new URL(import.meta.url.endsWith('.ts') ? './site-worker.ts' : './site-worker.js', import.meta.url);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, {
+      workerData: { records: { site, dir } },
+      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The thread writing the records stopped with exit code ${code}`))));
+  });
+}
