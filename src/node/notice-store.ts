@@ -101,7 +101,11 @@ let written = 0;
 export function writeStored(store: string, key: string, files: Readonly<Record<string, string>>, stored: StoredResult): string {
   const folder = entryFolder(store, key);
   const partial = join(store, 'notices', `.${key}-${process.pid}-${(written += 1)}`);
-  mkdirSync(partial, { recursive: true });
+  try {
+    mkdirSync(partial);
+  } catch {
+    mkdirSync(partial, { recursive: true }); // the store's first entry: its folders are made too
+  }
   for (const [name, text] of Object.entries(files)) writeFileSync(join(partial, name), text);
   writeFileSync(join(partial, RESULT_FILE), JSON.stringify(stored));
   try {

@@ -266,7 +266,7 @@ class TiltWriter {
     });
   }
 
-  #legalBases(activity: Activity) {
+  readonly #legalBases = once((activity: Activity) => {
     if (activity.legalBasis.status !== 'given') return [];
     const { items, description } = activity.legalBasis;
     const words = (own: LocalizedText | undefined) => this.#text(own ?? (items.length === 1 ? description : undefined));
@@ -278,7 +278,7 @@ class TiltWriter {
         ? []
         : tiltTerms('specialCategoryCondition', item.specialCategoryCondition).map((reference) => ({ reference }))),
     ]);
-  }
+  });
 
   /** Whether the activity rests on legitimate interests, and the interests in the notice's words (the statement's own words where it names no interest). */
   #legitimateInterests(activity: Activity, pointer: string) {
@@ -294,13 +294,13 @@ class TiltWriter {
     );
   }
 
-  #recipients(activity: Activity) {
+  readonly #recipients = once((activity: Activity) => {
     if (activity.recipients.status !== 'given') return [];
     return activity.recipients.items.map((recipient) => {
       const category = this.#text(recipient.label) ?? recipient.role;
       return { ...withText({}, 'name', this.#text(recipient.name)), ...(recipient.country === undefined ? {} : { country: recipient.country }), category };
     });
-  }
+  });
 
   /**
    * The time limits of the activities a category belongs to, as one entry:
@@ -500,9 +500,23 @@ function nonEmpty<T>(values: readonly T[]): readonly T[] | undefined {
   return values.length === 0 ? undefined : values;
 }
 
-/** The values without repeats (the same JSON), in their first order. */
+/** The values without repeats (the same JSON), in their first order; a value given several times is written as JSON once. */
 function unique<T>(values: readonly T[]): T[] {
-  return [...new Map(values.map((value) => [JSON.stringify(value), value])).values()];
+  const byJson = new Map<string, T>();
+  for (const value of new Set(values)) {
+    const json = JSON.stringify(value);
+    if (!byJson.has(json)) byJson.set(json, value);
+  }
+  return [...byJson.values()];
+}
+
+/** A function that makes its value once for each key: an activity's legal bases, listed for every data category of the activity. */
+function once<Key extends object, Value>(make: (key: Key) => Value): (key: Key) => Value {
+  const made = new WeakMap<Key, Value>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key) as Value;
+  };
 }
 
 /** The object with a text field added where the text is given. */
