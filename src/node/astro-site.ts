@@ -143,9 +143,12 @@ function siteDataIntegration(options: Omit<SiteOptions, 'data'> & { readonly dat
                   id === resolved
                     ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(options.dataFile)}, 'utf8'));\n`
                     : undefined,
-                // the pages' modules are written: before Astro imports them to make the pages, the data must be in their file
-                closeBundle: async () => {
-                  await prepare();
+                // the pages' modules are built (while the notices are read): before Astro imports them to make the pages, the data must be in their file
+                buildApp: {
+                  order: 'post' as const,
+                  handler: async () => {
+                    await prepare();
+                  },
                 },
               },
             ],

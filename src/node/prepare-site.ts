@@ -132,7 +132,7 @@ async function intoStore(
   const total = units.length * 2;
   const done = (count: number) => options.onProgress?.(Math.min(total, (units.length - missing.length + count) * 2), total);
   done(0);
-  const task = (share: readonly NoticeUnit[]): StoreTask => ({ units: share, lint, store: store.folder, publish: { siteUrl, exportedOn: options.today } });
+  const task = (share: readonly NoticeUnit[]): StoreTask => ({ units: share, lint, store: store.folder, publish: { siteUrl } });
   const threads = threadCount(missing.length, options.threads);
   const counted = countDone(threads, done);
   const made = await keeping(store.folder, async () =>
@@ -161,12 +161,10 @@ async function intoStore(
   return {
     unchanged: units.length - missing.length,
     site: {
-      ...publishedSite(
-        { texts, locales: [...new Set(notices.flatMap((notice) => notice.languages))] },
-        notices,
-        organisationsIndex(merged.organisations),
+      ...publishedSite({ texts, locales: [...new Set(notices.flatMap((notice) => notice.languages))] }, notices, organisationsIndex(merged.organisations), {
         siteUrl,
-      ),
+        exportedOn: options.today,
+      }),
       preparedAt,
     },
     problems: merged.problems,

@@ -17,7 +17,7 @@ export function publishInto(site: SiteData, folder: string, options: PublishOpti
   });
   const { notices: _, recordIndex, ...shared } = site;
   const organisations = { ...recordIndex, organisations: recordIndex.organisations.map((organisation) => ({ ...organisation, notices: [] })), records: [] };
-  return publishedSite(shared, notices, organisations, options.siteUrl);
+  return publishedSite(shared, notices, organisations, options);
 }
 
 /** Whether the site is already published (its notices' texts in files), not in memory. */

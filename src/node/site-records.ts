@@ -1,8 +1,17 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sameFile } from './same-file.ts';
-import { NOTICE_FILES, recordIndexJson, recordsCsvText, type PublishedNotice, type PublishedSite } from '../publish/index.ts';
+import type { NoticeRecord } from '../export/index.ts';
+import {
+  NOTICE_FILES,
+  recordExports,
+  recordIndexJson,
+  recordsCsvText,
+  type PublishedNotice,
+  type PublishedSite,
+  type PublishOptions,
+} from '../publish/index.ts';
 
 /** Where the record index and the spreadsheet go in the site. */
 const INDEX_FILE = 'records/index.json';
@@ -18,6 +27,7 @@ const SPREADSHEET_FILE = 'records/records.csv';
  */
 export function writeRecords(site: PublishedSite, dir: string): void {
   for (const notice of site.notices) {
+    withExports(notice, site);
     const { record, dpv, tilt } = notice.published;
     copy(notice, NOTICE_FILES.record, join(dir, record.file));
     copy(notice, NOTICE_FILES.dpv, join(dir, dpv.file));
@@ -59,4 +69,20 @@ export function recordsInThread(site: PublishedSite, dir: string): Promise<void>
     worker.on('error', reject);
     worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The thread writing the records stopped with exit code ${code}`))));
   });
+}
+
+/**
+ * Makes the notice's DPV JSON-LD and TILT documents from its record's file,
+ * unless its folder has them from an earlier build: written beside the
+ * record, each under a name of its own first, then moved into place.
+ */
+function withExports(notice: PublishedNotice, options: PublishOptions): void {
+  const names = [NOTICE_FILES.dpv, ...notice.published.tilt.map((_, index) => NOTICE_FILES.tilt(index))];
+  if (names.every((name) => existsSync(join(notice.folder, name)))) return;
+  const record = JSON.parse(read(notice, NOTICE_FILES.record)) as NoticeRecord;
+  for (const [name, text] of Object.entries(recordExports(record, { siteUrl: options.siteUrl, exportedOn: options.exportedOn }))) {
+    const partial = join(notice.folder, `.${name}-${process.pid}`);
+    writeFileSync(partial, text);
+    renameSync(partial, join(notice.folder, name));
+  }
 }

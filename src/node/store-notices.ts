@@ -17,7 +17,7 @@ export interface StoreTask {
   readonly lint: LintSettings;
   /** The store's folder. */
   readonly store: string;
-  readonly publish: PublishOptions;
+  readonly publish: Pick<PublishOptions, 'siteUrl'>;
 }
 
 /**

@@ -7,5 +7,5 @@ export { noticePagePath } from '../export/index.ts';
 export type { IdentitySettings, LogoFile, PageText, SiteIdentity } from './site-identity.ts';
 export { siteTexts } from './site-texts.ts';
 export type { SiteTexts } from './site-texts.ts';
-export { NOTICE_FILES, organisationsIndex, publishedSite, publishNotice, recordIndexJson, recordsCsvText, siteRoot } from './published-site.ts';
+export { NOTICE_FILES, organisationsIndex, publishedSite, publishNotice, recordExports, recordIndexJson, recordsCsvText, siteRoot } from './published-site.ts';
 export type { PageParts, PageSummary, PublishedNotice, PublishedSite, PublishOptions } from './published-site.ts';

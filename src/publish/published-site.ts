@@ -7,6 +7,7 @@ import {
   recordIndex,
   recordIndexAt,
   tiltDocuments,
+  type NoticeRecord,
   type RecordIndex,
 } from '../export/index.ts';
 import type { DeepReadonly, OrganisationDocument } from '../model/index.ts';
@@ -54,6 +55,8 @@ export interface PublishedSite extends Omit<SiteData, 'notices' | 'recordIndex'>
   readonly recordIndex: RecordIndex;
   /** The site's address the files were made for. */
   readonly siteUrl: string;
+  /** The date the records are exported on (YYYY-MM-DD), which TILT documents carry. */
+  readonly exportedOn: string;
   /** Notices whose pages and records the previous build published unchanged: the site keeps those files, and Astro does not make them again. */
   readonly unchanged?: readonly string[];
   /** When the notices were read into the store (milliseconds since 1970): entries no build has used since are removed after the build. */
@@ -84,16 +87,15 @@ export const NOTICE_FILES = {
  * memory. Made where the notice is rendered (in a build thread), so that the
  * texts never travel between threads or through Astro's module graph.
  */
-export function publishNotice(notice: SiteNotice, options: PublishOptions): { notice: Omit<PublishedNotice, 'folder'>; files: Record<string, string> } {
+export function publishNotice(
+  notice: SiteNotice,
+  options: Pick<PublishOptions, 'siteUrl'>,
+): { notice: Omit<PublishedNotice, 'folder'>; files: Record<string, string> } {
   const record = recordAt(notice.record, options.siteUrl);
   const files: Record<string, string> = {
     [NOTICE_FILES.record]: json(record),
-    [NOTICE_FILES.dpv]: json(dpvDocument(notice.record, { siteUrl: options.siteUrl })),
     [NOTICE_FILES.csvRows]: recordCsvRows(record, 'fi'),
   };
-  tiltDocuments(notice.record, { siteUrl: options.siteUrl, exportedOn: options.exportedOn }).forEach(({ document }, index) => {
-    files[NOTICE_FILES.tilt(index)] = json(document);
-  });
   const pages: Record<string, PageSummary> = {};
   for (const [locale, page] of Object.entries(notice.pages)) {
     const { headerHtml, summaryHtml, contentsHtml, sectionsHtml, ...summary } = page;
@@ -113,14 +115,28 @@ export function publishNotice(notice: SiteNotice, options: PublishOptions): { no
   };
 }
 
+/**
+ * The notice's record as the W3C DPV JSON-LD and as TILT documents, from the
+ * record as published (its file, {@link NOTICE_FILES}): made while Astro
+ * makes the pages, by the thread that puts the records in place, and kept
+ * beside the record.
+ */
+export function recordExports(record: NoticeRecord, options: PublishOptions): Record<string, string> {
+  const files: Record<string, string> = { [NOTICE_FILES.dpv]: json(dpvDocument(record, { siteUrl: options.siteUrl })) };
+  tiltDocuments(record, { siteUrl: options.siteUrl, exportedOn: options.exportedOn }).forEach(({ document }, index) => {
+    files[NOTICE_FILES.tilt(index)] = json(document);
+  });
+  return files;
+}
+
 /** The published site from its notices, in the order they come, and the organisations' part of the record index (see {@link organisationsIndex}). */
 export function publishedSite(
   site: Omit<SiteData, 'notices' | 'recordIndex'>,
   notices: readonly PublishedNotice[],
   index: RecordIndex,
-  siteUrl: string,
+  options: PublishOptions,
 ): PublishedSite {
-  return { ...site, notices, recordIndex: index, siteUrl };
+  return { ...site, notices, recordIndex: index, ...options };
 }
 
 /** The record index of the organisations without their notices' records, which the published site takes from the notices' files. */
