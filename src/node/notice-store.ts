@@ -53,11 +53,13 @@ export function pruneOldStores(now: number = Date.now()): void {
  * The store of builds into `outDir` (the folder a symbolic link as `outDir`
  * points to decides which, as it does for the build's own folder); none when
  * it cannot be made, as in a home folder that cannot be written: the build
- * then makes every notice, keeping nothing.
+ * then makes every notice, keeping nothing. `fresh` empties it first.
  */
-export function outputStore(outDir: string): string | undefined {
+export function outputStore(outDir: string, options: { readonly fresh?: boolean } = {}): string | undefined {
   const store = storeFolder(swapFolders(outDir).target);
   try {
+    // without what earlier builds kept: every notice is read and every page made again
+    if (options.fresh === true) rmSync(store, { recursive: true, force: true });
     mkdirSync(join(store, 'notices'), { recursive: true });
     return store;
   } catch {

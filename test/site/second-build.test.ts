@@ -40,6 +40,16 @@ describe('a second build into the same folder', () => {
     expect(siteFiles(join(workspace, 'dist'))).toEqual(siteFiles(join(workspace, 'fresh')));
   });
 
+  it('reads every notice and makes every page again with --fresh, to the same site', async () => {
+    const before = siteFiles(join(workspace, 'dist'));
+    const fresh = await runCli(['build', 'notices', '--out', 'dist', '--fresh'], workspace);
+    expect(fresh.code).toBe(0);
+    expect(fresh.stderr).not.toContain('unchanged since the previous build');
+    expect(siteFiles(join(workspace, 'dist'))).toEqual(before);
+    const again = await runCli(['build', 'notices', '--out', 'dist'], workspace);
+    expect(again.stderr).toContain('2 notices unchanged since the previous build');
+  });
+
   it('makes every page again when a setting that every page shows changes', async () => {
     const config = join(workspace, 'seloste.config.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace('name: Pori Energia', 'name: Pori Energia Oy'));

@@ -17,7 +17,7 @@ import { today } from '../today.ts';
 import { EXIT, parseCommandArgs } from '../usage.ts';
 
 export const command: Command = {
-  usage: 'build [paths…] [--out <dir>] [--site <url>] [--strict] [--allow-empty]',
+  usage: 'build [paths…] [--out <dir>] [--site <url>] [--strict] [--allow-empty] [--fresh]',
   summary: 'Build the site and the records of processing from notices/',
   help: `Builds the published site from the notices (default: notices/): a page per
 notice and language with an “at a glance” summary, a printable view, a home
@@ -34,6 +34,12 @@ YAML file is a usage error, and paths that hold only organisation files, no
 notice, stop the build too, so that a typo does not replace the published
 site by an empty one.
 
+A build keeps each notice's published files in the user's cache
+($XDG_CACHE_HOME/seloste/builds/, by default ~/.cache/seloste/builds/), so
+that the next build into the same folder reads, lints and renders only the
+notices that changed, and keeps the pages of the others; a new version of
+seloste, a changed setting or a new day makes everything again.
+
 Lint findings are printed with a summary line starting "Lint:"; they do not
 stop the build unless in strict mode (--strict, or lint.strict: true in
 seloste.config.yaml), for teams that publish only notices without errors.
@@ -48,6 +54,8 @@ Options:
   --strict        lint errors stop the build too
   --allow-empty   build even when the paths hold only organisation files,
                   publishing a site without notices
+  --fresh         build from nothing: read every notice and make every page
+                  again, without what earlier builds kept
   -h, --help      show this help
 
 Exit codes: 0 built; 1 invalid notices or seloste.config.yaml, only
@@ -61,6 +69,7 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
       site: { type: 'string' },
       strict: { type: 'boolean' },
       'allow-empty': { type: 'boolean' },
+      fresh: { type: 'boolean' },
     });
     const paths = positionals.length > 0 ? positionals : DEFAULT_NOTICE_PATHS;
     const outDir = values.out ?? 'dist';
@@ -81,7 +90,7 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
       return nothingBuilt(io, `Invalid ${CONFIG_FILE}`);
     }
     const progress = progressLine(io, 'Reading and rendering notices');
-    const store = outputStore(resolve(io.cwd, outDir));
+    const store = outputStore(resolve(io.cwd, outDir), { fresh: values.fresh === true });
     const preparing = prepareSite({
       cwd: io.cwd,
       paths,
