@@ -5,9 +5,7 @@
 // default) read, rendered and linted by the same pipeline, and the address
 // and the organisation's identity from seloste.config.yaml (`site.url`,
 // `site.organisation`).
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { siteConfig } from './src/node/astro-site.ts';
+import { siteConfig, standaloneDataFile } from './src/node/astro-site.ts';
 import { loadProjectConfig } from './src/node/load-config.ts';
 import { installedLocales } from './src/node/locale-files.ts';
 import { siteDataOrThrow } from './src/node/load-site.ts';
@@ -20,5 +18,5 @@ export default siteConfig({
   ...(config.organisation === undefined ? {} : { identity: config.organisation }),
   locales: installedLocales(),
   data: () => siteDataOrThrow({ cwd }),
-  dataFile: join(tmpdir(), `seloste-site-data-${process.pid}.json`),
+  dataFile: standaloneDataFile(),
 });

@@ -1,12 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// Builds keep their stores in a cache of this run's own, not in the user's: made here, removed when the run ends.
+const cache = mkdtempSync(join(tmpdir(), 'seloste-test-cache-'));
+process.on('exit', () => rmSync(cache, { recursive: true, force: true }));
+
 export default defineConfig({
   test: {
     testTimeout: 20_000,
-    // builds keep their stores in a cache of the tests' own, not in the user's
-    env: { XDG_CACHE_HOME: join(tmpdir(), 'seloste-test-cache') },
+    env: { XDG_CACHE_HOME: cache },
     reporters: ['default', './test/helpers/summary-reporter.ts'],
     projects: [
       {

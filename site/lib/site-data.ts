@@ -24,15 +24,6 @@ export function builtNotices(): readonly PublishedNotice[] {
   return unchanged.size === 0 ? data.notices : data.notices.filter((notice) => !unchanged.has(notice.id));
 }
 
-const byId = new Map(data.notices.map((notice) => [notice.id, notice]));
-
-/** One notice's pages and record, by its id. */
-export function siteNotice(id: string): PublishedNotice {
-  const notice = byId.get(id);
-  if (notice === undefined) throw new Error(`No notice ${id} in this build`);
-  return notice;
-}
-
 /** Each notice by the path of its page in each language: `/en/marketing-and-communications/`. */
 const byPath = new Map(data.notices.flatMap((notice) => Object.values(notice.pages).map((page) => [page.path, notice] as const)));
 

@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +8,8 @@ import { siteIdentity, siteRoot, type IdentitySettings, type PublishedSite, type
 import { packageRoot } from './package-root.ts';
 import { isPublished, publishInto } from './publish-site.ts';
 import { moveFolder } from './move-folder.ts';
+import { recordsMiddleware } from './records-middleware.ts';
+import { isRunning } from './site-swap.ts';
 import { recordsInThread } from './site-records.ts';
 import { today } from './today.ts';
 
@@ -74,7 +77,7 @@ export function siteConfig(options: SiteOptions): AstroInlineConfig {
         // a notice's page has its own address in each language (its slugs): its versions are the notice's, not the same path's
         serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? item.links ?? [] }),
       }),
-      siteDataIntegration({ ...options, data }),
+      siteDataIntegration({ ...options, data, base }),
     ],
   };
 }
@@ -90,6 +93,25 @@ function noticeAlternates(data: PublishedSite, siteUrl: URL): Map<string, { lang
     for (const link of links) found.set(link.url, links);
   }
   return found;
+}
+
+/**
+ * Where Astro on its own (astro.config.mjs) keeps the site's data: in the
+ * system's temporary folder, one file per process. Those of processes no
+ * longer running (a development server stopped with Ctrl-C tells no one) are
+ * removed, with the folders made beside them.
+ */
+export function standaloneDataFile(): string {
+  for (const entry of readdirSync(tmpdir())) {
+    const pid = Number(/^seloste-site-data-(\d+)/u.exec(entry)?.[1] ?? Number.NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(tmpdir(), entry), { recursive: true, force: true });
+  }
+  return join(tmpdir(), `seloste-site-data-${process.pid}.json`);
+}
+
+/** Once the pages are made, or the development server stops: the data's file and the folders made beside it are not needed any more. */
+function removeWorkFiles(dataFile: string): void {
+  for (const made of [dataFile, workFolder(dataFile, 'records'), workFolder(dataFile, 'notices')]) rmSync(made, { recursive: true, force: true });
 }
 
 /** A folder beside the data's file for the build's own files: the notices' texts of a site given in memory, the records before they are put in place. */
@@ -115,7 +137,7 @@ function unchangedPages(data: PublishedSite, siteUrl: URL): string[] {
  * still read. The records are written meanwhile, in a thread of their own,
  * and put into the site when Astro is done with the pages.
  */
-function siteDataIntegration(options: Omit<SiteOptions, 'data'> & { readonly data: () => Promise<PublishedSite> }): AstroIntegration {
+function siteDataIntegration(options: Omit<SiteOptions, 'data'> & { readonly data: () => Promise<PublishedSite>; readonly base: string }): AstroIntegration {
   const records = workFolder(options.dataFile, 'records');
   let ready: Promise<{ readonly written: Promise<void> }> | undefined;
   const prepare = () =>
@@ -123,7 +145,9 @@ function siteDataIntegration(options: Omit<SiteOptions, 'data'> & { readonly dat
       const data: PublishedSite = options.identity === undefined ? notices : { ...notices, identity: siteIdentity(options.identity, notices.locales) };
       mkdirSync(dirname(options.dataFile), { recursive: true });
       writeFileSync(options.dataFile, JSON.stringify(data));
-      return { written: recordsInThread(data, records) };
+      const written = recordsInThread(data, records);
+      written.catch(() => undefined); // heard when Astro is done with the pages
+      return { written };
     }));
   return {
     name: 'seloste-site-data',
@@ -143,6 +167,10 @@ function siteDataIntegration(options: Omit<SiteOptions, 'data'> & { readonly dat
                   id === resolved
                     ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(options.dataFile)}, 'utf8'));\n`
                     : undefined,
+                // the development server has no site to put the records in: it serves them from where they are written
+                configureServer: (server: { middlewares: { use: (handler: ReturnType<typeof recordsMiddleware>) => void } }) => {
+                  server.middlewares.use(recordsMiddleware(records, options.base, async () => (await prepare()).written));
+                },
                 // the pages' modules are built (while the notices are read): before Astro imports them to make the pages, the data must be in their file
                 buildApp: {
                   order: 'post' as const,
@@ -155,13 +183,13 @@ function siteDataIntegration(options: Omit<SiteOptions, 'data'> & { readonly dat
           },
         });
       },
+      'astro:server:done': () => removeWorkFiles(options.dataFile),
       'astro:build:done': async ({ dir }) => {
         await (
           await prepare()
         ).written;
         moveFolder(join(records, 'records'), join(fileURLToPath(dir), 'records'));
-        // the pages are made: the data's file and the folders made beside it are not needed any more
-        for (const made of [options.dataFile, records, workFolder(options.dataFile, 'notices')]) rmSync(made, { recursive: true, force: true });
+        removeWorkFiles(options.dataFile);
       },
     },
   };

@@ -3,15 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { visible } from '../diagnostics/index.ts';
-import type { IdentitySettings, PublishedSite, SiteData } from '../publish/index.ts';
+import { siteRoot, type IdentitySettings, type PublishedSite, type SiteData } from '../publish/index.ts';
 import { siteConfig } from './astro-site.ts';
 import { isPublished } from './publish-site.ts';
-import { keepUnchanged, rememberBuild, unchangedNotices } from './site-reuse.ts';
+import { keepUnchanged, rememberBuild, unchangedNotices, type SharedSettings } from './site-reuse.ts';
 import { installedLocales } from './locale-files.ts';
 import { lockOutput } from './build-lock.ts';
 import { markAsSite } from './output-folder.ts';
 import { createStaging, discardStaging, recoverInterruptedBuilds, swapFolders, swapIn, type SwapFolders } from './site-swap.ts';
-import { PathError } from './path-error.ts';
+import { fileSystemCode, PathError } from './path-error.ts';
 
 export interface BuildSiteOptions {
   /**
@@ -40,7 +40,7 @@ export interface BuildSiteOptions {
 export interface BuiltSite {
   readonly pages: number;
   readonly records: number;
-  /** Notices whose pages and records were kept from the previous site, which had them as this build would make them. */
+  /** Notices whose pages were kept from the previous site, which had them as this build would make them (their records come from the store). */
   readonly kept: number;
 }
 
@@ -67,7 +67,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
       createStaging(folders);
     });
     const { built, site } = await buildInto(folders, options);
-    if (isPublished(site)) rememberBuild(site, folders, options.identity);
+    if (isPublished(site)) rememberBuild(site, folders, shared(options));
     return built;
   } finally {
     lock.release();
@@ -88,7 +88,7 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
       data: async () => {
         const given = await options.site;
         // notices whose pages the previous site has as this build would make them: Astro leaves them, and they are copied
-        site = isPublished(given) ? unchangedNotices(given, folders, options.identity) : given;
+        site = isPublished(given) ? unchangedNotices(publishedFor(given, options), folders, shared(options)) : given;
         return site;
       },
       // a file of its own per build: the pages' module names it, so no earlier build's module in this process is reused
@@ -110,6 +110,19 @@ async function buildInto(folders: SwapFolders, options: BuildSiteOptions): Promi
   const built = { ...countOutput(folders.site), kept: isPublished(site) ? (site.unchanged?.length ?? 0) : 0 };
   writing(options.outDir, () => swapIn(folders));
   return { built, site };
+}
+
+/** What every page of the build shows besides its notice: the site's address and the organisation's identity. */
+function shared(options: BuildSiteOptions): SharedSettings {
+  return { siteUrl: siteRoot(options.siteUrl).href, identity: options.identity };
+}
+
+/** A site published for the address the build is for: its records name that address, as the pages will. */
+function publishedFor(site: PublishedSite, options: BuildSiteOptions): PublishedSite {
+  const siteUrl = siteRoot(options.siteUrl).href;
+  if (site.siteUrl !== siteUrl)
+    throw new Error(`The site was published for ${site.siteUrl}, not for ${siteUrl}: give prepareSite and buildSite the same address`);
+  return site;
 }
 
 /**
@@ -166,19 +179,6 @@ function cannotWrite(code: string, outDir: string, where: string): string {
   }
   return `Cannot write the site to ${visible(outDir)} (${code}); choose a folder you can write to, such as dist/`;
 }
-
-/** The error code of a file-system failure anywhere in an error or its causes (Astro wraps them): `ENOSPC`, `EACCES`, … */
-function fileSystemCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
-    const code = (current as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && FILE_SYSTEM_CODES.has(code)) return code;
-    const named = /\b(ENOSPC|EDQUOT|EROFS|EACCES|EPERM)\b/u.exec(current.message)?.[1];
-    if (named !== undefined) return named;
-  }
-  return undefined;
-}
-
-const FILE_SYSTEM_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';

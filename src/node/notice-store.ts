@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ShareResult } from '../pipeline/index.ts';
 import type { InputFile } from '../project/index.ts';
-import type { PublishedNotice } from '../publish/index.ts';
+import { NOTICE_FILES, type PublishedNotice } from '../publish/index.ts';
 import { packageRoot } from './package-root.ts';
 import { swapFolders } from './site-swap.ts';
 
@@ -52,15 +53,16 @@ export function pruneOldStores(now: number = Date.now()): void {
 /**
  * The store of builds into `outDir` (the folder a symbolic link as `outDir`
  * points to decides which, as it does for the build's own folder); none when
- * it cannot be made, as in a home folder that cannot be written: the build
- * then makes every notice, keeping nothing. `fresh` empties it first.
+ * it cannot be made or written, as in a home folder that cannot be written:
+ * the build then makes every notice in memory, keeping nothing.
  */
-export function outputStore(outDir: string, options: { readonly fresh?: boolean } = {}): string | undefined {
+export function outputStore(outDir: string): string | undefined {
   const store = storeFolder(swapFolders(outDir).target);
+  const probe = join(store, 'notices', `.probe-${process.pid}`);
   try {
-    // without what earlier builds kept: every notice is read and every page made again
-    if (options.fresh === true) rmSync(store, { recursive: true, force: true });
     mkdirSync(join(store, 'notices'), { recursive: true });
+    writeFileSync(probe, '');
+    rmSync(probe);
     return store;
   } catch {
     return undefined;
@@ -80,11 +82,16 @@ export function entryFolder(store: string, key: string): string {
   return join(store, 'notices', key);
 }
 
-/** The result kept for `key`, if a build kept one; the entry is marked as used now, so that pruning keeps it. */
+/**
+ * The result kept for `key`, if a build kept one whole; the entry is marked
+ * as used now, so that pruning keeps it. An entry with a file missing (a
+ * store someone tidied by hand) is as good as none: the notice is made again.
+ */
 export function readStored(store: string, key: string): StoredResult | undefined {
   const folder = entryFolder(store, key);
   try {
     const stored = JSON.parse(readFileSync(join(folder, RESULT_FILE), 'utf8')) as StoredResult;
+    if (!isWhole(folder, stored)) return undefined;
     const now = new Date();
     utimesSync(folder, now, now);
     return stored;
@@ -93,14 +100,22 @@ export function readStored(store: string, key: string): StoredResult | undefined
   }
 }
 
+/** Whether an entry has every file its notice is published from. */
+function isWhole(folder: string, stored: StoredResult): boolean {
+  const pages = Object.keys(stored.notice?.pages ?? {}).map((locale) => NOTICE_FILES.page(locale));
+  return [RESULT_FILE, NOTICE_FILES.record, NOTICE_FILES.csvRows, ...pages].every((name) => existsSync(join(folder, name)));
+}
+
 let written = 0;
 
 /**
  * Keeps a notice's files and result under `key`: written in a folder of
  * their own, then moved into place whole, so that a build killed meanwhile
- * leaves no entry half-written (and the next build makes it again).
+ * leaves no entry half-written (and the next build makes it again). An
+ * entry already there is kept when it is whole (the same key, the same
+ * files), unless asked to `replace` it (`seloste build --fresh`).
  */
-export function writeStored(store: string, key: string, files: Readonly<Record<string, string>>, stored: StoredResult): string {
+export function writeStored(store: string, key: string, files: Readonly<Record<string, string>>, stored: StoredResult, replace = false): string {
   const folder = entryFolder(store, key);
   const partial = join(store, 'notices', `.${key}-${process.pid}-${(written += 1)}`);
   try {
@@ -113,14 +128,28 @@ export function writeStored(store: string, key: string, files: Readonly<Record<s
   try {
     renameSync(partial, folder);
   } catch {
-    // another build kept the same notice meanwhile: its files are these
-    rmSync(partial, { recursive: true, force: true });
+    if (!replace && isWhole(folder, stored)) rmSync(partial, { recursive: true, force: true });
+    else {
+      // the entry there is moved aside, not removed first: its folder is missing only between two renames
+      const aside = `${partial}-old`;
+      renameSync(folder, aside);
+      renameSync(partial, folder);
+      rmSync(aside, { recursive: true, force: true });
+    }
   }
   return folder;
 }
 
-/** Removes the entries no build has used since `before` (with their half-written folders): the store holds about one site. */
-export function pruneStore(store: string, before: number): void {
+/** How long an entry no build uses is kept: builds waiting for the output meanwhile still find theirs, whatever the file system's clock grain. */
+const UNUSED_ENTRY_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the entries no build has used for an hour before `preparedAt` (with
+ * half-written folders of killed builds): the store holds about one site and
+ * what changed lately.
+ */
+export function pruneStore(store: string, preparedAt: number): void {
+  const before = preparedAt - UNUSED_ENTRY_MS;
   const notices = join(store, 'notices');
   let entries: string[];
   try {
@@ -151,12 +180,18 @@ export function noticeKey(settings: string, files: readonly InputFile[]): string
 
 /**
  * seloste's own files that what it makes of a notice depends on: the code,
- * the schemas, the standard texts and the site's templates. A changed rule,
- * schema or locale file changes every key.
+ * the schemas, the standard texts and the site's templates, with the
+ * versions of Node.js and of the packages seloste uses. A changed rule,
+ * schema or locale file, or an upgraded package, changes every key.
  */
 export function selosteFingerprint(): string {
   const hash = createHash('sha256');
-  for (const folder of ['src', 'schemas', 'site', 'data']) {
+  // the Node.js that runs it (its ICU formats dates) and the versions of the packages it uses (Astro lays out the pages)
+  hash.update(JSON.stringify(process.versions));
+  const require = createRequire(join(packageRoot, 'package.json'));
+  const { dependencies = {} } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const name of Object.keys(dependencies).sort()) hash.update(`\u0000${name}@${installedVersion(require, name)}`);
+  for (const folder of ['src', 'schemas', 'site']) {
     let files: string[];
     try {
       files = readdirSync(join(packageRoot, folder), { recursive: true, encoding: 'utf8' }).sort();
@@ -174,4 +209,13 @@ export function selosteFingerprint(): string {
   }
   hash.update(readFileSync(join(packageRoot, 'package.json')));
   return hash.digest('hex');
+}
+
+/** The version of an installed package, as its package.json says; none when it cannot be found. */
+function installedVersion(require: NodeJS.Require, name: string): string {
+  try {
+    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version?: string }).version ?? '';
+  } catch {
+    return '';
+  }
 }

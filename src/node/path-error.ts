@@ -10,3 +10,16 @@ export class PathError extends Error {
     this.paths = paths;
   }
 }
+
+/** The error code of a file-system failure anywhere in an error or its causes (Astro wraps them): `ENOSPC`, `EACCES`, … */
+export function fileSystemCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && FILE_SYSTEM_CODES.has(code)) return code;
+    const named = /\b(ENOSPC|EDQUOT|EROFS|EACCES|EPERM)\b/u.exec(current.message)?.[1];
+    if (named !== undefined) return named;
+  }
+  return undefined;
+}
+
+const FILE_SYSTEM_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);

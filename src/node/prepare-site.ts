@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { hasErrors, sortDiagnostics, visible, type Diagnostic } from '../diagnostics/index.ts';
 import type { LintConfig } from '../lint/index.ts';
 import { mergeResults, processProject, type LintSettings, type ShareResult } from '../pipeline/index.ts';
@@ -15,10 +14,11 @@ import {
   type PublishedSite,
   type SiteData,
 } from '../publish/index.ts';
+import { inBuildThread } from './build-thread.ts';
 import { installedLocales } from './locale-files.ts';
 import { defaultTranslator } from './locales.ts';
 import { entryFolder, noticeKey, readStored, selosteFingerprint, type StoredResult } from './notice-store.ts';
-import { PathError } from './path-error.ts';
+import { fileSystemCode, PathError } from './path-error.ts';
 import { readNoticeFiles } from './read-files.ts';
 import { withHistory } from './site-history.ts';
 import type { NoticeUnit, StoreTask } from './store-notices.ts';
@@ -33,8 +33,6 @@ export interface PreparedSite {
   /** Lint findings, kept apart: they stop a build only in strict mode. */
   readonly findings: readonly Diagnostic[];
   readonly fileCount: number;
-  /** Notices taken from the store as an earlier build kept them, unchanged: not read, linted or rendered again. */
-  readonly unchanged?: number;
 }
 
 export interface PrepareOptions {
@@ -50,12 +48,17 @@ export interface PrepareOptions {
   readonly threads?: number;
   /**
    * Publishes each notice's texts into files kept between builds (the store
-   * beside the output folder, see storeFolder), for the site at `siteUrl`:
+   * of the output folder in the user's cache, see outputStore), for the site at `siteUrl`:
    * a notice whose sources and settings are unchanged since a build that
    * kept it is not read, linted or rendered again. Without it (or with
    * versions, whose history needs every notice's model), the site comes in memory.
    */
-  readonly store?: { readonly folder: string; readonly siteUrl?: string };
+  readonly store?: {
+    readonly folder: string;
+    readonly siteUrl?: string;
+    /** Reads every notice and has every page made again, keeping what it makes (`seloste build --fresh`). */
+    readonly fresh?: boolean;
+  };
 }
 
 /** Below this many notices, starting threads costs more than it saves. */
@@ -81,12 +84,14 @@ async function inMemory(inputs: readonly InputFile[], options: PrepareOptions, l
   const organisations = inputs.filter((input) => isOrganisationFile(input.file));
   const notices = inputs.filter((input) => !isOrganisationFile(input.file));
   const threads = threadCount(notices.length, options.threads);
-  const shares = Array.from({ length: threads }, (_, share) => [...organisations, ...notices.filter((_, index) => index % threads === share)]);
+  // each share a run of notices in path order, so that the site lists them in that order whatever the number of threads
+  const size = Math.ceil(notices.length / threads);
+  const shares = Array.from({ length: threads }, (_, share) => [...organisations, ...notices.slice(share * size, (share + 1) * size)]);
   const progress = shareProgress(shares.length, options.onProgress);
   const results =
     threads === 1
       ? [processProject(shares[0] ?? [], { locales: installedLocales(), translator: defaultTranslator(), lint, onProgress: progress(0) })]
-      : await Promise.all(shares.map((share, index) => inThread<ShareResult>({ inputs: share, lint }, progress(index))));
+      : await Promise.all(shares.map((share, index) => inBuildThread<ShareResult>({ inputs: share, lint }, progress(index))));
   const merged = mergeResults(results, lint);
   const site = merged.site ?? assembleSiteData([], merged.organisations, siteTexts(defaultTranslator()));
   // the history is read only for a site that will be built: from git, after the notices are known to be valid
@@ -124,7 +129,7 @@ async function intoStore(
       return { key: noticeKey(settings, files), files };
     });
   const stored = new Map<string, StoredResult>();
-  for (const unit of units) {
+  for (const unit of store.fresh === true ? [] : units) {
     const found = readStored(store.folder, unit.key);
     if (found !== undefined) stored.set(unit.key, found);
   }
@@ -132,7 +137,7 @@ async function intoStore(
   const total = units.length * 2;
   const done = (count: number) => options.onProgress?.(Math.min(total, (units.length - missing.length + count) * 2), total);
   done(0);
-  const task = (share: readonly NoticeUnit[]): StoreTask => ({ units: share, lint, store: store.folder, publish: { siteUrl } });
+  const task = (share: readonly NoticeUnit[]): StoreTask => ({ units: share, lint, store: store.folder, publish: { siteUrl }, fresh: store.fresh === true });
   const threads = threadCount(missing.length, options.threads);
   const counted = countDone(threads, done);
   const made = await keeping(store.folder, async () =>
@@ -141,7 +146,7 @@ async function intoStore(
       : (
           await Promise.all(
             Array.from({ length: threads }, (_, share) =>
-              inThread<readonly (readonly [string, StoredResult])[]>({ store: task(missing.filter((_, index) => index % threads === share)) }, (count) =>
+              inBuildThread<readonly (readonly [string, StoredResult])[]>({ store: task(missing.filter((_, index) => index % threads === share)) }, (count) =>
                 counted(share)(count),
               ),
             ),
@@ -159,12 +164,13 @@ async function intoStore(
   );
   const texts = siteTexts(defaultTranslator());
   return {
-    unchanged: units.length - missing.length,
     site: {
       ...publishedSite({ texts, locales: [...new Set(notices.flatMap((notice) => notice.languages))] }, notices, organisationsIndex(merged.organisations), {
         siteUrl,
         exportedOn: options.today,
       }),
+      store: store.folder,
+      ...(store.fresh === true ? { fresh: true } : {}),
       preparedAt,
     },
     problems: merged.problems,
@@ -177,10 +183,7 @@ async function keeping<T>(store: string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    const code =
-      error instanceof Error
-        ? /\b(ENOSPC|EDQUOT|EROFS|EACCES|EPERM)\b/u.exec(`${(error as NodeJS.ErrnoException).code ?? ''} ${error.message}`)?.[1]
-        : undefined;
+    const code = fileSystemCode(error);
     if (code === undefined) throw error;
     throw new PathError(
       [store],
@@ -193,23 +196,6 @@ async function keeping<T>(store: string, step: () => Promise<T>): Promise<T> {
 function threadCount(notices: number, asked: number | undefined): number {
   const wanted = asked ?? Math.min(availableParallelism(), Math.floor(notices / NOTICES_PER_THREAD));
   return Math.max(1, Math.min(wanted, notices));
-}
-
-/** Runs a build thread (site-worker.ts) on `data`, hearing its progress, to its result. */
-function inThread<Result>(data: object, onProgress: (done: number, total: number) => void): Promise<Result> {
-  // From the sources the worker is TypeScript; in the bundled command it sits beside this chunk.
-  const script = new URL(import.meta.url.endsWith('.ts') ? './site-worker.ts' : './site-worker.js', import.meta.url);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: data, execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')) });
-    worker.on('message', (message: { progress?: [number, number]; result?: Result }) => {
-      if (message.progress !== undefined) onProgress(...message.progress);
-      if (message.result !== undefined) resolve(message.result);
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`A build thread stopped with exit code ${code}`));
-    });
-  });
 }
 
 /** Adds up the progress of the shares for one listener. */

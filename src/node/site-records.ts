@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { sameFile } from './same-file.ts';
+import { inBuildThread } from './build-thread.ts';
 import type { NoticeRecord } from '../export/index.ts';
 import {
   NOTICE_FILES,
@@ -19,8 +18,7 @@ const SPREADSHEET_FILE = 'records/records.csv';
 
 /**
  * Writes the records into the built site (`dir`): each notice's record, DPV
- * JSON-LD and TILT documents as its files hold them (see {@link sameFile}),
- * the record index and the spreadsheet of
+ * JSON-LD and TILT documents as its files hold them, the record index and the spreadsheet of
  * them all. Done by the site's integration (in a thread of its own while
  * Astro makes the pages, see {@link recordsInThread}), as Astro's sitemap
  * writes its files: they are data, not pages.
@@ -43,9 +41,10 @@ export function writeRecords(site: PublishedSite, dir: string): void {
   );
 }
 
+/** A copy of the store's file (the disk's own, where it can share the blocks): editing the site in place never changes the store. */
 function copy(notice: PublishedNotice, name: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
-  sameFile(join(notice.folder, name), to);
+  copyFileSync(join(notice.folder, name), to, constants.COPYFILE_FICLONE);
 }
 
 function read(notice: PublishedNotice, name: string): string {
@@ -59,16 +58,7 @@ function write(file: string, text: string): void {
 
 /** Writes the records (see {@link writeRecords}) into `dir` in a thread of its own, for the build to wait for when it needs them. */
 export function recordsInThread(site: PublishedSite, dir: string): Promise<void> {
-  // From the sources the worker is TypeScript; in the bundled command it sits beside this chunk.
-  const script = new URL(import.meta.url.endsWith('.ts') ? './site-worker.ts' : './site-worker.js', import.meta.url);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, {
-      workerData: { records: { site, dir } },
-      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The thread writing the records stopped with exit code ${code}`))));
-  });
+  return inBuildThread<undefined>({ records: { site, dir } });
 }
 
 /**

@@ -23,4 +23,4 @@ const result =
             onProgress: (done, total) => parentPort?.postMessage({ progress: [done, total] }),
           }),
         );
-parentPort?.postMessage({ result });
+parentPort?.postMessage({ done: true, result });

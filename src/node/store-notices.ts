@@ -18,6 +18,8 @@ export interface StoreTask {
   /** The store's folder. */
   readonly store: string;
   readonly publish: Pick<PublishOptions, 'siteUrl'>;
+  /** Replaces the entries already in the store (`seloste build --fresh`). */
+  readonly fresh?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export function storeNotices(task: StoreTask, onDone?: (count: number) => void):
     if (notice !== undefined) {
       const published = publishNotice(notice, task.publish);
       stored = { result, notice: published.notice };
-      writeStored(task.store, unit.key, published.files, stored);
+      writeStored(task.store, unit.key, published.files, stored, task.fresh === true);
     }
     onDone?.(index + 1);
     return [unit.key, stored] as const;

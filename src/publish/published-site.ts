@@ -57,9 +57,13 @@ export interface PublishedSite extends Omit<SiteData, 'notices' | 'recordIndex'>
   readonly siteUrl: string;
   /** The date the records are exported on (YYYY-MM-DD), which TILT documents carry. */
   readonly exportedOn: string;
-  /** Notices whose pages and records the previous build published unchanged: the site keeps those files, and Astro does not make them again. */
+  /** Notices whose pages the previous build published as this one would: the build keeps those pages, and Astro does not make them again. */
   readonly unchanged?: readonly string[];
-  /** When the notices were read into the store (milliseconds since 1970): entries no build has used since are removed after the build. */
+  /** The store the notices' files are kept in between builds (see src/node/notice-store.ts), where they are. */
+  readonly store?: string;
+  /** Whether the build makes every page again (`seloste build --fresh`), whatever the previous site has. */
+  readonly fresh?: boolean;
+  /** When the notices were read into the store (milliseconds since 1970), for removing the entries no build has used for a while. */
   readonly preparedAt?: number;
 }
 

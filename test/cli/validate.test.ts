@@ -122,7 +122,7 @@ describe('the seloste command', () => {
       expect(help.startsWith(`Usage: seloste ${name} `), name).toBe(true);
       expect(main, name).toContain(`\n  ${usage}\n`);
     }
-    expect(main).toContain('  build [paths…] [--out <dir>] [--site <url>] [--strict] [--allow-empty]\n');
+    expect(main).toContain('  build [paths…] [--out <dir>] [--site <url>] [--strict] [--allow-empty] [--fresh]\n');
   });
 
   it('shows a command’s help with `seloste help <command>`, and refuses an unknown one as a usage error', async () => {

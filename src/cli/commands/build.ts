@@ -90,14 +90,16 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
       return nothingBuilt(io, `Invalid ${CONFIG_FILE}`);
     }
     const progress = progressLine(io, 'Reading and rendering notices');
-    const store = outputStore(resolve(io.cwd, outDir), { fresh: values.fresh === true });
+    const store = outputStore(resolve(io.cwd, outDir));
     const preparing = prepareSite({
       cwd: io.cwd,
       paths,
       lint: config.lint,
       today: date,
       ...(config.versions === undefined ? {} : { versions: config.versions }),
-      ...(store === undefined ? {} : { store: { folder: store, ...(address.url === undefined ? {} : { siteUrl: address.url }) } }),
+      ...(store === undefined
+        ? {}
+        : { store: { folder: store, fresh: values.fresh === true, ...(address.url === undefined ? {} : { siteUrl: address.url }) } }),
       onProgress: progress.update,
     });
     const strict = values.strict === true || config.lint.strict;
@@ -145,7 +147,7 @@ no YAML file, or an --out folder that cannot be replaced (nothing written).
     io.stderr(`Building the site for ${plural(site.notices.length, 'notice')} in ${plural(site.locales.length, 'language')}…\n`);
     const astro = statusLine(io, 'Astro is writing the pages, the records and the sitemap…');
     const built = await building.finally(astro.done);
-    const kept = built.kept === 0 ? '' : `; ${plural(built.kept, 'notice')} unchanged since the previous build, kept as they were`;
+    const kept = built.kept === 0 ? '' : `; ${plural(built.kept, 'notice')} unchanged since the previous build, their pages kept`;
     io.stderr(
       `Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${plural(built.pages, 'page')} and ${plural(built.records, 'record')}${kept}\n`,
     );
