@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { outputStore } from '../../src/node/notice-store.ts';
 import { runCli } from '../helpers/cli.ts';
 import { root } from '../helpers/paths.ts';
 import { filesUnder } from './files.ts';
@@ -48,6 +49,25 @@ describe('a second build into the same folder', () => {
     expect(siteFiles(join(workspace, 'dist'))).toEqual(before);
     const again = await runCli(['build', 'notices', '--out', 'dist'], workspace);
     expect(again.stderr).toContain('2 notices unchanged since the previous build');
+  });
+
+  it('makes again what was changed in the site or in its store since, and never lets an edit of the site reach the store', async () => {
+    const dist = join(workspace, 'dist');
+    const fresh = join(workspace, 'fresh');
+    expect((await runCli(['build', 'notices', '--out', 'fresh', '--fresh'], workspace)).code).toBe(0);
+    // a page post-processed in place, a record edited in place, and a file of the store removed
+    const page = join(dist, 'fi/markkinointi-ja-viestinta/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</body>', '<p>lisätty</p></body>'));
+    const record = join(dist, 'records/asiakasviestinta.json');
+    writeFileSync(record, `${readFileSync(record, 'utf8')} `);
+    const store = outputStore(dist);
+    if (store === undefined) throw new Error('no store for dist');
+    const entries = readdirSync(join(store, 'notices'));
+    rmSync(join(store, 'notices', entries[0] ?? '', 'record.json'));
+
+    const again = await runCli(['build', 'notices', '--out', 'dist'], workspace);
+    expect(again.code).toBe(0);
+    expect(siteFiles(dist)).toEqual(siteFiles(fresh));
   });
 
   it('makes every page again when a setting that every page shows changes', async () => {
