@@ -91,13 +91,13 @@ const stages = {
   },
 };
 for (const run of Object.values(stages)) run();
-const measured = Object.fromEntries(Object.entries(stages).map(([name, run]) => [name, median(Array.from({ length: 5 }, () => time(run)))]));
+const measured = Object.fromEntries(Object.entries(stages).map(([name, run]) => [name, median(Array.from({ length: 11 }, () => time(run)))]));
 const ms = (value: number) => `${value.toFixed(value >= 100 ? 0 : 1)} ms`;
 const diffMs = measured['diff (two models each)'] ?? 0;
 const validateMs = measured['validate (schema, parsed files)'] ?? 1;
 const loadMs = measured['load (parse, validate, model)'] ?? 1;
 const lines = [
-  `Diffing two versions of ${count} notices (${changes} changes in all), medians of five runs:`,
+  `Diffing two versions of ${count} notices (${changes} changes in all), medians of eleven runs:`,
   '',
   '| stage | total | per notice |',
   '| --- | ---: | ---: |',

@@ -7,6 +7,7 @@ import type { ShareResult } from '../pipeline/index.ts';
 import type { InputFile } from '../project/index.ts';
 import { NOTICE_FILES, type PublishedNotice } from '../publish/index.ts';
 import { packageRoot } from './package-root.ts';
+import { sameStamp, stampOf, type FileStamp } from './file-stamps.ts';
 import { swapFolders } from './site-swap.ts';
 
 /**
@@ -73,6 +74,8 @@ export function outputStore(outDir: string): string | undefined {
 export interface StoredResult {
   readonly result: ShareResult;
   readonly notice?: Omit<PublishedNotice, 'folder'>;
+  /** The record file's stamp as written: the site has it under a second name, and an edit there shows here. */
+  readonly recordStamp?: FileStamp;
 }
 
 const RESULT_FILE = 'result.json';
@@ -90,8 +93,8 @@ export function entryFolder(store: string, key: string): string {
 export function readStored(store: string, key: string): StoredResult | undefined {
   const folder = entryFolder(store, key);
   try {
-    const stored = JSON.parse(readFileSync(join(folder, RESULT_FILE), 'utf8')) as StoredResult;
-    if (!isWhole(folder, stored)) return undefined;
+    const stored = readResult(folder);
+    if (stored === undefined || !isWhole(folder, stored)) return undefined;
     const now = new Date();
     utimesSync(folder, now, now);
     return stored;
@@ -100,10 +103,21 @@ export function readStored(store: string, key: string): StoredResult | undefined
   }
 }
 
-/** Whether an entry has every file its notice is published from. */
+function readResult(folder: string): StoredResult | undefined {
+  try {
+    return JSON.parse(readFileSync(join(folder, RESULT_FILE), 'utf8')) as StoredResult;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether an entry has every file its notice is published from, its record as it was written. */
 function isWhole(folder: string, stored: StoredResult): boolean {
   const pages = Object.keys(stored.notice?.pages ?? {}).map((locale) => NOTICE_FILES.page(locale));
-  return [RESULT_FILE, NOTICE_FILES.record, NOTICE_FILES.csvRows, ...pages].every((name) => existsSync(join(folder, name)));
+  return (
+    [RESULT_FILE, NOTICE_FILES.csvRows, ...pages].every((name) => existsSync(join(folder, name))) &&
+    sameStamp(stampOf(join(folder, NOTICE_FILES.record)), stored.recordStamp)
+  );
 }
 
 let written = 0;
@@ -124,11 +138,13 @@ export function writeStored(store: string, key: string, files: Readonly<Record<s
     mkdirSync(partial, { recursive: true }); // the store's first entry: its folders are made too
   }
   for (const [name, text] of Object.entries(files)) writeFileSync(join(partial, name), text);
-  writeFileSync(join(partial, RESULT_FILE), JSON.stringify(stored));
+  const recordStamp = stampOf(join(partial, NOTICE_FILES.record));
+  const kept: StoredResult = recordStamp === undefined ? stored : { ...stored, recordStamp };
+  writeFileSync(join(partial, RESULT_FILE), JSON.stringify(kept));
   try {
     renameSync(partial, folder);
   } catch {
-    if (!replace && isWhole(folder, stored)) rmSync(partial, { recursive: true, force: true });
+    if (!replace && isWhole(folder, readResult(folder) ?? stored)) rmSync(partial, { recursive: true, force: true });
     else {
       // the entry there is moved aside, not removed first: its folder is missing only between two renames
       const aside = `${partial}-old`;

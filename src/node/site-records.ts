@@ -1,6 +1,7 @@
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { inBuildThread } from './build-thread.ts';
+import { linkOrCopy, sameStamp, stampOf, type FileStamp } from './file-stamps.ts';
 import type { NoticeRecord } from '../export/index.ts';
 import {
   NOTICE_FILES,
@@ -41,10 +42,10 @@ export function writeRecords(site: PublishedSite, dir: string): void {
   );
 }
 
-/** A copy of the store's file (the disk's own, where it can share the blocks): editing the site in place never changes the store. */
+/** The notice's file in the site: the same file where it can be (the store checks its stamps before it trusts it again). */
 function copy(notice: PublishedNotice, name: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
-  copyFileSync(join(notice.folder, name), to, constants.COPYFILE_FICLONE);
+  linkOrCopy(join(notice.folder, name), to);
 }
 
 function read(notice: PublishedNotice, name: string): string {
@@ -68,11 +69,26 @@ export function recordsInThread(site: PublishedSite, dir: string): Promise<void>
  */
 function withExports(notice: PublishedNotice, options: PublishOptions): void {
   const names = [NOTICE_FILES.dpv, ...notice.published.tilt.map((_, index) => NOTICE_FILES.tilt(index))];
-  if (names.every((name) => existsSync(join(notice.folder, name)))) return;
+  const stamps = readStamps(join(notice.folder, EXPORT_STAMPS));
+  if (names.every((name) => sameStamp(stampOf(join(notice.folder, name)), stamps[name]))) return;
   const record = JSON.parse(read(notice, NOTICE_FILES.record)) as NoticeRecord;
+  const written: Record<string, FileStamp | undefined> = {};
   for (const [name, text] of Object.entries(recordExports(record, { siteUrl: options.siteUrl, exportedOn: options.exportedOn }))) {
     const partial = join(notice.folder, `.${name}-${process.pid}`);
     writeFileSync(partial, text);
+    written[name] = stampOf(partial);
     renameSync(partial, join(notice.folder, name));
+  }
+  writeFileSync(join(notice.folder, EXPORT_STAMPS), JSON.stringify(written));
+}
+
+/** The stamps of a notice's DPV and TILT files as they were made, beside them. */
+const EXPORT_STAMPS = 'exports.json';
+
+function readStamps(file: string): Readonly<Record<string, FileStamp>> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, FileStamp>;
+  } catch {
+    return {};
   }
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IdentitySettings, PublishedNotice, PublishedSite } from '../publish/index.ts';
+import { linkOrCopy, sameStamp, stampOf, type FileStamp } from './file-stamps.ts';
 import { SITE_MARKER } from './output-folder.ts';
 import { pruneOldStores, pruneStore } from './notice-store.ts';
 import type { SwapFolders } from './site-swap.ts';
@@ -20,9 +21,6 @@ interface BuildManifest {
   readonly notices: Readonly<Record<string, string>>;
   readonly files: Readonly<Record<string, FileStamp>>;
 }
-
-/** A file's size and modification time. */
-type FileStamp = readonly [size: number, modified: number];
 
 const MANIFEST = 'site.json';
 
@@ -49,14 +47,14 @@ export function unchangedNotices(site: PublishedSite, folders: SwapFolders, shar
   return unchanged.length === 0 ? site : { ...site, unchanged: unchanged.map((notice) => notice.id) };
 }
 
-/** Copies the unchanged notices' pages from the previous site into the new one, before it is swapped in. */
+/** Puts the unchanged notices' pages from the previous site into the new one, before it is swapped in: the same files, whose stamps the manifest keeps. */
 export function keepUnchanged(site: PublishedSite, folders: SwapFolders): void {
   const unchanged = new Set(site.unchanged ?? []);
   for (const notice of site.notices) {
     if (!unchanged.has(notice.id)) continue;
     for (const file of noticePages(notice)) {
       mkdirSync(dirname(join(folders.site, file)), { recursive: true });
-      copyFileSync(join(folders.target, file), join(folders.site, file), constants.COPYFILE_FICLONE);
+      linkOrCopy(join(folders.target, file), join(folders.site, file));
     }
   }
 }
@@ -116,20 +114,6 @@ function sharedKey(site: PublishedSite, shared: SharedSettings): string {
 export interface SharedSettings {
   readonly siteUrl: string;
   readonly identity?: IdentitySettings | undefined;
-}
-
-function stampOf(file: string): FileStamp | undefined {
-  let stats: Stats;
-  try {
-    stats = statSync(file);
-  } catch {
-    return undefined;
-  }
-  return [stats.size, stats.mtimeMs];
-}
-
-function sameStamp(actual: FileStamp | undefined, recorded: FileStamp | undefined): boolean {
-  return actual !== undefined && recorded !== undefined && actual[0] === recorded[0] && actual[1] === recorded[1];
 }
 
 function readManifest(store: string): BuildManifest | undefined {
