@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import data from 'virtual:seloste/site-data';
-import { NOTICE_FILES, type PageParts, type PublishedNotice, type PublishedSite, type SiteIdentity, type PageSummary, type PageText } from '../../src/publish/index.ts';
+import type { PageParts, PageSummary, PageText, PublishedNotice, PublishedSite, SiteIdentity } from '../../src/publish/index.ts';
+import { NOTICE_FILES } from '../../src/publish/site-names.ts';
 
 /**
  * The notices of this build, published once by the library: the pages take

@@ -12,6 +12,7 @@ import {
 } from '../export/index.ts';
 import type { DeepReadonly, OrganisationDocument } from '../model/index.ts';
 import type { NoticePage, SiteData, SiteNotice, SiteVersion } from './site-data.ts';
+import { NOTICE_FILES } from './site-names.ts';
 
 /** Where the site is published when no address is set: a placeholder, warned about by `seloste build`. */
 const PLACEHOLDER_ADDRESS = 'https://tietosuoja.example.fi/';
@@ -74,15 +75,6 @@ export interface PublishOptions {
   /** Today's date (YYYY-MM-DD), which TILT documents carry. */
   readonly exportedOn: string;
 }
-
-/** The names of a notice's files in its folder. */
-export const NOTICE_FILES = {
-  page: (locale: string) => `page.${locale}.json`,
-  record: 'record.json',
-  dpv: 'record.jsonld',
-  tilt: (index: number) => `tilt.${index}.json`,
-  csvRows: 'rows.csv',
-} as const;
 
 /**
  * A notice's files, as the site publishes them (byte for byte: the record,

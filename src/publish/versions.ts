@@ -4,10 +4,8 @@ import type { RecordVersion, RecordVersionChange } from '../export/index.ts';
 import type { LocaleTexts, Translator } from '../i18n/index.ts';
 import { renderNotice, toHtmlParts } from '../render/index.ts';
 import { division, heading, link, list, listItem, paragraph, span, strong, text } from '../render/nodes.ts';
+import { HISTORY_ID } from './site-names.ts';
 import { organisationName, toPage, type NoticePage, type SiteData, type SiteNotice, type SiteVersion, type VersionPage } from './site-data.ts';
-
-/** The id of the change history's heading on a notice page: its anchor. */
-export const HISTORY_ID = 'history';
 
 /**
  * The site with each notice's history, from its versions (oldest first, by
