@@ -145,6 +145,7 @@ export function resolveNotice(
     pointer: entry.pointer,
   })) as ControllerEntry[];
   const controllers = resolved.flatMap((entry) => (entry.entity === undefined ? [] : [entry.entity]));
+  let hash: string | undefined;
   return {
     notice: {
       id: document.id,
@@ -154,7 +155,11 @@ export function resolveNotice(
       controllerEntries: resolved,
       languages: document.languages,
       source,
-      contentHash: contentHash(organisation),
+      // made when first asked for (records, versions), not by validating
+      get contentHash() {
+        hash ??= contentHash(organisation);
+        return hash;
+      },
     },
     diagnostics,
   };
