@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IdentitySettings, PublishedNotice, PublishedSite } from '../publish/index.ts';
 import { linkOrCopy, sameStamp, stampOf, type FileStamp } from './file-stamps.ts';
@@ -76,6 +76,9 @@ export function rememberBuild(site: PublishedSite, folders: SwapFolders, shared:
     };
     mkdirSync(site.store, { recursive: true });
     writeFileSync(join(site.store, MANIFEST), JSON.stringify(manifest));
+    // the store's own time says when a build last used it (see pruneOldStores)
+    const now = new Date();
+    utimesSync(site.store, now, now);
     if (site.preparedAt !== undefined) pruneStore(site.store, site.preparedAt);
     pruneOldStores();
   } catch {

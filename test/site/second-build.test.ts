@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { outputStore } from '../../src/node/notice-store.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -68,6 +68,19 @@ describe('a second build into the same folder', () => {
     const again = await runCli(['build', 'notices', '--out', 'dist'], workspace);
     expect(again.code).toBe(0);
     expect(siteFiles(dist)).toEqual(siteFiles(fresh));
+  });
+
+  it('keeps the store of a folder it builds into, and removes those no build has used for 30 days', async () => {
+    const store = outputStore(join(workspace, 'dist'));
+    if (store === undefined) throw new Error('no store for dist');
+    const forgotten = join(dirname(store), 'a-folder-built-long-ago');
+    mkdirSync(join(forgotten, 'notices'), { recursive: true });
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    for (const folder of [forgotten, store]) utimesSync(folder, longAgo, longAgo);
+    expect((await runCli(['build', 'notices', '--out', 'dist'], workspace)).code).toBe(0);
+    expect(existsSync(forgotten)).toBe(false);
+    expect(existsSync(join(store, 'notices'))).toBe(true);
+    expect(statSync(store).mtimeMs).toBeGreaterThan(longAgo.getTime());
   });
 
   it('makes every page again when a setting that every page shows changes', async () => {
