@@ -21,7 +21,7 @@ import { entryFolder, noticeKey, readStored, selosteFingerprint, type StoredResu
 import { fileSystemCode, PathError } from './path-error.ts';
 import { readNoticeFiles } from './read-files.ts';
 import { withHistory } from './site-history.ts';
-import type { NoticeUnit, StoreTask } from './store-notices.ts';
+import { storeNotices, type NoticeUnit, type StoreTask } from './store-notices.ts';
 import type { VersionSource } from './versions.ts';
 
 /** What `seloste build` needs before Astro runs: the rendered site, and every problem found on the way. */
@@ -142,12 +142,13 @@ async function intoStore(
   const counted = countDone(threads, done);
   const made = await keeping(store.folder, async () =>
     threads === 1
-      ? (await import('./store-notices.ts')).storeNotices(task(missing), counted(0))
+      ? storeNotices(task(missing), counted(0))
       : (
           await Promise.all(
             Array.from({ length: threads }, (_, share) =>
-              inBuildThread<readonly (readonly [string, StoredResult])[]>({ store: task(missing.filter((_, index) => index % threads === share)) }, (count) =>
-                counted(share)(count),
+              inBuildThread<readonly (readonly [string, StoredResult])[]>(
+                { store: task(missing.filter((_, index) => index % threads === share)) },
+                counted(share),
               ),
             ),
           )
